@@ -1,0 +1,47 @@
+using Parley.Identify;
+using Parley.Model;
+using Parley.Read;
+
+namespace Parley.Extract;
+
+/// <summary>
+/// Turns a read article into a <see cref="Document"/>: extracts the clean text from its format,
+/// merges metadata (what the input states wins over what the content suggests; the default date
+/// comes last and is marked inferred), and gives it its stable id.
+/// </summary>
+public sealed class DocumentFactory(ReadOptions options)
+{
+    public DocumentOrProblem Create(ArticleCandidate candidate)
+    {
+        var extracted = candidate.Format == ArticleFormat.Html
+            ? HtmlVisibleText.Extract(candidate.Content)
+            : PlainTextArticle.Extract(candidate.Content, detectTitle: candidate.Title is null);
+        if (extracted.Problem is not null || extracted.Text.Length == 0)
+        {
+            return new DocumentOrProblem(null, new InputProblem(candidate.Origin, candidate.Line, extracted.Problem ?? "no article text"));
+        }
+
+        var statedDate = candidate.Published ?? extracted.Published;
+        var metadata = new DocumentMetadata
+        {
+            Source = candidate.Source ?? extracted.SiteName,
+            Url = candidate.Url ?? extracted.CanonicalUrl,
+            Title = candidate.Title ?? extracted.Title,
+            Published = statedDate ?? options.DefaultPublished,
+            PublishedInferred = statedDate is null && options.DefaultPublished is not null,
+            Authors = candidate.Authors ?? extracted.Authors,
+            Language = candidate.Language ?? extracted.Language,
+            Captions = extracted.Captions,
+            Origin = candidate.Location,
+        };
+
+        var document = new Document
+        {
+            Id = DocumentIdentity.IdOf(extracted.Text),
+            Metadata = metadata,
+            Text = extracted.Text,
+            Raw = new RawInput(candidate.Format == ArticleFormat.Html ? "html" : "text", candidate.Content),
+        };
+        return new DocumentOrProblem(document, null);
+    }
+}

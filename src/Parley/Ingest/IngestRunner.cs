@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Parley.Extract;
+using Parley.Model;
+using Parley.Read;
+using Parley.Store;
+
+namespace Parley.Ingest;
+
+/// <summary>
+/// Reads inputs, analyzes documents in parallel and stores them through one writer, as a bounded
+/// channel pipeline: memory stays flat however large the input. Each batch is committed on its own,
+/// so a killed run keeps everything written before it; re-running stores nothing twice.
+/// </summary>
+public sealed class IngestRunner(IngestOptions options)
+{
+    /// <summary>Items in flight between stages; enough to keep workers busy, small enough to bound memory.</summary>
+    private const int ChannelCapacity = 512;
+
+    /// <summary>Ingests the files and folders at <paramref name="paths"/>.</summary>
+    public Task<IngestSummary> RunAsync(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellation = default) =>
+        RunAsync(InputFiles.Expand(paths), progress, cancellation);
+
+    private sealed record Processed(AnnotatedDocument? Document, InputProblem? Problem, ArticleCandidate? Candidate);
+
+    /// <summary>Ingests inputs already expanded by <see cref="InputFiles.Expand"/>: files, and problems to report.</summary>
+    public async Task<IngestSummary> RunAsync(IEnumerable<ReadItem> inputs, IProgress<IngestProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var candidates = Channel.CreateBounded<ArticleCandidate>(new BoundedChannelOptions(ChannelCapacity) { SingleWriter = true });
+        var results = Channel.CreateBounded<Processed>(new BoundedChannelOptions(ChannelCapacity) { SingleReader = true });
+
+        var reading = Task.Run(() => ReadAllAsync(inputs, candidates.Writer, results.Writer, cancellation), cancellation);
+        var workers = Enumerable.Range(0, Math.Max(1, options.Workers))
+            .Select(_ => Task.Run(() => ProcessAsync(candidates.Reader, results.Writer, cancellation), cancellation))
+            .ToArray();
+        var completion = Task.WhenAll(workers.Append(reading)).ContinueWith(
+            task => results.Writer.TryComplete(task.Exception?.GetBaseException()),
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+
+        var summary = await Task.Run(() => WriteAllAsync(results.Reader, progress, clock, cancellation), cancellation).ConfigureAwait(false);
+        await completion.ConfigureAwait(false);
+        return summary;
+    }
+
+    private async Task ReadAllAsync(IEnumerable<ReadItem> inputs, ChannelWriter<ArticleCandidate> candidates, ChannelWriter<Processed> results, CancellationToken cancellation)
+    {
+        var reader = new ArticleReader(options.Read);
+        try
+        {
+            foreach (var input in inputs)
+            {
+                var items = input is InputFile file ? reader.Read(file) : [input];
+                foreach (var item in items)
+                {
+                    switch (item)
+                    {
+                        case ArticleCandidate candidate:
+                            await candidates.WriteAsync(candidate, cancellation).ConfigureAwait(false);
+                            break;
+                        case InputProblem problem:
+                            await results.WriteAsync(new Processed(null, problem, null), cancellation).ConfigureAwait(false);
+                            break;
+                    }
+                }
+            }
+        }
+        finally
+        {
+            candidates.Complete();
+        }
+    }
+
+    private async Task ProcessAsync(ChannelReader<ArticleCandidate> candidates, ChannelWriter<Processed> results, CancellationToken cancellation)
+    {
+        var factory = new DocumentFactory(options.Read);
+        await foreach (var candidate in candidates.ReadAllAsync(cancellation).ConfigureAwait(false))
+        {
+            Processed processed;
+            try
+            {
+                var made = factory.Create(candidate);
+                processed = made.Document is { } document
+                    ? new Processed(options.Pipeline.Run(document), null, candidate)
+                    : new Processed(null, made.Problem, candidate);
+            }
+#pragma warning disable CA1031 // One article hitting a bug must not stop the batch; it is reported as rejected.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                processed = new Processed(null, new InputProblem(candidate.Origin, candidate.Line, $"internal error while analyzing ({e.GetType().Name}: {e.Message}); please report it"), candidate);
+            }
+
+            await results.WriteAsync(processed, cancellation).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<IngestSummary> WriteAllAsync(ChannelReader<Processed> results, IProgress<IngestProgress>? progress, Stopwatch clock, CancellationToken cancellation)
+    {
+        int read = 0, stored = 0, duplicates = 0;
+        long bytes = 0;
+        var rejected = new List<InputProblem>();
+        var skipped = new List<InputProblem>();
+        var warnings = new List<InputWarning>();
+        var documents = new List<AnnotatedDocument>(options.BatchSize);
+        var problems = new List<InputProblem>();
+
+        using var writer = new DocumentWriter(options.DatabasePath);
+
+        void Flush()
+        {
+            if (documents.Count == 0 && problems.Count == 0)
+            {
+                return;
+            }
+
+            var outcomes = writer.Write(documents, problems);
+            stored += outcomes.Count(o => o == WriteOutcome.Stored);
+            duplicates += outcomes.Count(o => o == WriteOutcome.AlreadyStored);
+            documents.Clear();
+            problems.Clear();
+            progress?.Report(new IngestProgress(read, stored, duplicates, rejected.Count, bytes, clock.Elapsed));
+        }
+
+        while (await results.WaitToReadAsync(cancellation).ConfigureAwait(false))
+        {
+            while (results.TryRead(out var item))
+            {
+                if (item.Candidate is { } candidate)
+                {
+                    read++;
+                    bytes += candidate.ByteCount;
+                    warnings.AddRange(candidate.Warnings.Select(w => new InputWarning(candidate.Location, w)));
+                }
+
+                if (item.Document is { } document)
+                {
+                    documents.Add(document);
+                }
+                else if (item.Problem is { } problem)
+                {
+                    (problem.Rejected ? rejected : skipped).Add(problem);
+                    problems.Add(problem);
+                }
+
+                if (documents.Count >= options.BatchSize)
+                {
+                    Flush();
+                }
+            }
+
+            // The channel ran dry: write what we have so progress and durability keep pace with slow inputs.
+            Flush();
+        }
+
+        Flush();
+        return new IngestSummary(read, stored, duplicates, rejected, skipped, warnings, bytes, clock.Elapsed);
+    }
+}

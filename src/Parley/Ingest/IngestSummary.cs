@@ -1,0 +1,14 @@
+using Parley.Read;
+
+namespace Parley.Ingest;
+
+/// <summary>What an ingest run did: counts, and every problem by input.</summary>
+public sealed record IngestSummary(
+    int Read,
+    int Stored,
+    int Duplicates,
+    IReadOnlyList<InputProblem> Rejected,
+    IReadOnlyList<InputProblem> Skipped,
+    IReadOnlyList<InputWarning> Warnings,
+    long Bytes,
+    TimeSpan Elapsed);

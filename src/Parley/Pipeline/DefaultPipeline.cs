@@ -1,0 +1,12 @@
+using Parley.Text;
+
+namespace Parley.Pipeline;
+
+/// <summary>The analysis Parley runs on every document, in order. A new stage is one line here.</summary>
+public static class DefaultPipeline
+{
+    public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
+        .Add(new ParagraphSplitter());
+
+    public static AnalysisPipeline Build() => CreateBuilder().Build();
+}

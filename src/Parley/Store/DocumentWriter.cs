@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Parley.Model;
+using Parley.Read;
+
+namespace Parley.Store;
+
+/// <summary>
+/// The single writer of a store: writes batches of documents, their raw input and layers in one
+/// transaction each. A document whose id is stored already is not written again, except that
+/// metadata it lacked (a publication date given on a later run) is filled in. Not thread-safe:
+/// one writer per store.
+/// </summary>
+public sealed class DocumentWriter : IDisposable
+{
+    private readonly SqliteConnection _connection;
+
+    public DocumentWriter(string databasePath) => _connection = ParleyDatabase.OpenForWriting(databasePath);
+
+    public IReadOnlyList<WriteOutcome> Write(IReadOnlyList<AnnotatedDocument> documents, IReadOnlyList<InputProblem> problems)
+    {
+        var outcomes = new WriteOutcome[documents.Count];
+        using var transaction = _connection.BeginTransaction();
+        var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        using var exists = Command(transaction, "SELECT 1 FROM documents WHERE id = $id");
+        using var fill = Command(transaction, """
+            UPDATE documents SET
+                published = COALESCE(published, $published),
+                published_inferred = CASE WHEN published IS NULL THEN $published_inferred ELSE published_inferred END,
+                source = COALESCE(source, $source), url = COALESCE(url, $url), title = COALESCE(title, $title),
+                language = COALESCE(language, $language)
+            WHERE id = $id
+            """);
+        using var insert = Command(transaction, """
+            INSERT INTO documents (id, source, url, title, published, published_inferred, authors, language, text, captions, duplicate_of, origin, ingested_at)
+            VALUES ($id, $source, $url, $title, $published, $published_inferred, $authors, $language, $text, $captions, $duplicate_of, $origin, $ingested_at)
+            """);
+        using var raw = Command(transaction, "INSERT INTO raw_inputs (doc_id, format, content) VALUES ($id, $format, $content)");
+        using var layer = Command(transaction, "INSERT INTO layers (doc_id, name, json) VALUES ($id, $name, $json)");
+        using var problem = Command(transaction, "INSERT INTO input_problems (origin, line, reason, kind, seen_at) VALUES ($origin, $line, $reason, $kind, $seen_at)");
+
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var annotated = documents[i];
+            var document = annotated.Document;
+            var meta = document.Metadata;
+            Bind(exists, ("$id", document.Id));
+            if (exists.ExecuteScalar() is not null)
+            {
+                Bind(fill, ("$id", document.Id), ("$published", Date(meta.Published)), ("$published_inferred", meta.PublishedInferred ? 1 : 0),
+                    ("$source", meta.Source), ("$url", meta.Url), ("$title", meta.Title), ("$language", meta.Language));
+                fill.ExecuteNonQuery();
+                outcomes[i] = WriteOutcome.AlreadyStored;
+                continue;
+            }
+
+            Bind(insert,
+                ("$id", document.Id), ("$source", meta.Source), ("$url", meta.Url), ("$title", meta.Title),
+                ("$published", Date(meta.Published)), ("$published_inferred", meta.PublishedInferred ? 1 : 0),
+                ("$authors", JsonSerializer.Serialize(meta.Authors)), ("$language", meta.Language), ("$text", document.Text),
+                ("$captions", JsonSerializer.Serialize(meta.Captions, LayerJson.Options)), ("$duplicate_of", document.DuplicateOf),
+                ("$origin", meta.Origin), ("$ingested_at", now));
+            insert.ExecuteNonQuery();
+            if (document.Raw is { } input)
+            {
+                Bind(raw, ("$id", document.Id), ("$format", input.Format), ("$content", Compress(input.Content)));
+                raw.ExecuteNonQuery();
+            }
+
+            foreach (var (name, annotations) in annotated.Layers.All)
+            {
+                Bind(layer, ("$id", document.Id), ("$name", name), ("$json", LayerJson.ToJson(annotations).ToJsonString(LayerJson.Options)));
+                layer.ExecuteNonQuery();
+            }
+
+            outcomes[i] = WriteOutcome.Stored;
+        }
+
+        foreach (var item in problems)
+        {
+            Bind(problem, ("$origin", item.Origin), ("$line", item.Line), ("$reason", item.Reason),
+                ("$kind", item.Kind.ToString().ToLowerInvariant()), ("$seen_at", now));
+            problem.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+        return outcomes;
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    private SqliteCommand Command(SqliteTransaction transaction, string sql)
+    {
+        var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+
+    private static void Bind(SqliteCommand command, params (string Name, object? Value)[] values)
+    {
+        command.Parameters.Clear();
+        foreach (var (name, value) in values)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+    }
+
+    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static byte[] Compress(string content)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(content));
+        }
+
+        return buffer.ToArray();
+    }
+}
