@@ -14,9 +14,15 @@ internal static class Terminal
     private static readonly Lazy<TextWriter> StandardOutput = new(() =>
         new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false, NewLine = "\n" });
 
-    public static IAnsiConsole Out { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+    /// <summary>
+    /// Width for output going to a file or pipe: wide enough that a problem report stays on one
+    /// line for grep, narrow enough that tables stay readable.
+    /// </summary>
+    private const int RedirectedWidth = 200;
 
-    public static IAnsiConsole Error { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+    public static IAnsiConsole Out { get; } = Create(Console.Out, Console.IsOutputRedirected);
+
+    public static IAnsiConsole Error { get; } = Create(Console.Error, Console.IsErrorRedirected);
 
     public static void WriteRecord(JsonObject record) => StandardOutput.Value.WriteLine(Records.ToLine(record));
 
@@ -26,6 +32,17 @@ internal static class Terminal
         {
             StandardOutput.Value.Flush();
         }
+    }
+
+    private static IAnsiConsole Create(TextWriter writer, bool redirected)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer) });
+        if (redirected)
+        {
+            console.Profile.Width = RedirectedWidth;
+        }
+
+        return console;
     }
 
     public static int Fail(string message, int exitCode)

@@ -40,7 +40,7 @@ internal static class DocsCommand
             return ExitCodes.Success;
         }
 
-        var table = new Table().Border(TableBorder.Rounded).Expand();
+        var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn("id").AddColumn("published").AddColumn("source").AddColumn("title").AddColumn(new TableColumn("chars").RightAligned());
         foreach (var document in documents)
         {

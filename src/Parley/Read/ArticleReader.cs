@@ -57,6 +57,16 @@ public sealed class ArticleReader(ReadOptions options)
                 return new InputProblem(path, null, $"decompresses to more than {Megabytes(options.MaxArticleBytes)}, the limit for one article (--max-size)");
             }
 
+            if (kind.Gzip && read.Length == 0)
+            {
+                return new InputProblem(path, null, "gzip data holds nothing (truncated or corrupt)");
+            }
+
+            if (kind.Gzip && GzipTrailerSize(path) is { } expected && expected != (uint)read.Length)
+            {
+                return new InputProblem(path, null, $"gzip data is truncated or corrupt: it decompresses to {read.Length:N0} bytes, its trailer says {expected:N0}");
+            }
+
             bytes = read;
         }
         catch (InvalidDataException e)
@@ -92,6 +102,24 @@ public sealed class ArticleReader(ReadOptions options)
         $"{Megabytes(length)} is larger than {Megabytes(options.MaxArticleBytes)}, the limit for one article (raise it with --max-size)";
 
     internal static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024.0):0.#} MB";
+
+    /// <summary>
+    /// The uncompressed size (mod 2^32) a gzip file records in its last four bytes. .NET's
+    /// decompressor accepts a stream cut short without complaint; comparing sizes catches it.
+    /// </summary>
+    private static uint? GzipTrailerSize(string path)
+    {
+        using var file = File.OpenRead(path);
+        if (file.Length < 18)
+        {
+            return null;
+        }
+
+        Span<byte> trailer = stackalloc byte[4];
+        file.Seek(-4, SeekOrigin.End);
+        file.ReadExactly(trailer);
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(trailer);
+    }
 
     private static Stream OpenStream(string path, bool gzip)
     {

@@ -1,0 +1,92 @@
+using System.Text.Json;
+
+namespace Parley.Tests.Cli;
+
+public sealed class CliTests
+{
+    private static JsonElement[] Records(string stdout) =>
+        [.. stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement)];
+
+    [Fact]
+    public async Task The_seed_articles_are_stored_once_dated_and_searchable()
+    {
+        var seeds = SharedData.Directory("seeds");
+        using var folder = new TempFolder();
+        string[] ingest = ["ingest", seeds, "--meta", Path.Combine(seeds, "metadata.json"), "--db", "t.db"];
+
+        var first = await ParleyProcess.RunAsync(folder.Path, ingest);
+        Assert.True(first.ExitCode == 0, first.Stderr);
+
+        var docs = Records((await ParleyProcess.RunAsync(folder.Path, "docs", "--db", "t.db", "--format", "jsonl")).Stdout);
+        Assert.Equal(2, docs.Length);
+        Assert.All(docs, d => Assert.Equal(("parley/1", "document"), (d.GetProperty("schema").GetString(), d.GetProperty("kind").GetString())));
+        Assert.Equal(["2019-02-20", "2019-04-11"], docs.Select(d => d.GetProperty("published").GetString()));
+
+        var again = await ParleyProcess.RunAsync(folder.Path, ingest);
+        Assert.Equal(0, again.ExitCode);
+        Assert.Equal(2, Records((await ParleyProcess.RunAsync(folder.Path, "docs", "--db", "t.db", "--format", "jsonl")).Stdout).Length);
+
+        var hits = Records((await ParleyProcess.RunAsync(folder.Path, "search", "sanctions", "--db", "t.db", "--format", "jsonl")).Stdout);
+        Assert.Equal(docs.Select(d => d.GetProperty("id").GetString()).Order(), hits.Select(h => h.GetProperty("id").GetString()).Order());
+    }
+
+    [Fact]
+    public async Task A_mixed_folder_stores_the_good_names_the_bad_and_exits_1()
+    {
+        using var folder = new TempFolder();
+        folder.Write("in/good.txt", "Envoys meet in Hanoi\n\nThe envoys met on Wednesday.");
+        folder.Write("in/empty.txt", string.Empty);
+        folder.WriteBytes("in/blob.txt", [0x00, 0x01, 0x02, 0x03]);
+        folder.WriteBytes("in/bad-utf8.txt", [.. "Talks "u8, 0xC3, 0x28, .. " resumed in Seoul."u8]);
+        folder.Write("in/wire.jsonl", "{\"text\": \"Kim met Trump.\"}\n{oops}\n");
+
+        var run = await ParleyProcess.RunAsync(folder.Path, "ingest", "in", "--db", "m.db", "--format", "jsonl");
+
+        Assert.Equal(1, run.ExitCode);
+        var records = Records(run.Stdout);
+        var problems = records.Where(r => r.GetProperty("kind").GetString() == "input_problem").ToArray();
+        Assert.Equal(["in/blob.txt", "in/empty.txt", "in/wire.jsonl"], problems.Select(p => p.GetProperty("origin").GetString()!.Replace('\\', '/')).Order());
+        var summary = Assert.Single(records, r => r.GetProperty("kind").GetString() == "ingest_summary");
+        Assert.Equal(3, summary.GetProperty("stored").GetInt32());
+        Assert.Contains("in/wire.jsonl:2: malformed JSON", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("warning in/bad-utf8.txt: not valid UTF-8", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ingest")]
+    [InlineData("docs", "--format", "xml")]
+    [InlineData("frobnicate")]
+    [InlineData("ingest", "x", "--date", "yesterday")]
+    public async Task Usage_errors_exit_2(params string[] args)
+    {
+        using var folder = new TempFolder();
+        var run = await ParleyProcess.RunAsync(folder.Path, args);
+        Assert.True(run.ExitCode == 2, $"exit {run.ExitCode}: {run.Stderr}");
+        Assert.Empty(run.Stdout);
+    }
+
+    [Fact]
+    public async Task Show_prints_one_document_with_its_layers_as_json()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "Talks resume\n\nFirst paragraph.\n\nSecond paragraph.");
+        await ParleyProcess.RunAsync(folder.Path, "ingest", "a.txt", "--db", "s.db", "--date", "2026-03-01");
+        var id = Records((await ParleyProcess.RunAsync(folder.Path, "docs", "--db", "s.db", "--format", "jsonl")).Stdout)[0].GetProperty("id").GetString()!;
+
+        var shown = Records((await ParleyProcess.RunAsync(folder.Path, "show", id[..8], "--db", "s.db", "--format", "json")).Stdout).Single();
+
+        Assert.Equal("annotated_document", shown.GetProperty("kind").GetString());
+        Assert.True(shown.GetProperty("published_inferred").GetBoolean());
+        var paragraphs = shown.GetProperty("paragraphs").EnumerateArray().Select(p => p.GetProperty("text").GetString()).ToArray();
+        Assert.Equal(["First paragraph.", "Second paragraph."], paragraphs);
+    }
+
+    [Fact]
+    public async Task Reading_a_store_that_does_not_exist_is_a_clear_error()
+    {
+        using var folder = new TempFolder();
+        var run = await ParleyProcess.RunAsync(folder.Path, "docs", "--db", "none.db");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("no Parley database at 'none.db'", run.Stderr, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text;
+using Parley.Ingest;
+using Parley.Pipeline;
+using Parley.Read;
+using Parley.Store;
+
+namespace Parley.Tests.Ingest;
+
+public sealed class IngestRunnerTests
+{
+    private static Task<IngestSummary> Ingest(string database, params string[] paths) =>
+        new IngestRunner(new IngestOptions(database, new ReadOptions(), DefaultPipeline.Build()) { BatchSize = 2 }).RunAsync(paths);
+
+    /// <summary>A folder of good articles mixed with every kind of bad input the issue names.</summary>
+    private static void WriteMixedFolder(TempFolder folder)
+    {
+        folder.Write("in/good-one.txt", "Envoys meet in Hanoi\n\nThe envoys met on Wednesday to prepare the summit.");
+        folder.Write("in/good-two.html", "<html lang=en><head><title>Talks</title></head><body><p>The ministers held talks on sanctions.</p></body></html>");
+        folder.Write("in/empty.txt", string.Empty);
+        folder.WriteBytes("in/binary.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01, 0x02]);
+        folder.WriteBytes("in/latin.txt", [.. Encoding.UTF8.GetBytes("Caf\u00e9 diplomacy – talks "), 0xFF, .. "resumed."u8]);
+        folder.Write("in/wire.jsonl", "{\"text\": \"The UN panel warned of transfers.\"}\n{\"text\": \"broken\",\n{\"text\": \"Seoul called for talks.\", \"published\": \"2019-04-11\"}\n");
+        folder.Write("in/notes.md", "# not an article");
+    }
+
+    [Fact]
+    public async Task Good_articles_are_stored_and_each_bad_input_is_named_with_its_reason()
+    {
+        using var folder = new TempFolder();
+        WriteMixedFolder(folder);
+        var database = folder.File("p.db");
+
+        var summary = await Ingest(database, Path.Combine(folder.Path, "in"), folder.File("missing.txt"));
+
+        Assert.Equal(5, summary.Stored);
+        var rejected = summary.Rejected.Select(p => (Path.GetFileName(p.Origin), p.Line, p.Reason)).OrderBy(r => r.Item1).ToArray();
+        Assert.Equal(4, rejected.Length);
+        Assert.Equal(("binary.txt", (int?)null), (rejected[0].Item1, rejected[0].Line));
+        Assert.StartsWith("binary content", rejected[0].Reason, StringComparison.Ordinal);
+        Assert.Equal(("empty.txt", (int?)null, "empty file"), rejected[1]);
+        Assert.Equal(("missing.txt", (int?)null, "no such file or folder"), rejected[2]);
+        Assert.Equal(("wire.jsonl", (int?)2), (rejected[3].Item1, rejected[3].Line));
+        Assert.Contains(summary.Warnings, w => w.Location.EndsWith("latin.txt", StringComparison.Ordinal) && w.Message.StartsWith("invalid UTF-8", StringComparison.Ordinal));
+        Assert.Equal("notes.md", Path.GetFileName(Assert.Single(summary.Skipped).Origin));
+
+        using var queries = new DocumentQueries(database);
+        Assert.Equal(5, queries.CountDocuments());
+    }
+
+    [Fact]
+    public async Task Ingesting_again_stores_nothing_twice()
+    {
+        using var folder = new TempFolder();
+        WriteMixedFolder(folder);
+        var database = folder.File("p.db");
+        await Ingest(database, folder.Path);
+
+        var again = await Ingest(database, folder.Path);
+
+        Assert.Equal((0, 5), (again.Stored, again.Duplicates));
+        using var queries = new DocumentQueries(database);
+        Assert.Equal(5, queries.CountDocuments());
+    }
+
+    [Fact]
+    public async Task The_same_article_from_a_file_and_from_json_lines_is_one_document()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a/story.txt", "Talks resume\n\nThe envoys met on Monday.\nThey agreed to meet again.");
+        folder.Write("a/story.jsonl", "{\"title\": \"Talks resume\", \"text\": \"The envoys met on Monday.\\n\\nThey agreed to meet again.\\n\"}\n");
+        var summary = await Ingest(folder.File("p.db"), folder.File("a"));
+        Assert.Equal((1, 1), (summary.Stored, summary.Duplicates));
+    }
+}
