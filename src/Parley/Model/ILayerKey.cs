@@ -6,4 +6,6 @@ public interface ILayerKey
     string Name { get; }
 
     Type PayloadType { get; }
+
+    bool Stored { get; }
 }

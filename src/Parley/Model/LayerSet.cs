@@ -8,12 +8,17 @@ namespace Parley.Model;
 public sealed class LayerSet(int textLength)
 {
     private readonly Dictionary<string, object> _layers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _transient = new(StringComparer.Ordinal);
 
     public IEnumerable<string> Names => _layers.Keys;
 
-    /// <summary>Every assigned layer, by name, as untyped annotations (for storage and output).</summary>
+    /// <summary>Every assigned layer, by name, as untyped annotations (for output).</summary>
     public IEnumerable<KeyValuePair<string, IEnumerable<IAnnotation>>> All =>
-        _layers.Select(pair => KeyValuePair.Create(pair.Key, (IEnumerable<IAnnotation>)pair.Value));
+        _layers.Select(pair => KeyValuePair.Create(pair.Key, AsAnnotations(pair.Value)));
+
+    /// <summary>The layers the store keeps (see <see cref="LayerKey{T}.Stored"/>).</summary>
+    public IEnumerable<KeyValuePair<string, IEnumerable<IAnnotation>>> Stored =>
+        All.Where(pair => !_transient.Contains(pair.Key));
 
     public bool Contains(ILayerKey key) => _layers.ContainsKey(key.Name);
 
@@ -36,7 +41,13 @@ public sealed class LayerSet(int textLength)
         }
 
         _layers[key.Name] = sorted;
+        if (!key.Stored)
+        {
+            _transient.Add(key.Name);
+        }
     }
+
+    private static IEnumerable<IAnnotation> AsAnnotations(object layer) => ((System.Collections.IEnumerable)layer).Cast<IAnnotation>();
 
     public IReadOnlyList<T> Get<T>(LayerKey<T> key)
         where T : IAnnotation =>

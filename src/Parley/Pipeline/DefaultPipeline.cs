@@ -6,7 +6,9 @@ namespace Parley.Pipeline;
 public static class DefaultPipeline
 {
     public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
-        .Add(new ParagraphSplitter());
+        .Add(new ParagraphSplitter())
+        .Add(new Tokenizer())
+        .Add(new SentenceSplitter());
 
     public static AnalysisPipeline Build() => CreateBuilder().Build();
 }

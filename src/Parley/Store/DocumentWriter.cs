@@ -70,7 +70,7 @@ public sealed class DocumentWriter : IDisposable
                 raw.ExecuteNonQuery();
             }
 
-            foreach (var (name, annotations) in annotated.Layers.All)
+            foreach (var (name, annotations) in annotated.Layers.Stored)
             {
                 Bind(layer, ("$id", document.Id), ("$name", name), ("$json", LayerJson.ToJson(annotations).ToJsonString(LayerJson.Options)));
                 layer.ExecuteNonQuery();
