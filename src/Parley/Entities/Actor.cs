@@ -1,0 +1,8 @@
+namespace Parley.Entities;
+
+/// <summary>
+/// A resolved political actor as the output contract writes it: the CAMEO code ("USAGOV"), a
+/// display name ("Donald Trump"), the country ("USA", or null for international actors) and the
+/// role part of the code ("GOV", "MIL", "MED"…; null for a bare country).
+/// </summary>
+public sealed record Actor(string Code, string? Name, string? Country, string? Role);
