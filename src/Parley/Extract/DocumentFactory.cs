@@ -15,7 +15,7 @@ public sealed class DocumentFactory(ReadOptions options)
     {
         var extracted = candidate.Format == ArticleFormat.Html
             ? HtmlVisibleText.Extract(candidate.Content)
-            : PlainTextArticle.Extract(candidate.Content, detectTitle: candidate.Title is null);
+            : ScrapedTextArticle.Extract(candidate.Content, detectTitle: candidate.Title is null);
         if (extracted.Problem is not null || extracted.Text.Length == 0)
         {
             return new DocumentOrProblem(null, new InputProblem(candidate.Origin, candidate.Line, extracted.Problem ?? "no article text"));
@@ -32,6 +32,7 @@ public sealed class DocumentFactory(ReadOptions options)
             Authors = candidate.Authors ?? extracted.Authors,
             Language = candidate.Language ?? extracted.Language,
             Captions = extracted.Captions,
+            Credits = extracted.Credits,
             Origin = candidate.Location,
         };
 
@@ -41,6 +42,7 @@ public sealed class DocumentFactory(ReadOptions options)
             Metadata = metadata,
             Text = extracted.Text,
             Raw = new RawInput(candidate.Format == ArticleFormat.Html ? "html" : "text", candidate.Content),
+            Removed = extracted.Removed,
         };
         return new DocumentOrProblem(document, null);
     }

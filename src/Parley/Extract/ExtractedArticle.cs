@@ -22,5 +22,9 @@ public sealed record ExtractedArticle(string Text)
 
     public IReadOnlyList<Caption> Captions { get; init; } = [];
 
+    public IReadOnlyList<Credit> Credits { get; init; } = [];
+
+    public IReadOnlyList<RemovedText> Removed { get; init; } = [];
+
     public string? Problem { get; init; }
 }

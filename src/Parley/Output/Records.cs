@@ -40,6 +40,7 @@ public static class Records
             ["duplicate_of"] = document.DuplicateOf,
             ["rejected"] = rejected,
             ["origin"] = meta.Origin,
+            ["credits"] = JsonSerializer.SerializeToNode(meta.Credits, LayerJson.Options),
         };
     }
 
@@ -59,6 +60,7 @@ public static class Records
     {
         var record = Document(document);
         record["kind"] = "annotated_document";
+        record["removed"] = JsonSerializer.SerializeToNode(document.Removed, LayerJson.Options);
         foreach (var (name, layer) in layers)
         {
             var array = JsonNode.Parse(layer.GetRawText())!.AsArray();

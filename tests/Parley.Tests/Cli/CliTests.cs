@@ -69,7 +69,7 @@ public sealed class CliTests
     public async Task Show_prints_one_document_with_its_layers_as_json()
     {
         using var folder = new TempFolder();
-        folder.Write("a.txt", "Talks resume\n\nFirst paragraph.\n\nSecond paragraph.");
+        folder.Write("a.txt", "Envoys resume talks on port checks\n\nThe envoys met on Monday in the capital of the region.\n\nThey agreed to meet again before the end of the month.");
         await ParleyProcess.RunAsync(folder.Path, "ingest", "a.txt", "--db", "s.db", "--date", "2026-03-01");
         var id = Records((await ParleyProcess.RunAsync(folder.Path, "docs", "--db", "s.db", "--format", "jsonl")).Stdout)[0].GetProperty("id").GetString()!;
 
@@ -78,7 +78,7 @@ public sealed class CliTests
         Assert.Equal("annotated_document", shown.GetProperty("kind").GetString());
         Assert.True(shown.GetProperty("published_inferred").GetBoolean());
         var paragraphs = shown.GetProperty("paragraphs").EnumerateArray().Select(p => p.GetProperty("text").GetString()).ToArray();
-        Assert.Equal(["First paragraph.", "Second paragraph."], paragraphs);
+        Assert.Equal(["The envoys met on Monday in the capital of the region.", "They agreed to meet again before the end of the month."], paragraphs);
     }
 
     [Fact]
