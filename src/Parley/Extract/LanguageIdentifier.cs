@@ -3,8 +3,9 @@ using Lingua;
 namespace Parley.Extract;
 
 /// <summary>
-/// Identifies the language of an article's text with Lingua, returning an ISO 639-1 code ("en")
-/// or null when the text is too short or mixed to say. Thread-safe; models load on first use.
+/// Identifies the language of an article's text, returning an ISO 639-1 code ("en") or null when
+/// the text is too short or mixed to say. Clear cases are settled by common function words in
+/// microseconds; the rest go to Lingua (milliseconds each). Thread-safe; models load on first use.
 /// </summary>
 public static class LanguageIdentifier
 {
@@ -27,6 +28,11 @@ public static class LanguageIdentifier
         if (sample.Count(char.IsLetter) < MinLetters)
         {
             return null;
+        }
+
+        if (CommonWordProfile.Default.Identify(sample) is { } clear)
+        {
+            return clear;
         }
 
         var language = Detector.Value.DetectLanguageOf(sample);
