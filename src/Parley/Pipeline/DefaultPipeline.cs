@@ -8,7 +8,8 @@ public static class DefaultPipeline
     public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
         .Add(new ParagraphSplitter())
         .Add(new Tokenizer())
-        .Add(new SentenceSplitter());
+        .Add(new SentenceSplitter())
+        .Add(new Time.TimexStage());
 
     public static AnalysisPipeline Build() => CreateBuilder().Build();
 }
