@@ -13,6 +13,7 @@ var root = new RootCommand("Parley: news about international relations turned in
     ShowCommand.Create(),
     SearchCommand.Create(),
     ExtractCommand.Create(),
+    AnnotateCommand.Create(),
 };
 
 var parsed = root.Parse(args);

@@ -79,5 +79,14 @@ public static class Records
         return record;
     }
 
+    /// <summary>A document just analyzed (not stored): its stored layers, the same shape as <c>show</c>.</summary>
+    public static JsonObject AnnotatedDocument(Model.AnnotatedDocument annotated)
+    {
+        var layers = annotated.Layers.Stored.ToDictionary(
+            pair => pair.Key,
+            pair => JsonSerializer.SerializeToElement(LayerJson.ToJson(pair.Value), LayerJson.Options));
+        return AnnotatedDocument(annotated.Document, new SortedDictionary<string, JsonElement>(layers, StringComparer.Ordinal));
+    }
+
     public static string ToLine(JsonObject record) => record.ToJsonString(LayerJson.Options);
 }

@@ -89,4 +89,31 @@ public sealed class CliTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("no Parley database at 'none.db'", run.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Annotate_plain_gives_offsets_into_the_file_text_that_point_at_their_words()
+    {
+        using var folder = new TempFolder();
+        const string text = "WASHINGTON (Wire) - The envoy met Kim on Tuesday. \"We will see,\" he said.\n\nTalks resume Feb. 27-28 in Hanoi.";
+        folder.Write("a.txt", text);
+
+        var run = await ParleyProcess.RunAsync(folder.Path, "annotate", "a.txt", "--plain", "--date", "2019-02-20");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var record = Records(run.Stdout).Single();
+        Assert.Equal(text, record.GetProperty("text").GetString());
+        foreach (var layer in new[] { "sentences", "timexes", "paragraphs" })
+        {
+            foreach (var annotation in record.GetProperty(layer).EnumerateArray())
+            {
+                var (start, end) = (annotation.GetProperty("start").GetInt32(), annotation.GetProperty("end").GetInt32());
+                Assert.Equal(text[start..end], annotation.GetProperty("text").GetString());
+            }
+        }
+
+        Assert.Equal(["WASHINGTON (Wire) -", "The envoy met Kim on Tuesday.", "\"We will see,\" he said.", "Talks resume Feb. 27-28 in Hanoi."],
+            record.GetProperty("sentences").EnumerateArray().Select(s => s.GetProperty("text").GetString()));
+        Assert.Equal([("Tuesday", "2019-02-19"), ("Feb. 27-28", "2019-02-27")],
+            record.GetProperty("timexes").EnumerateArray().Select(t => (t.GetProperty("text").GetString(), t.GetProperty("value").GetString())));
+    }
 }
