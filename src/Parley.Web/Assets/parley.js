@@ -6,6 +6,7 @@
   const facts = document.getElementById('facts');
   if (!data || !text || !facts) return;
   const layers = JSON.parse(data.textContent);
+  const labels = { mentions: 'mention', timexes: 'time expression', quotes: 'quote', events: 'event', stances: 'stance' };
 
   function describe(id) {
     const [layer, index] = id.split(':');
@@ -14,7 +15,7 @@
     const section = document.createElement('section');
     section.className = 'fact';
     const title = document.createElement('h3');
-    title.textContent = layer.replace(/s$/, '') + ': ' + (item.text || '');
+    title.textContent = (labels[layer] || layer) + ': ' + (item.text || '');
     const body = document.createElement('pre');
     body.textContent = JSON.stringify(item, null, 2);
     section.append(title, body);
