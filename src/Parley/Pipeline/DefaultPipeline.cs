@@ -1,3 +1,4 @@
+using Parley.Quotes;
 using Parley.Text;
 
 namespace Parley.Pipeline;
@@ -8,7 +9,9 @@ public static class DefaultPipeline
     public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
         .Add(new ParagraphSplitter())
         .Add(new Tokenizer())
-        .Add(new SentenceSplitter());
+        .Add(new SentenceSplitter())
+        // Until the mentions stage is in the pipeline, speakers stay text; with it, use new QuoteAttributor().
+        .Add(QuoteAttributor.WithoutSpeakerResolution());
 
     public static AnalysisPipeline Build() => CreateBuilder().Build();
 }
