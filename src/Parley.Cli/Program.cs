@@ -12,6 +12,7 @@ var root = new RootCommand("Parley: news about international relations turned in
     DocsCommand.Create(),
     ShowCommand.Create(),
     SearchCommand.Create(),
+    QuotesCommand.Create(),
 };
 
 var parsed = root.Parse(args);

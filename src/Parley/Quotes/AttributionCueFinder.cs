@@ -34,7 +34,7 @@ internal sealed class AttributionCueFinder(QuoteLexicon lexicon, string text, IR
 
             var verb = new Span(tokens[i].Start, tokens[i + count - 1].End);
             var (speaker, inherited) = SpeakerOf(i, i + count, kind, sentence.FirstToken, end, cues);
-            cues.Add(new AttributionCue(i, i + count, kind, verb, speaker, inherited, !inherited && speaker is { } s && FollowsComma(s, sentence.FirstToken)));
+            cues.Add(new AttributionCue(i, i + count, kind, verb, speaker, inherited, !inherited && speaker is { } s && Closes(s, i + count, sentence.FirstToken, end)));
             i += count - 1;
         }
 
@@ -82,16 +82,24 @@ internal sealed class AttributionCueFinder(QuoteLexicon lexicon, string text, IR
         return j < sentenceFirst || (tokens[j].Kind == TokenKind.Quote && QuoteMarks.IsClosing(text, tokens[j]));
     }
 
-    /// <summary>Whether the token before the phrase starting at <paramref name="phrase"/> is a comma that does not close a quote.</summary>
-    private bool FollowsComma(Span phrase, int sentenceFirst)
+    /// <summary>Whether a comma stands before the speaker <paramref name="phrase"/> and nothing but time words and punctuation follow the verb.</summary>
+    private bool Closes(Span phrase, int verbEnd, int sentenceFirst, int sentenceEnd)
     {
-        var j = sentenceFirst;
-        while (j < tokens.Count && tokens[j].End <= phrase.Start)
+        for (var k = verbEnd; k < sentenceEnd; k++)
         {
-            j++;
+            if (tokens[k].Kind != TokenKind.Punctuation && !lexicon.SkipWords.Contains(tokens[k].In(text)) && tokens[k].Kind != TokenKind.Number)
+            {
+                return false;
+            }
         }
 
-        return j - 1 >= sentenceFirst && Is(j - 1, ",");
+        var j = verbEnd - 1;
+        while (j > sentenceFirst && tokens[j].Start >= phrase.Start)
+        {
+            j--;
+        }
+
+        return j >= sentenceFirst && tokens[j].End <= phrase.Start && Is(j, ",");
     }
 
     private bool Is(int j, string value) => tokens[j].In(text).Equals(value, StringComparison.Ordinal);

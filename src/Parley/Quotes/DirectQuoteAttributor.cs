@@ -147,7 +147,7 @@ internal sealed class DirectQuoteAttributor(string text, IReadOnlyList<Token> to
         for (var later = k + 1; later < list.Count; later++)
         {
             // "Kim vowed to 'deal a telling blow', KCNA said": a closing attribution relays the rest
-            if (list[later] is { SubjectInherited: false, AfterComma: true, Speaker: { } relay } && relay != speaker && list[later].Kind != CueKind.Source)
+            if (list[later] is { SubjectInherited: false, Closing: true, Speaker: { } relay } && relay != speaker && list[later].Kind != CueKind.Source)
             {
                 return relay;
             }
