@@ -18,6 +18,9 @@ public sealed class QuoteFinder
     /// </summary>
     private const int MaxSentencesToPreviousQuote = 2;
 
+    /// <summary>A one-word scare quote ("gadget", "successful") is as often the writer's as the subject's.</summary>
+    private const int MinWordsForSubjectFallback = 2;
+
     private readonly QuoteLexicon _lexicon;
 
     public QuoteFinder()
@@ -127,34 +130,50 @@ public sealed class QuoteFinder
 
     /// <summary>
     /// A partial quote with no attribution in its sentence is taken to be the words of the
-    /// sentence's subject ("… Donald Trump held out the prospect …, but only if it does
-    /// "something that's meaningful""), read after an introductory phrase. Only names qualify.
+    /// sentence's subject when that subject is clearly a name: a full name ("… Donald Trump held
+    /// out the prospect …, but only if it does "something that's meaningful""), or any name after an
+    /// introductory phrase and its comma. One-word scare quotes are left unattributed.
     /// </summary>
     private Attribution? SubjectOfSentence(string text, IReadOnlyList<Token> tokens, TokenSentences index, QuotedRegion region, SpeakerPhrase phrases)
     {
         var sentence = index.Of(region.Open);
-        if (region.Open == sentence.FirstToken)
+        if (region.Open == sentence.FirstToken || WordsBetween(tokens, region.Open, region.Close) < MinWordsForSubjectFallback)
         {
             return null;
         }
 
         var start = sentence.FirstToken;
-        if (_lexicon.SentenceOpeners.Contains(tokens[start].In(text)))
+        while (start < region.Open && _lexicon.StopWords.Contains(tokens[start].In(text)) && !_lexicon.SentenceOpeners.Contains(tokens[start].In(text)))
         {
-            start = -1;
-            for (var j = sentence.FirstToken; j < region.Open; j++)
-            {
-                if (tokens[j].In(text) is ",")
-                {
-                    start = j + 1;
-                    break;
-                }
-            }
+            start++; // "But Trump …"
         }
 
-        return start >= 0 && phrases.SubjectAt(start, region.Open) is { } subject
+        var afterOpener = start < region.Open && _lexicon.SentenceOpeners.Contains(tokens[start].In(text));
+        if (afterOpener)
+        {
+            var comma = start;
+            while (comma < region.Open && tokens[comma].In(text) is not ",")
+            {
+                comma++;
+            }
+
+            start = comma + 1;
+        }
+
+        return start < region.Open && phrases.SubjectAt(start, region.Open, minCapitalized: afterOpener ? 1 : 2) is { } subject
             ? new Attribution(subject, null, null)
             : null;
+    }
+
+    private static int WordsBetween(IReadOnlyList<Token> tokens, int open, int close)
+    {
+        var words = 0;
+        for (var j = open + 1; j < close && j < tokens.Count; j++)
+        {
+            words += tokens[j].Kind == TokenKind.Word ? 1 : 0;
+        }
+
+        return words;
     }
 
     private static Quote Build(string text, Span span, bool direct, int sentence, Attribution attribution) => new(span, direct, sentence)

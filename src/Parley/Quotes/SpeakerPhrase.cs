@@ -62,7 +62,7 @@ internal sealed class SpeakerPhrase(QuoteLexicon lexicon, string text, IReadOnly
         for (; j >= first && end - j < MaxPhraseTokens; j--)
         {
             var token = tokens[j];
-            if (token.Kind == TokenKind.Clitic || IsPluralPossessive(j) || (token.Kind is TokenKind.Word or TokenKind.Abbreviation && IsNameWord(j)))
+            if (token.Kind == TokenKind.Clitic || IsPluralPossessive(j) || IsNameAmpersand(j, first) || (token.Kind is TokenKind.Word or TokenKind.Abbreviation && IsNameWord(j)))
             {
                 start = j;
                 if (token.Kind != TokenKind.Clitic && lexicon.Determiners.Contains(token.In(text)))
@@ -125,11 +125,12 @@ internal sealed class SpeakerPhrase(QuoteLexicon lexicon, string text, IReadOnly
     }
 
     /// <summary>
-    /// The subject opening a clause at <paramref name="from"/>, read conservatively: a pronoun, or a
-    /// run of capitalized words with a determiner or a possessive "'s" and the common noun after
-    /// it ("U.S. President Donald Trump", "North Korea's leader Kim Jong Un", "The administration").
+    /// The subject opening a clause at <paramref name="from"/>, read conservatively: "he" or "she",
+    /// or a run of capitalized words, with a determiner or a possessive "'s" and the common noun
+    /// after it ("U.S. President Donald Trump", "North Korea's leader Kim Jong Un"), holding at least
+    /// <paramref name="minCapitalized"/> capitalized words and followed by a verb-like lowercase word.
     /// </summary>
-    public Span? SubjectAt(int from, int limit)
+    public Span? SubjectAt(int from, int limit, int minCapitalized)
     {
         if (from >= limit)
         {
@@ -138,10 +139,11 @@ internal sealed class SpeakerPhrase(QuoteLexicon lexicon, string text, IReadOnly
 
         if (IsPronoun(from))
         {
-            return tokens[from].Span;
+            return (Is(from, "he") || Is(from, "she")) && FollowedByPredicate(from + 1, limit) ? tokens[from].Span : null;
         }
 
         var last = -1;
+        var capitalizedWords = 0;
         var lowercaseAllowed = lexicon.Determiners.Contains(tokens[from].In(text));
         for (var j = from; j < limit && j - from < MaxPhraseTokens; j++)
         {
@@ -164,12 +166,20 @@ internal sealed class SpeakerPhrase(QuoteLexicon lexicon, string text, IReadOnly
                 break;
             }
 
-            lowercaseAllowed = j == from;
+            capitalizedWords += capitalized && !lexicon.Determiners.Contains(token.In(text)) ? 1 : 0;
+            lowercaseAllowed = lexicon.Determiners.Contains(token.In(text));
             last = j;
         }
 
-        return last >= from && HasName(from, last) ? Phrase(from, last) : null;
+        return last >= from && capitalizedWords >= minCapitalized && HasName(from, last) && FollowedByPredicate(last + 1, limit)
+            ? Phrase(from, last)
+            : null;
     }
+
+    /// <summary>Whether token <paramref name="j"/> looks like the start of a predicate: a lowercase word that is not a function word.</summary>
+    private bool FollowedByPredicate(int j, int limit) =>
+        j < limit && tokens[j].Kind == TokenKind.Word && char.IsLower(text[tokens[j].Start])
+        && (!lexicon.StopWords.Contains(tokens[j].In(text)) || IsAny(j, "has", "had", "was"));
 
     private bool HasName(int from, int last)
     {
@@ -238,6 +248,11 @@ internal sealed class SpeakerPhrase(QuoteLexicon lexicon, string text, IReadOnly
     private bool IsPluralPossessive(int j) =>
         tokens[j].Kind == TokenKind.Quote && text[tokens[j].Start] is '\'' or '\u2019' && j > 0
         && tokens[j - 1].End == tokens[j].Start && text[tokens[j].Start - 1] is 's' && j + 1 < tokens.Count && tokens[j + 1].Start > tokens[j].End;
+
+    /// <summary>An ampersand between capitalized words: "Pew Internet & American Life".</summary>
+    private bool IsNameAmpersand(int j, int first) =>
+        text[tokens[j].Start] == '&' && j - 1 >= first && j + 1 < tokens.Count
+        && char.IsUpper(text[tokens[j - 1].Start]) && char.IsUpper(text[tokens[j + 1].Start]);
 
     /// <summary>A plural common noun such as "officials" or "Sources" that a place phrase may follow.</summary>
     private bool IsGroupNoun(int j, int first)
