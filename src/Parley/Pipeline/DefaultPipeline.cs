@@ -10,6 +10,7 @@ public static class DefaultPipeline
         .Add(new ParagraphSplitter())
         .Add(new Tokenizer())
         .Add(new SentenceSplitter())
+        .Add(new Time.TimexStage())
         // Until the mentions stage is in the pipeline, speakers stay text; with it, use new QuoteAttributor().
         .Add(QuoteAttributor.WithoutSpeakerResolution());
 
