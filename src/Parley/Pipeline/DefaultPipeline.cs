@@ -1,3 +1,4 @@
+using Parley.Quotes;
 using Parley.Text;
 
 namespace Parley.Pipeline;
@@ -9,7 +10,9 @@ public static class DefaultPipeline
         .Add(new ParagraphSplitter())
         .Add(new Tokenizer())
         .Add(new SentenceSplitter())
-        .Add(new Time.TimexStage());
+        .Add(new Time.TimexStage())
+        // Until the mentions stage is in the pipeline, speakers stay text; with it, use new QuoteAttributor().
+        .Add(QuoteAttributor.WithoutSpeakerResolution());
 
     public static AnalysisPipeline Build() => CreateBuilder().Build();
 }
