@@ -1,3 +1,4 @@
+using Parley.Entities;
 using Parley.Text;
 
 namespace Parley.Pipeline;
@@ -8,7 +9,9 @@ public static class DefaultPipeline
     public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
         .Add(new ParagraphSplitter())
         .Add(new Tokenizer())
-        .Add(new SentenceSplitter());
+        .Add(new SentenceSplitter())
+        .Add(new MentionFinder())
+        .Add(new CoreferenceResolver());
 
     public static AnalysisPipeline Build() => CreateBuilder().Build();
 }
