@@ -39,6 +39,9 @@ public sealed class ActorResolver(KnowledgeBase knowledge, DateOnly? date)
         return new Actor(country + "ELI", person.Name, country, "ELI") { Title = past is null ? null : "former " + past.Title };
     }
 
+    /// <summary>Whether <paramref name="word"/> is part of a known person's name ("Kim"), so a sentence may start with it as a name.</summary>
+    public bool IsNameWordOfKnownPerson(string word) => knowledge.PeopleNamed(word).Count > 0;
+
     public Actor ForCountry(string code, string? role = null) =>
         new(code + (role ?? ""), knowledge.Country(code)?.Name, code, role);
 

@@ -116,7 +116,8 @@ public sealed class CoreferenceResolver(KnowledgeBase knowledge) : IPipelineStag
             return (tracker.ForPerson(holder, c.Actor), null);
         }
 
-        if (c.PossessorIndex >= 0 && entities[c.PossessorIndex]?.Actor?.Country is { } possessorCountry && c.Office is { } office)
+        var possessorEntity = c.Possessor is { } possessor ? entities.Take(index).Select((e, k) => (e, k)).LastOrDefault(p => candidates[p.k].Span == possessor).e : null;
+        if (possessorEntity?.Actor?.Country is { } possessorCountry && c.Office is { } office)
         {
             var person = resolver.OfficeHolder(possessorCountry, office, c.ForCountry);
             return person is not null

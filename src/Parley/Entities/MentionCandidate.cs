@@ -49,6 +49,6 @@ public sealed record MentionCandidate(Span Span, MentionType Type, MentionForm F
 
     public bool InQuote { get; init; }
 
-    /// <summary>For "his special envoy": the possessive pronoun's candidate index, whose antecedent gives the country.</summary>
-    public int PossessorIndex { get; init; } = -1;
+    /// <summary>For "his special envoy": the span of the possessive pronoun, whose antecedent gives the country.</summary>
+    public Span? Possessor { get; init; }
 }

@@ -38,7 +38,7 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
 
     private int ParseOne(int i, List<MentionCandidate> output)
     {
-        if (s.MatchAt(i) is { } match)
+        if (s.MatchAt(i) is { } match && !(IsNamePart(i) && (IsNamePart(match.End) || (s.Is("name-joiner", match.End) && s.IsUnknownCapitalized(match.End + 1)))))
         {
             if (Candidate(match) is { } candidate)
             {
@@ -62,15 +62,35 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
             return end;
         }
 
-        if (s.IsUnknownCapitalized(i) && !s.Is("sentence-starter", i))
+        if (IsNamePart(i) && !s.Is("sentence-starter", i))
         {
             var runEnd = i;
-            while (s.IsUnknownCapitalized(runEnd))
+            var organization = false;
+            var known = 0;
+            while (true)
             {
-                runEnd++;
+                if (s.IsUnknownCapitalized(runEnd))
+                {
+                    organization |= s.Is("organization-word", runEnd);
+                    runEnd++;
+                    known++;
+                }
+                else if (IsNamePart(runEnd))
+                {
+                    organization = true; // "Foreign Ministry", "Workers' Party": title words inside a name
+                    runEnd = s.MatchAt(runEnd)!.End;
+                }
+                else if (organization && s.Is("name-joiner", runEnd) && s.IsUnknownCapitalized(runEnd + 1))
+                {
+                    runEnd++; // "Ministry of Widgets"
+                }
+                else
+                {
+                    break;
+                }
             }
 
-            if (UnknownName(i, runEnd) is { } unknown)
+            if ((known > 0 || runEnd - i > 1) && UnknownName(i, runEnd, organization) is { } unknown)
             {
                 output.Add(unknown);
             }
@@ -85,7 +105,7 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
     {
         var span = s.SpanOf(m.First, m.End);
         var index = s.Sentence.Index;
-        var afterPlacePreposition = s.Is("location-before", m.First - 1);
+        var afterPlacePreposition = s.Is("location-before", m.First - 1) || s.Sentence.Kind == Text.SentenceKind.Dateline;
         if (m.Find(EntryKind.Person) is { } person)
         {
             return new MentionCandidate(span, MentionType.Person, MentionForm.Name, index)
@@ -191,17 +211,26 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
         };
     }
 
-    private MentionCandidate? UnknownName(int start, int end)
+    /// <summary>A capitalized word no dictionary knows, or a capitalized title word ("Ministry") that can be part of a name.</summary>
+    private bool IsNamePart(int token) =>
+        s.IsUnknownCapitalized(token)
+        || (s.MatchAt(token) is { } m && m.Entries.All(e => e.Kind == EntryKind.Agent) && char.IsUpper(s.Word(token)[0]));
+
+    private MentionCandidate? UnknownName(int start, int end, bool organization)
     {
         var single = end - start == 1;
         var speaks = s.Is("person-after", end);
-        if (single && s.StartsSentence(start) && !speaks)
+        if (single && s.StartsSentence(start) && !speaks && !resolver.IsNameWordOfKnownPerson(s.Word(start).ToString()))
         {
             return null;
         }
 
         var type = MentionType.Other;
-        if (Enumerable.Range(start, end - start).Any(t => s.Is("organization-word", t)))
+        if (s.Sentence.Kind == Text.SentenceKind.Dateline)
+        {
+            type = MentionType.Other; // "(Meridian Wire)": the credit of a dateline
+        }
+        else if (organization)
         {
             type = MentionType.Organization;
         }

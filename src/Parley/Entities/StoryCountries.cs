@@ -15,7 +15,7 @@ internal sealed class StoryCountries
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var c in candidates)
         {
-            if (c.Country is { Length: 3 } code)
+            if (c.Country is { Length: 3 } code && c.Nominal is null)
             {
                 counts[code] = counts.GetValueOrDefault(code) + 1;
             }

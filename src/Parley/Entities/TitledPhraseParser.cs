@@ -110,14 +110,14 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
             return -1;
         }
 
-        var possessorIndex = -1;
+        Model.Span? possessorSpan = null;
         if (possessor >= 0)
         {
-            possessorIndex = output.Count;
+            possessorSpan = s.SpanOf(possessor, possessor + 1);
             output.Add(PronounParser.Candidate(s, possessor, s.MatchAt(possessor)!.Find(EntryKind.Pronoun)!.Pronoun!));
         }
 
-        output.Add(RoleCandidate(start, j, code, forCountry, title, former, definite, indefinite, possessorIndex));
+        output.Add(RoleCandidate(start, j, code, forCountry, title, former, definite, indefinite, possessorSpan));
         return j;
     }
 
@@ -169,7 +169,7 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
         };
     }
 
-    private MentionCandidate RoleCandidate(int start, int end, string? country, string? forCountry, AgentEntryView title, bool former, bool definite, bool indefinite, int possessorIndex)
+    private MentionCandidate RoleCandidate(int start, int end, string? country, string? forCountry, AgentEntryView title, bool former, bool definite, bool indefinite, Model.Span? possessor)
     {
         var holder = country is not null && title.Office is { } office && !title.Plural && !indefinite && !former
             ? resolver.OfficeHolder(country, office, forCountry)
@@ -190,7 +190,7 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
             Gender = holder?.Gender ?? '\0',
             Former = former,
             Indefinite = indefinite || (!definite && title.Plural),
-            PossessorIndex = possessorIndex,
+            Possessor = possessor,
             InQuote = s.InQuote[start],
         };
     }
