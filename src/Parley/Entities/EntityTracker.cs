@@ -14,6 +14,9 @@ internal sealed class EntityTracker(KnowledgeBase knowledge)
     /// <summary>A sentence's subject counts this much more than other mentions (subjects are what pronouns continue).</summary>
     private const double SubjectWeight = 1.8;
 
+    /// <summary>How much each further mention adds: enough to break ties, far less than a subject.</summary>
+    private const double RepetitionWeight = 0.05;
+
     private readonly Dictionary<string, TrackedEntity> _byKey = new(StringComparer.Ordinal);
 
     public List<TrackedEntity> All { get; } = [];
@@ -72,7 +75,7 @@ internal sealed class EntityTracker(KnowledgeBase knowledge)
     /// <summary>
     /// The most salient entity <paramref name="compatible"/> with a pronoun or description in
     /// <paramref name="sentence"/>: each mention in the last sentences adds a weight that halves
-    /// with every sentence back, more for subjects.
+    /// with every sentence back, more for subjects; the strongest mention counts, the others a little.
     /// </summary>
     public TrackedEntity? MostSalient(int sentence, Func<TrackedEntity, bool> compatible)
     {
@@ -85,16 +88,23 @@ internal sealed class EntityTracker(KnowledgeBase knowledge)
                 continue;
             }
 
-            var score = 0.0;
+            var strongest = 0.0;
+            var total = 0.0;
             var last = -1;
             foreach (var (at, subject) in entity.Mentions)
             {
                 if (at <= sentence && sentence - at <= LookBackSentences)
                 {
-                    score += (subject ? SubjectWeight : 1.0) / (1 << (sentence - at));
+                    var weight = (subject ? SubjectWeight : 1.0) / (1 << (sentence - at));
+                    strongest = Math.Max(strongest, weight);
+                    total += weight;
                     last = Math.Max(last, at);
                 }
             }
+
+            // The strongest single mention decides; repeated mentions only break near-ties, so a
+            // much-mentioned entity does not outweigh the subject of the sentence at hand.
+            var score = strongest + (RepetitionWeight * total);
 
             if (score > bestScore || (score == bestScore && score > 0 && last > (best?.Mentions[^1].Sentence ?? -1)))
             {

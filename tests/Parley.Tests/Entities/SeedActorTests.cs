@@ -104,6 +104,6 @@ public sealed class SeedActorTests
         var trump003 = reuters.Named("Trump")[0].Entity;
         Assert.Equal(trump003, reuters.In("do something,” he said", "he").Entity);
         Assert.Equal(trump003, reuters.In("since he and Kim met", "he").Entity);
-        Assert.Equal(reuters.Named("Stephen Biegun").Single().Entity, reuters.In("which he said would include", "he").Entity);
+        Assert.True(reuters.Named("Stephen Biegun").Single().Entity == reuters.In("which he said would include", "he").Entity, EntityTestDocuments.Dump(reuters));
     }
 }
