@@ -5,7 +5,32 @@ public sealed record LexiconMatch(int First, int Count, IReadOnlyList<LexiconEnt
 {
     public int End => First + Count;
 
-    public bool Has(EntryKind kind) => Entries.Any(e => e.Kind == kind);
+    public bool Has(EntryKind kind) => Find(kind) is not null;
 
-    public LexiconEntry? Find(EntryKind kind) => Entries.FirstOrDefault(e => e.Kind == kind);
+    public LexiconEntry? Find(EntryKind kind)
+    {
+        for (var i = 0; i < Entries.Count; i++)
+        {
+            if (Entries[i].Kind == kind)
+            {
+                return Entries[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether every entry is of <paramref name="kind"/>.</summary>
+    public bool IsOnly(EntryKind kind)
+    {
+        for (var i = 0; i < Entries.Count; i++)
+        {
+            if (Entries[i].Kind != kind)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -214,7 +214,7 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
     /// <summary>A capitalized word no dictionary knows, or a capitalized title word ("Ministry") that can be part of a name.</summary>
     private bool IsNamePart(int token) =>
         s.IsUnknownCapitalized(token)
-        || (s.MatchAt(token) is { } m && m.Entries.All(e => e.Kind == EntryKind.Agent) && char.IsUpper(s.Word(token)[0]));
+        || (s.MatchAt(token) is { } m && m.IsOnly(EntryKind.Agent) && char.IsUpper(s.Word(token)[0]));
 
     private MentionCandidate? UnknownName(int start, int end, bool organization)
     {
