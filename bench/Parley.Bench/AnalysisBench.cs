@@ -16,7 +16,7 @@ internal static class AnalysisBench
     public static int Run(string corpus)
     {
         var texts = Directory.GetFiles(corpus, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            .Select(f => PlainTextArticle.Extract(File.ReadAllText(f)).Text).Where(t => t.Length > 0).ToArray();
+            .Select(f => ScrapedTextArticle.Extract(File.ReadAllText(f), detectTitle: true).Text).Where(t => t.Length > 0).ToArray();
         var published = new DateOnly(2005, 6, 1); // the BBC corpus is news of 2004-2005
         var documents = texts.Select((t, i) => new Document { Id = i.ToString(CultureInfo.InvariantCulture), Metadata = new DocumentMetadata { Published = published }, Text = t }).ToArray();
         var startup = Stopwatch.StartNew();

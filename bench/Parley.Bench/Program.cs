@@ -17,7 +17,7 @@ if (arguments.Count >= 2 && arguments[0] == "--one")
     return await RunOne(arguments[1], int.Parse(arguments[2], CultureInfo.InvariantCulture));
 }
 
-var corpus = arguments.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal))
+var corpus = arguments.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !arguments[i - 1].StartsWith("--", StringComparison.Ordinal))).FirstOrDefault()
     ?? Path.GetFullPath(Path.Combine(FindRepositoryRoot(), "..", "shared", "data", "corpora", "bbc"));
 var scales = Option("--scales", "1,10").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
 var workers = int.Parse(Option("--workers", Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);

@@ -12,6 +12,8 @@ var root = new RootCommand("Parley: news about international relations turned in
     DocsCommand.Create(),
     ShowCommand.Create(),
     SearchCommand.Create(),
+    ExtractCommand.Create(),
+    AnnotateCommand.Create(),
 };
 
 var parsed = root.Parse(args);

@@ -121,6 +121,7 @@ internal static class IngestCommand
             ["read"] = summary.Read,
             ["stored"] = summary.Stored,
             ["duplicates"] = summary.Duplicates,
+            ["near_duplicates"] = summary.NearDuplicates,
             ["rejected"] = summary.Rejected.Count,
             ["skipped"] = summary.Skipped.Count,
             ["warnings"] = summary.Warnings.Count,

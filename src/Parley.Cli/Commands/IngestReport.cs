@@ -14,9 +14,9 @@ internal static class IngestReport
     {
         var seconds = Math.Max(summary.Elapsed.TotalSeconds, 1e-3);
         var table = new Table().Border(TableBorder.Rounded).Title($"ingest into {Markup.Escape(database)}");
-        table.AddColumn("read").AddColumn("stored").AddColumn("duplicates").AddColumn("rejected").AddColumn("skipped").AddColumn("docs/s").AddColumn("MB/s");
+        table.AddColumn("read").AddColumn("stored").AddColumn("near-duplicates").AddColumn("duplicates").AddColumn("rejected").AddColumn("skipped").AddColumn("docs/s").AddColumn("MB/s");
         table.AddRow(
-            N(summary.Read), N(summary.Stored), N(summary.Duplicates),
+            N(summary.Read), N(summary.Stored), N(summary.NearDuplicates), N(summary.Duplicates),
             summary.Rejected.Count > 0 ? $"[red]{N(summary.Rejected.Count)}[/]" : "0",
             N(summary.Skipped.Count),
             ((summary.Stored + summary.Duplicates) / seconds).ToString("N0", CultureInfo.InvariantCulture),

@@ -11,11 +11,22 @@ namespace Parley.Extract;
 /// </summary>
 public sealed class DocumentFactory(ReadOptions options)
 {
-    public DocumentOrProblem Create(ArticleCandidate candidate)
+    private static readonly HtmlArticleExtractor PageExtractor = new();
+
+    /// <summary>Cleaning only: the article's body and what its content says, language identified.</summary>
+    public static ExtractedArticle Extract(ArticleCandidate candidate)
     {
         var extracted = candidate.Format == ArticleFormat.Html
-            ? HtmlVisibleText.Extract(candidate.Content)
-            : PlainTextArticle.Extract(candidate.Content, detectTitle: candidate.Title is null);
+            ? FromPage(candidate)
+            : ScrapedTextArticle.Extract(candidate.Content, detectTitle: candidate.Title is null);
+        return extracted.Language is null && extracted.Problem is null
+            ? extracted with { Language = candidate.Language ?? LanguageIdentifier.Identify(extracted.Text) }
+            : extracted;
+    }
+
+    public DocumentOrProblem Create(ArticleCandidate candidate)
+    {
+        var extracted = Extract(candidate);
         if (extracted.Problem is not null || extracted.Text.Length == 0)
         {
             return new DocumentOrProblem(null, new InputProblem(candidate.Origin, candidate.Line, extracted.Problem ?? "no article text"));
@@ -32,6 +43,7 @@ public sealed class DocumentFactory(ReadOptions options)
             Authors = candidate.Authors ?? extracted.Authors,
             Language = candidate.Language ?? extracted.Language,
             Captions = extracted.Captions,
+            Credits = extracted.Credits,
             Origin = candidate.Location,
         };
 
@@ -41,7 +53,17 @@ public sealed class DocumentFactory(ReadOptions options)
             Metadata = metadata,
             Text = extracted.Text,
             Raw = new RawInput(candidate.Format == ArticleFormat.Html ? "html" : "text", candidate.Content),
+            Removed = extracted.Removed,
         };
         return new DocumentOrProblem(document, null);
+    }
+
+    private static ExtractedArticle FromPage(ArticleCandidate candidate)
+    {
+        var article = PageExtractor.Extract(candidate.Content, candidate.Url);
+        return article with
+        {
+            Removed = [.. article.PrunedElements.Where(e => e.Text.Length > 0).Select(e => new RemovedText(e.Cue, e.Text))],
+        };
     }
 }

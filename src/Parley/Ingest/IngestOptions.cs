@@ -14,4 +14,13 @@ public sealed record IngestOptions(string DatabasePath, ReadOptions Read, Analys
     /// 256 keeps a batch of typical articles around a megabyte, cheap to lose if a run is killed.
     /// </summary>
     public int BatchSize { get; init; } = 256;
+
+    /// <summary>Near-duplicate detection (syndicated copies of one story); null turns it off.</summary>
+    public Identify.NearDuplicateOptions? NearDuplicates { get; init; } = new();
+
+    /// <summary>
+    /// How many of the most recently stored originals a run compares new documents against. Keeps
+    /// memory bounded on large stores (~4 KB each); copies of a story usually arrive within days.
+    /// </summary>
+    public int NearDuplicateHistory { get; init; } = 20_000;
 }

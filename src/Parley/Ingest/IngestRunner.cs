@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using Parley.Extract;
+using Parley.Identify;
 using Parley.Model;
 using Parley.Read;
 using Parley.Store;
@@ -108,6 +109,9 @@ public sealed class IngestRunner(IngestOptions options)
         var problems = new List<InputProblem>();
 
         using var writer = new DocumentWriter(options.DatabasePath);
+        var detector = CreateDetector(writer);
+        var links = new Dictionary<string, string>(StringComparer.Ordinal);
+        var nearDuplicates = 0;
 
         void Flush()
         {
@@ -116,11 +120,13 @@ public sealed class IngestRunner(IngestOptions options)
                 return;
             }
 
-            var outcomes = writer.Write(documents, problems);
+            var outcomes = writer.Write(documents, problems, links);
             stored += outcomes.Count(o => o == WriteOutcome.Stored);
             duplicates += outcomes.Count(o => o == WriteOutcome.AlreadyStored);
+            nearDuplicates += documents.Where((d, i) => outcomes[i] == WriteOutcome.Stored && links.ContainsKey(d.Document.Id)).Count();
             documents.Clear();
             problems.Clear();
+            links.Clear();
             progress?.Report(new IngestProgress(read, stored, duplicates, rejected.Count, bytes, clock.Elapsed));
         }
 
@@ -138,6 +144,11 @@ public sealed class IngestRunner(IngestOptions options)
                 if (item.Document is { } document)
                 {
                     documents.Add(document);
+                    var meta = document.Document;
+                    if (detector?.Add(new DedupDocument(meta.Id, meta.Text, meta.Metadata.Published)) is { Exact: false } link)
+                    {
+                        links[meta.Id] = link.DuplicateOf;
+                    }
                 }
                 else if (item.Problem is { } problem)
                 {
@@ -156,6 +167,23 @@ public sealed class IngestRunner(IngestOptions options)
         }
 
         Flush();
-        return new IngestSummary(read, stored, duplicates, rejected, skipped, warnings, bytes, clock.Elapsed);
+        return new IngestSummary(read, stored, duplicates, nearDuplicates, rejected, skipped, warnings, bytes, clock.Elapsed);
+    }
+
+    /// <summary>A detector primed with the store's recent originals, oldest first so the earliest copy stays the original.</summary>
+    private NearDuplicateDetector? CreateDetector(DocumentWriter writer)
+    {
+        if (options.NearDuplicates is null)
+        {
+            return null;
+        }
+
+        var detector = new NearDuplicateDetector(options.NearDuplicates);
+        foreach (var (id, text, published) in writer.RecentOriginals(options.NearDuplicateHistory).Reverse())
+        {
+            detector.Add(new DedupDocument(id, text, published));
+        }
+
+        return detector;
     }
 }

@@ -7,6 +7,7 @@ public sealed record IngestSummary(
     int Read,
     int Stored,
     int Duplicates,
+    int NearDuplicates,
     IReadOnlyList<InputProblem> Rejected,
     IReadOnlyList<InputProblem> Skipped,
     IReadOnlyList<InputWarning> Warnings,

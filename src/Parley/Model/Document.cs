@@ -15,6 +15,9 @@ public sealed record Document
 
     public RawInput? Raw { get; init; }
 
+    /// <summary>Boilerplate removed while cleaning, in input order.</summary>
+    public IReadOnlyList<RemovedText> Removed { get; init; } = [];
+
     /// <summary>Id of an earlier document this one repeats (a near-duplicate), or null.</summary>
     public string? DuplicateOf { get; init; }
 }

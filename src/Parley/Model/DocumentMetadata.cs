@@ -22,6 +22,9 @@ public sealed record DocumentMetadata
 
     public IReadOnlyList<Caption> Captions { get; init; } = [];
 
+    /// <summary>Reporters, writers and editors named in credit lines (moved out of the body).</summary>
+    public IReadOnlyList<Credit> Credits { get; init; } = [];
+
     /// <summary>Where the article came from: a file path, with "#line" for JSONL lines.</summary>
     public string? Origin { get; init; }
 }

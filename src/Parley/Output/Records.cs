@@ -40,6 +40,7 @@ public static class Records
             ["duplicate_of"] = document.DuplicateOf,
             ["rejected"] = rejected,
             ["origin"] = meta.Origin,
+            ["credits"] = JsonSerializer.SerializeToNode(meta.Credits, LayerJson.Options),
         };
     }
 
@@ -59,6 +60,7 @@ public static class Records
     {
         var record = Document(document);
         record["kind"] = "annotated_document";
+        record["removed"] = JsonSerializer.SerializeToNode(document.Removed, LayerJson.Options);
         foreach (var (name, layer) in layers)
         {
             var array = JsonNode.Parse(layer.GetRawText())!.AsArray();
@@ -75,6 +77,15 @@ public static class Records
         }
 
         return record;
+    }
+
+    /// <summary>A document just analyzed (not stored): its stored layers, the same shape as <c>show</c>.</summary>
+    public static JsonObject AnnotatedDocument(Model.AnnotatedDocument annotated)
+    {
+        var layers = annotated.Layers.Stored.ToDictionary(
+            pair => pair.Key,
+            pair => JsonSerializer.SerializeToElement(LayerJson.ToJson(pair.Value), LayerJson.Options));
+        return AnnotatedDocument(annotated.Document, new SortedDictionary<string, JsonElement>(layers, StringComparer.Ordinal));
     }
 
     public static string ToLine(JsonObject record) => record.ToJsonString(LayerJson.Options);

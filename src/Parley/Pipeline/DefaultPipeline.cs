@@ -10,6 +10,7 @@ public static class DefaultPipeline
         .Add(new ParagraphSplitter())
         .Add(new Tokenizer())
         .Add(new SentenceSplitter())
+        .Add(new Time.TimexStage())
         .Add(new MentionFinder())
         .Add(new CoreferenceResolver());
 

@@ -9,7 +9,7 @@ namespace Parley.Store;
 public sealed class DocumentQueries : IDisposable
 {
     private const string DocumentColumns =
-        "d.id, d.source, d.url, d.title, d.published, d.published_inferred, d.authors, d.language, d.text, d.captions, d.duplicate_of, d.origin";
+        "d.id, d.source, d.url, d.title, d.published, d.published_inferred, d.authors, d.language, d.text, d.captions, d.duplicate_of, d.origin, d.credits, d.removed";
 
     private readonly SqliteConnection _connection;
 
@@ -105,7 +105,7 @@ public sealed class DocumentQueries : IDisposable
         var hits = new List<SearchHit>();
         while (reader.Read())
         {
-            hits.Add(new SearchHit(ReadDocument(reader), reader.GetDouble(12), reader.GetString(13)));
+            hits.Add(new SearchHit(ReadDocument(reader), reader.GetDouble(14), reader.GetString(15)));
         }
 
         return hits;
@@ -144,7 +144,9 @@ public sealed class DocumentQueries : IDisposable
             Language = NullableString(reader, 7),
             Captions = JsonSerializer.Deserialize<Caption[]>(reader.GetString(9), LayerJson.Options) ?? [],
             Origin = NullableString(reader, 11),
+            Credits = JsonSerializer.Deserialize<Credit[]>(reader.GetString(12), LayerJson.Options) ?? [],
         },
+        Removed = JsonSerializer.Deserialize<RemovedText[]>(reader.GetString(13), LayerJson.Options) ?? [],
         Text = reader.GetString(8),
         DuplicateOf = NullableString(reader, 10),
     };

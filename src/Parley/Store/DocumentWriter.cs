@@ -20,7 +20,8 @@ public sealed class DocumentWriter : IDisposable
 
     public DocumentWriter(string databasePath) => _connection = ParleyDatabase.OpenForWriting(databasePath);
 
-    public IReadOnlyList<WriteOutcome> Write(IReadOnlyList<AnnotatedDocument> documents, IReadOnlyList<InputProblem> problems)
+    /// <param name="duplicates">Near-duplicate links found for this batch: document id to the id it repeats.</param>
+    public IReadOnlyList<WriteOutcome> Write(IReadOnlyList<AnnotatedDocument> documents, IReadOnlyList<InputProblem> problems, IReadOnlyDictionary<string, string>? duplicates = null)
     {
         var outcomes = new WriteOutcome[documents.Count];
         using var transaction = _connection.BeginTransaction();
@@ -35,8 +36,8 @@ public sealed class DocumentWriter : IDisposable
             WHERE id = $id
             """);
         using var insert = Command(transaction, """
-            INSERT INTO documents (id, source, url, title, published, published_inferred, authors, language, text, captions, duplicate_of, origin, ingested_at)
-            VALUES ($id, $source, $url, $title, $published, $published_inferred, $authors, $language, $text, $captions, $duplicate_of, $origin, $ingested_at)
+            INSERT INTO documents (id, source, url, title, published, published_inferred, authors, language, text, captions, duplicate_of, origin, ingested_at, credits, removed)
+            VALUES ($id, $source, $url, $title, $published, $published_inferred, $authors, $language, $text, $captions, $duplicate_of, $origin, $ingested_at, $credits, $removed)
             """);
         using var raw = Command(transaction, "INSERT INTO raw_inputs (doc_id, format, content) VALUES ($id, $format, $content)");
         using var layer = Command(transaction, "INSERT INTO layers (doc_id, name, json) VALUES ($id, $name, $json)");
@@ -61,8 +62,10 @@ public sealed class DocumentWriter : IDisposable
                 ("$id", document.Id), ("$source", meta.Source), ("$url", meta.Url), ("$title", meta.Title),
                 ("$published", Date(meta.Published)), ("$published_inferred", meta.PublishedInferred ? 1 : 0),
                 ("$authors", JsonSerializer.Serialize(meta.Authors)), ("$language", meta.Language), ("$text", document.Text),
-                ("$captions", JsonSerializer.Serialize(meta.Captions, LayerJson.Options)), ("$duplicate_of", document.DuplicateOf),
-                ("$origin", meta.Origin), ("$ingested_at", now));
+                ("$captions", JsonSerializer.Serialize(meta.Captions, LayerJson.Options)),
+                ("$duplicate_of", duplicates?.GetValueOrDefault(document.Id) ?? document.DuplicateOf),
+                ("$origin", meta.Origin), ("$ingested_at", now),
+                ("$credits", JsonSerializer.Serialize(meta.Credits, LayerJson.Options)), ("$removed", JsonSerializer.Serialize(document.Removed, LayerJson.Options)));
             insert.ExecuteNonQuery();
             if (document.Raw is { } input)
             {
@@ -88,6 +91,23 @@ public sealed class DocumentWriter : IDisposable
 
         transaction.Commit();
         return outcomes;
+    }
+
+    /// <summary>
+    /// The most recently ingested original documents (not themselves duplicates), newest first: what a
+    /// new run's near-duplicate detection compares against.
+    /// </summary>
+    public IEnumerable<(string Id, string Text, DateOnly? Published)> RecentOriginals(int limit)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT id, text, published FROM documents WHERE duplicate_of IS NULL ORDER BY rowid DESC LIMIT $limit";
+        command.Parameters.AddWithValue("$limit", limit);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return (reader.GetString(0), reader.GetString(1),
+                reader.IsDBNull(2) ? null : DateOnly.ParseExact(reader.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
     }
 
     public void Dispose() => _connection.Dispose();

@@ -69,7 +69,7 @@ public sealed class CliTests
     public async Task Show_prints_one_document_with_its_layers_as_json()
     {
         using var folder = new TempFolder();
-        folder.Write("a.txt", "Talks resume\n\nFirst paragraph.\n\nSecond paragraph.");
+        folder.Write("a.txt", "Envoys resume talks on port checks\n\nThe envoys met on Monday in the capital of the region.\n\nThey agreed to meet again before the end of the month.");
         await ParleyProcess.RunAsync(folder.Path, "ingest", "a.txt", "--db", "s.db", "--date", "2026-03-01");
         var id = Records((await ParleyProcess.RunAsync(folder.Path, "docs", "--db", "s.db", "--format", "jsonl")).Stdout)[0].GetProperty("id").GetString()!;
 
@@ -78,7 +78,7 @@ public sealed class CliTests
         Assert.Equal("annotated_document", shown.GetProperty("kind").GetString());
         Assert.True(shown.GetProperty("published_inferred").GetBoolean());
         var paragraphs = shown.GetProperty("paragraphs").EnumerateArray().Select(p => p.GetProperty("text").GetString()).ToArray();
-        Assert.Equal(["First paragraph.", "Second paragraph."], paragraphs);
+        Assert.Equal(["The envoys met on Monday in the capital of the region.", "They agreed to meet again before the end of the month."], paragraphs);
     }
 
     [Fact]
@@ -88,5 +88,32 @@ public sealed class CliTests
         var run = await ParleyProcess.RunAsync(folder.Path, "docs", "--db", "none.db");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("no Parley database at 'none.db'", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Annotate_plain_gives_offsets_into_the_file_text_that_point_at_their_words()
+    {
+        using var folder = new TempFolder();
+        const string text = "WASHINGTON (Wire) - The envoy met Kim on Tuesday. \"We will see,\" he said.\n\nTalks resume Feb. 27-28 in Hanoi.";
+        folder.Write("a.txt", text);
+
+        var run = await ParleyProcess.RunAsync(folder.Path, "annotate", "a.txt", "--plain", "--date", "2019-02-20");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var record = Records(run.Stdout).Single();
+        Assert.Equal(text, record.GetProperty("text").GetString());
+        foreach (var layer in new[] { "sentences", "timexes", "paragraphs" })
+        {
+            foreach (var annotation in record.GetProperty(layer).EnumerateArray())
+            {
+                var (start, end) = (annotation.GetProperty("start").GetInt32(), annotation.GetProperty("end").GetInt32());
+                Assert.Equal(text[start..end], annotation.GetProperty("text").GetString());
+            }
+        }
+
+        Assert.Equal(["WASHINGTON (Wire) -", "The envoy met Kim on Tuesday.", "\"We will see,\" he said.", "Talks resume Feb. 27-28 in Hanoi."],
+            record.GetProperty("sentences").EnumerateArray().Select(s => s.GetProperty("text").GetString()));
+        Assert.Equal([("Tuesday", "2019-02-19"), ("Feb. 27-28", "2019-02-27")],
+            record.GetProperty("timexes").EnumerateArray().Select(t => (t.GetProperty("text").GetString(), t.GetProperty("value").GetString())));
     }
 }

@@ -27,7 +27,7 @@ internal static class EntityTestDocuments
         var file = Directory.GetFiles(folder, prefix + "*.txt").Single();
         using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "metadata.json")));
         var published = DateOnly.Parse(metadata.RootElement.GetProperty(Path.GetFileName(file)).GetProperty("published").GetString()!, CultureInfo.InvariantCulture);
-        var article = PlainTextArticle.Extract(File.ReadAllText(file));
+        var article = ScrapedTextArticle.Extract(File.ReadAllText(file), detectTitle: true);
         return Analyze(article.Text, published);
     }
 

@@ -25,7 +25,6 @@ public sealed class SeedActorTests
         { "000", "UN", "IGOUNO" },
         { "000", "U.N.", "IGOUNO" },
         { "000", "Pyongyang", "PRKGOV" },
-        { "003", "Donald Trump", "USAGOV" },
         { "003", "U.S. President Donald Trump", "USAGOV" },
         { "003", "Trump", "USAGOV" },
         { "003", "Kim Jong Un", "PRKGOV" },

@@ -66,8 +66,8 @@ public sealed class IngestRunnerTests
     public async Task The_same_article_from_a_file_and_from_json_lines_is_one_document()
     {
         using var folder = new TempFolder();
-        folder.Write("a/story.txt", "Talks resume\n\nThe envoys met on Monday.\nThey agreed to meet again.");
-        folder.Write("a/story.jsonl", "{\"title\": \"Talks resume\", \"text\": \"The envoys met on Monday.\\n\\nThey agreed to meet again.\\n\"}\n");
+        folder.Write("a/story.txt", "Envoys resume talks on port checks\n\nThe envoys met on Monday in the capital of the region.\nThey agreed to meet again before the end of the month.");
+        folder.Write("a/story.jsonl", "{\"title\": \"Envoys resume talks on port checks\", \"text\": \"The envoys met on Monday in the capital of the region.\\n\\nThey agreed to meet again before the end of the month.\\n\"}\n");
         var summary = await Ingest(folder.File("p.db"), folder.File("a"));
         Assert.Equal((1, 1), (summary.Stored, summary.Duplicates));
     }

@@ -1,0 +1,8 @@
+namespace Parley.Time;
+
+internal enum TimeTokenKind : byte
+{
+    Word,
+    Number,
+    Punct,
+}

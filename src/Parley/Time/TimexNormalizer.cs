@@ -1,0 +1,289 @@
+namespace Parley.Time;
+
+/// <summary>
+/// Turns matched meanings into TimeML values against one document's reference date. Stateful per
+/// document: it remembers the last quarter the text named, which "the quarter" and "a year earlier"
+/// refer back to. Without a reference date, anything that needs one comes out with X placeholders
+/// and Resolved = false.
+/// </summary>
+internal sealed class TimexNormalizer(DateOnly? reference)
+{
+    private (int Year, int Quarter)? lastQuarter;
+
+    public NormalizedValue Normalize(TimexParse p, int tense) => p.Kind switch
+    {
+        ParseKind.Fixed => new(p.FixedType, p.FixedValue!, true, TimexPrecision.None),
+        ParseKind.Duration => new(TimexType.Duration, TimexValues.Duration(p.Amount, p.Unit!), true, TimexPrecision.None),
+        ParseKind.Set => Set(p),
+        ParseKind.Calendar => Calendar(p, tense),
+        ParseKind.Weekday => Weekday(p, tense),
+        ParseKind.DayOffset => DayOffset(p),
+        ParseKind.RelativeUnit => Relative(p.Unit!, p.Relative ?? WeekendOffset(tense)),
+        ParseKind.Shift => Shift(p),
+        ParseKind.ContextQuarter => ContextQuarter(),
+        _ => YearAgoPeriod(),
+    };
+
+    private static NormalizedValue Set(TimexParse p)
+    {
+        if (p.FixedValue is { } v)
+        {
+            return new(TimexType.Set, v, true, TimexPrecision.None);
+        }
+
+        return p.Weekday is { } d
+            ? new(TimexType.Set, $"XXXX-WXX-{d}", true, TimexPrecision.None)
+            : new(TimexType.Set, TimexValues.Duration(p.Amount, p.Unit!), true, TimexPrecision.None);
+    }
+
+    private NormalizedValue Calendar(TimexParse p, int tense)
+    {
+        if (p.Century is { } c)
+        {
+            return new(TimexType.Date, c.ToString("00", System.Globalization.CultureInfo.InvariantCulture), true, TimexPrecision.Century);
+        }
+
+        if (p.Decade is { } dec)
+        {
+            return new(TimexType.Date, dec.ToString("000", System.Globalization.CultureInfo.InvariantCulture), true, TimexPrecision.Decade);
+        }
+
+        var resolved = p.Year is not null || reference is not null;
+        var year = p.Year ?? (reference is { } r ? (p.YearOffset is { } yo ? r.Year + yo : AnchorYear(p, r, p.Relative, tense)) : (int?)null);
+        var y = year is { } yy ? TimexValues.Year(yy) : "XXXX";
+        if (p.Quarter is { } q)
+        {
+            if (year is { } qy)
+            {
+                lastQuarter = (qy, q);
+            }
+
+            return new(TimexType.Date, $"{y}-Q{q}", resolved, TimexPrecision.Quarter);
+        }
+
+        if (p.Half is { } h)
+        {
+            return new(TimexType.Date, $"{y}-H{h}", resolved, TimexPrecision.Half);
+        }
+
+        if (p.Season is { } s)
+        {
+            return new(TimexType.Date, $"{y}-{s}", resolved, TimexPrecision.Season);
+        }
+
+        if (p.Month is not { } m)
+        {
+            var end = p.EndYear is { } ey ? TimexValues.Year(ey) : null;
+            return new(TimexType.Date, y, resolved, TimexPrecision.Year, end);
+        }
+
+        if (p.Day is not { } d)
+        {
+            return new(TimexType.Date, $"{y}-{m:00}", resolved, TimexPrecision.Month);
+        }
+
+        var day = $"{y}-{m:00}-{d:00}";
+        var endDay = p.EndDay is { } ed ? $"{y}-{p.EndMonth ?? m:00}-{ed:00}" : null;
+        if (p.Hour is not null)
+        {
+            return new(TimexType.Time, TimexValues.WithTime(day, p.Hour, p.Minute, null), resolved, TimexPrecision.Minute, endDay);
+        }
+
+        return new(TimexType.Date, day, resolved, TimexPrecision.Day, endDay);
+    }
+
+    /// <summary>The year of a yearless calendar name: said direction first, then the tense, else the nearest past (or, for a day, the nearest).</summary>
+    private static int AnchorYear(TimexParse p, DateOnly r, int? relative, int tense)
+    {
+        if (relative == 0)
+        {
+            return r.Year;
+        }
+
+        // Position of the named period and of the reference within a year, on one scale.
+        var (named, current) = p switch
+        {
+            { Month: { } m, Day: { } d } => ((m * 100) + d, (r.Month * 100) + r.Day),
+            { Month: { } m } => (m, r.Month),
+            { Quarter: { } q } => (((q - 1) * 3) + 1, r.Month),
+            { Half: { } h } => (h == 1 ? 1 : 7, r.Month),
+            { Season: { } s } => (SeasonRank(s), SeasonRank(r.Month)),
+            _ => (0, 0),
+        };
+
+        if (relative is { } rel)
+        {
+            return rel < 0 ? (named < current ? r.Year : r.Year - 1) : (named > current ? r.Year : r.Year + 1);
+        }
+
+        if (p.Day is not null && tense > 0)
+        {
+            var thisYear = new DateOnly(r.Year, p.Month!.Value, Math.Min(p.Day.Value, DateTime.DaysInMonth(r.Year, p.Month.Value)));
+            return thisYear >= r ? r.Year : r.Year + 1;
+        }
+
+        if (p.Day is not null)
+        {
+            // A date with a day: the occurrence nearest to the reference date. News gives days
+            // close to publication on either side, and the tense cues are too noisy to beat that.
+            var sameYear = new DateOnly(r.Year, p.Month!.Value, Math.Min(p.Day.Value, DateTime.DaysInMonth(r.Year, p.Month.Value)));
+            var gap = sameYear.DayNumber - r.DayNumber;
+            return gap > DaysInHalfYear ? r.Year - 1 : gap < -DaysInHalfYear ? r.Year + 1 : r.Year;
+        }
+
+        if (p.Quarter is not null || p.Half is not null || tense < 0)
+        {
+            // Reports speak of the current or a past quarter, whatever the verb.
+            return named <= current ? r.Year : r.Year - 1;
+        }
+
+        if (tense > 0)
+        {
+            return named >= current ? r.Year : r.Year + 1;
+        }
+
+        // A month or season with no cue: the nearer occurrence, the past one on a tie.
+        var back = ((current - named + Period(p)) % Period(p));
+        var ahead = ((named - current + Period(p)) % Period(p));
+        return back <= ahead ? (named <= current ? r.Year : r.Year - 1) : (named >= current ? r.Year : r.Year + 1);
+    }
+
+    /// <summary>A yearless day more than this far from the reference is taken in the adjacent year.</summary>
+    private const int DaysInHalfYear = 183;
+
+    /// <summary>Number of steps in a year on the scale <see cref="AnchorYear"/> compares on.</summary>
+    private static int Period(TimexParse p) => p.Season is not null ? 5 : 12;
+
+    private static int SeasonRank(string s) => s switch { "SP" => 1, "SU" => 2, "FA" => 3, _ => 4 };
+
+    /// <summary>January and February belong to the winter that began the year before: rank 0, before spring.</summary>
+    private static int SeasonRank(int month) => month switch { <= 2 => 0, <= 5 => 1, <= 8 => 2, <= 11 => 3, _ => 4 };
+
+    private NormalizedValue Weekday(TimexParse p, int tense)
+    {
+        var type = p.PartOfDay is not null || p.Hour is not null ? TimexType.Time : TimexType.Date;
+        var precision = type == TimexType.Time ? TimexPrecision.PartOfDay : TimexPrecision.Day;
+        var wd = p.Weekday!.Value;
+        if (reference is not { } r)
+        {
+            return new(type, TimexValues.WithTime($"XXXX-WXX-{wd}", p.Hour, p.Minute, p.PartOfDay), false, precision);
+        }
+
+        var cur = TimexValues.IsoDayOfWeek(r);
+        var back = (cur - wd + 7) % 7;
+        var ahead = (wd - cur + 7) % 7;
+        var shift = p.Relative switch
+        {
+            < 0 => -(back == 0 ? 7 : back),
+            > 0 => ahead == 0 ? 7 : ahead,
+            0 => wd - cur,
+            _ => tense > 0 ? ahead : -back,
+        };
+        var date = TimexValues.Day(r.AddDays(shift));
+        return new(type, TimexValues.WithTime(date, p.Hour, p.Minute, p.PartOfDay), true, precision);
+    }
+
+    private NormalizedValue DayOffset(TimexParse p)
+    {
+        var type = p.PartOfDay is not null || p.Hour is not null ? TimexType.Time : TimexType.Date;
+        var precision = p.Hour is not null ? TimexPrecision.Minute : p.PartOfDay is not null ? TimexPrecision.PartOfDay : TimexPrecision.Day;
+        var date = reference is { } r ? TimexValues.Day(r.AddDays(p.DayOffset)) : "XXXX-XX-XX";
+        return new(type, TimexValues.WithTime(date, p.Hour, p.Minute, p.PartOfDay), reference is not null, precision);
+    }
+
+    private NormalizedValue Relative(string unit, int offset)
+    {
+        if (reference is not { } r)
+        {
+            return unit switch
+            {
+                "M" => new(TimexType.Date, "XXXX-XX", false, TimexPrecision.Month),
+                "W" => new(TimexType.Date, "XXXX-WXX", false, TimexPrecision.Week),
+                "WE" => new(TimexType.Date, "XXXX-WXX-WE", false, TimexPrecision.Week),
+                "Q" => new(TimexType.Date, "XXXX-QX", false, TimexPrecision.Quarter),
+                "DE" => new(TimexType.Date, "XXX", false, TimexPrecision.Decade),
+                "CE" => new(TimexType.Date, "XX", false, TimexPrecision.Century),
+                _ => new(TimexType.Date, "XXXX", false, TimexPrecision.Year),
+            };
+        }
+
+        return unit switch
+        {
+            "M" => new(TimexType.Date, MonthValue(r.AddMonths(offset)), true, TimexPrecision.Month),
+            "W" or "W2" => new(TimexType.Date, TimexValues.Week(r.AddDays(7 * offset)), true, TimexPrecision.Week),
+            "WE" => new(TimexType.Date, TimexValues.Week(r.AddDays(7 * offset)) + "-WE", true, TimexPrecision.Week),
+            "Q" => QuarterValue(r.AddMonths(3 * offset)),
+            "DE" => new(TimexType.Date, ((r.Year / 10) + offset).ToString("000", System.Globalization.CultureInfo.InvariantCulture), true, TimexPrecision.Decade),
+            "CE" => new(TimexType.Date, ((r.Year / 100) + offset).ToString("00", System.Globalization.CultureInfo.InvariantCulture), true, TimexPrecision.Century),
+            _ => new(TimexType.Date, TimexValues.Year(r.Year + offset), true, TimexPrecision.Year),
+        };
+    }
+
+    private NormalizedValue Shift(TimexParse p)
+    {
+        var amount = p.Amount;
+        if (double.IsNaN(amount) || amount != Math.Floor(amount))
+        {
+            return new(TimexType.Duration, TimexValues.Duration(amount, p.Unit!), true, TimexPrecision.None);
+        }
+
+        var n = (int)amount * p.Direction;
+        if (p.Unit == "Y" && lastQuarter is { } lq)
+        {
+            // "a year earlier" in a report about a quarter is that quarter a year before.
+            return new(TimexType.Date, $"{TimexValues.Year(lq.Year + n)}-Q{lq.Quarter}", true, TimexPrecision.Quarter);
+        }
+
+        if (reference is not { } r)
+        {
+            var byDay = p.Unit is "D" or "H" or "MIN" or "S";
+            var unresolved = Relative(byDay ? "Y" : p.Unit!, n);
+            return byDay ? unresolved with { Value = "XXXX-XX-XX", Precision = TimexPrecision.Day } : unresolved;
+        }
+
+        return p.Unit switch
+        {
+            "D" => new(TimexType.Date, TimexValues.Day(r.AddDays(n)), true, TimexPrecision.Day),
+            "H" or "MIN" or "S" => new(TimexType.Date, TimexValues.Day(r), true, TimexPrecision.Day),
+            "DE" => new(TimexType.Date, ((r.Year + (10 * n)) / 10).ToString("000", System.Globalization.CultureInfo.InvariantCulture), true, TimexPrecision.Decade),
+            "CE" => new(TimexType.Date, ((r.Year + (100 * n)) / 100).ToString("00", System.Globalization.CultureInfo.InvariantCulture), true, TimexPrecision.Century),
+            _ => Relative(p.Unit!, n),
+        };
+    }
+
+    private NormalizedValue ContextQuarter()
+    {
+        if (lastQuarter is { } lq)
+        {
+            return new(TimexType.Date, $"{TimexValues.Year(lq.Year)}-Q{lq.Quarter}", true, TimexPrecision.Quarter);
+        }
+
+        // With no quarter named yet, "the quarter" of a report is the last one completed.
+        return reference is { } r ? QuarterValue(r.AddMonths(-3)) : new(TimexType.Date, "XXXX-QX", false, TimexPrecision.Quarter);
+    }
+
+    private NormalizedValue YearAgoPeriod()
+    {
+        if (lastQuarter is { } lq)
+        {
+            return new(TimexType.Date, $"{TimexValues.Year(lq.Year - 1)}-Q{lq.Quarter}", true, TimexPrecision.Quarter);
+        }
+
+        return reference is { } r
+            ? new(TimexType.Date, TimexValues.Year(r.Year - 1), true, TimexPrecision.Year)
+            : new(TimexType.Date, "XXXX", false, TimexPrecision.Year);
+    }
+
+    /// <summary>"the weekend" said in the past is the last one; on a weekend day or ahead, this week's.</summary>
+    private int WeekendOffset(int tense) =>
+        tense < 0 && reference is { } r && TimexValues.IsoDayOfWeek(r) < 6 ? -1 : 0;
+
+    private static string MonthValue(DateOnly d) => TimexValues.Month(d.Year, d.Month);
+
+    private NormalizedValue QuarterValue(DateOnly d)
+    {
+        var q = ((d.Month - 1) / 3) + 1;
+        lastQuarter = (d.Year, q);
+        return new(TimexType.Date, $"{TimexValues.Year(d.Year)}-Q{q}", true, TimexPrecision.Quarter);
+    }
+}
