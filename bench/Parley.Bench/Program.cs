@@ -10,6 +10,7 @@ using Parley.Read;
 // store each time, and prints documents/s, MB/s and peak memory. Each scale runs in its own
 // process so peak memory is that run's alone.
 //   dotnet run -c Release --project bench/Parley.Bench -- [CORPUS_DIR] [--scales 1,10] [--workers N]
+// With --analysis it times the analysis stages alone, one thread, stage by stage (no reading, no store).
 var arguments = args.ToList();
 if (arguments.Count >= 2 && arguments[0] == "--one")
 {
@@ -24,6 +25,11 @@ if (!Directory.Exists(corpus))
 {
     Console.Error.WriteLine($"no corpus folder at {corpus}: pass a folder of .txt articles");
     return 2;
+}
+
+if (arguments.Contains("--analysis"))
+{
+    return AnalysisBench.Run(corpus);
 }
 
 var files = Directory.GetFiles(corpus, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();

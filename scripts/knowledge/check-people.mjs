@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const HEADER = ['person_id', 'name', 'aliases', 'country', 'code', 'role', 'title', 'start', 'end'];
+const HEADER = ['person_id', 'name', 'aliases', 'country', 'code', 'role', 'title', 'start', 'end', 'gender'];
 const ROLES = new Set(['head_of_state', 'head_of_government', 'foreign_minister', 'defence_minister',
   'envoy', 'secretary_general', 'other']);
 // Only these offices have a single holder at a time; envoys and `other` posts may be many.
@@ -76,6 +76,7 @@ lines.forEach((text, i) => {
     && r.role !== 'other') warn(n, `code ${r.code} does not start with country ${r.country}`);
   if (!ROLES.has(r.role)) error(n, `unknown role "${r.role}"`);
   if (!r.title) error(n, 'empty title');
+  if (!['m', 'f'].includes(r.gender)) error(n, `gender "${r.gender}" is not m or f`);
   r.s = parseDate(r.start);
   if (!r.s) error(n, `bad start date "${r.start}"`);
   r.e = r.end === '' ? null : parseDate(r.end);

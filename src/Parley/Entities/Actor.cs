@@ -5,4 +5,11 @@ namespace Parley.Entities;
 /// display name ("Donald Trump"), the country ("USA", or null for international actors) and the
 /// role part of the code ("GOV", "MIL", "MED"…; null for a bare country).
 /// </summary>
-public sealed record Actor(string Code, string? Name, string? Country, string? Role);
+public sealed record Actor(string Code, string? Name, string? Country, string? Role)
+{
+    /// <summary>The office that gives the code ("President"), when the actor is a person.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>1 when the code is certain; lower when it rests on a guess (no document date and roles that differ).</summary>
+    public double Confidence { get; init; } = 1.0;
+}

@@ -7,4 +7,8 @@ namespace Parley.Entities;
 /// per-document number. <see cref="Actor"/> is the CAMEO actor the mention resolves to on the
 /// document's date, or null when it is not a political actor Parley knows.
 /// </summary>
-public sealed record Mention(Span Span, MentionType Type, MentionForm Form, int Entity, Actor? Actor) : IAnnotation;
+public sealed record Mention(Span Span, MentionType Type, MentionForm Form, int Entity, Actor? Actor) : IAnnotation
+{
+    /// <summary>The name's own words within <see cref="Span"/> ("Moon Jae-in" in "South Korean President Moon Jae-in").</summary>
+    public Span Head { get; init; }
+}

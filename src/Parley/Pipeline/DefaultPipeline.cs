@@ -1,3 +1,4 @@
+using Parley.Entities;
 using Parley.Quotes;
 using Parley.Text;
 
@@ -11,8 +12,9 @@ public static class DefaultPipeline
         .Add(new Tokenizer())
         .Add(new SentenceSplitter())
         .Add(new Time.TimexStage())
-        // Until the mentions stage is in the pipeline, speakers stay text; with it, use new QuoteAttributor().
-        .Add(QuoteAttributor.WithoutSpeakerResolution());
+        .Add(new MentionFinder())
+        .Add(new CoreferenceResolver())
+        .Add(new QuoteAttributor());
 
     public static AnalysisPipeline Build() => CreateBuilder().Build();
 }

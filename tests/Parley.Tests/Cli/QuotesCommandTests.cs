@@ -32,7 +32,7 @@ public sealed class QuotesCommandTests
 
         var sanctions = Assert.Single(quotes, q => q.GetProperty("text").GetString() == "We want sanctions to remain in place");
         Assert.True(sanctions.GetProperty("direct").GetBoolean());
-        Assert.Equal(JsonValueKind.Null, sanctions.GetProperty("speaker").ValueKind);
+        Assert.Equal(("USAGOV", "Donald Trump"), (sanctions.GetProperty("speaker").GetProperty("code").GetString(), sanctions.GetProperty("speaker").GetProperty("name").GetString()));
         Assert.Equal("Trump", sanctions.GetProperty("speaker_text").GetString());
         Assert.Equal("2019-04-11", sanctions.GetProperty("date").GetString());
 
@@ -52,6 +52,6 @@ public sealed class QuotesCommandTests
 
         var table = await ParleyProcess.RunAsync(folder.Path, "quotes", "--db", "q.db", "--speaker", "Kim");
         Assert.Equal(0, table.ExitCode);
-        Assert.Contains("Kim via The Korean Central News Agency", table.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Kim [PRKGOV] via The Korean Central News Agency", table.Stdout, StringComparison.Ordinal);
     }
 }

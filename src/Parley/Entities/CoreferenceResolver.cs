@@ -1,0 +1,147 @@
+using Parley.Knowledge;
+using Parley.Model;
+using Parley.Pipeline;
+
+namespace Parley.Entities;
+
+/// <summary>
+/// Groups the mention finder's candidates into entities and writes the final mentions layer:
+/// full names by the person they name, partial names ("Moon", "Kim") to the person introduced
+/// earlier whose name contains them, pronouns to the most salient compatible entity (subjects
+/// and recent mentions first), and descriptions ("the administration", "the country", "the
+/// North") to the country or government they stand for. Mentions that corefer share an entity
+/// id and carry its actor. A separate stage from the finder because it reads the whole
+/// document's mentions, and so that the stored layer is written once, final.
+/// </summary>
+public sealed class CoreferenceResolver(KnowledgeBase knowledge) : IPipelineStage
+{
+    public CoreferenceResolver()
+        : this(KnowledgeBase.Default)
+    {
+    }
+
+    public string Name => "coreference";
+
+    public IReadOnlyList<ILayerKey> Requires { get; } = [EntityLayers.MentionCandidates];
+
+    public IReadOnlyList<ILayerKey> Assigns { get; } = [EntityLayers.Mentions];
+
+    public void Process(AnnotatedDocument document) =>
+        document.Layers.Set(EntityLayers.Mentions, Resolve(document.Text, document.Layers.Get(EntityLayers.MentionCandidates), document.Document.Metadata.Published));
+
+    public List<Mention> Resolve(string text, IReadOnlyList<MentionCandidate> candidates, DateOnly? published)
+    {
+        var resolver = new ActorResolver(knowledge, published);
+        var tracker = new EntityTracker(knowledge);
+        var story = new StoryCountries(candidates);
+        var entities = new TrackedEntity?[candidates.Count];
+        var mentions = new List<Mention>(candidates.Count);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            var (entity, actor) = c.Form switch
+            {
+                MentionForm.Pronoun => (Pronoun(tracker, c), null),
+                MentionForm.Nominal => Nominal(tracker, resolver, story, candidates, entities, i),
+                _ => (Named(tracker, resolver, story, text, c), null),
+            };
+            entity ??= tracker.New(c.Type);
+            entity.Mentions.Add((c.Sentence, c.IsSubject));
+            if (c.Form == MentionForm.Pronoun && c.Gender is 'm' or 'f' && entity.Gender == '\0')
+            {
+                entity.Gender = c.Gender;
+            }
+
+            entities[i] = entity;
+            var type = c.Form != MentionForm.Nominal && entity.Mentions.Count > 1 && entity.Type == MentionType.Person ? MentionType.Person
+                : c.Form == MentionForm.Pronoun && entity.Mentions.Count > 1 ? entity.Type : c.Type;
+            mentions.Add(new Mention(c.Span, type, c.Form, entity.Id, actor ?? c.Actor ?? entity.Actor) { Head = c.Head });
+        }
+
+        return mentions;
+    }
+
+    private TrackedEntity? Named(EntityTracker tracker, ActorResolver resolver, StoryCountries story, string text, MentionCandidate c)
+    {
+        if (c.PersonId is { } id && knowledge.Person(id) is { } person)
+        {
+            return tracker.ForPerson(person, c.Actor);
+        }
+
+        if (c.Type is MentionType.Country or MentionType.Group or MentionType.Organization or MentionType.Location && c.Actor is { } actor)
+        {
+            var isCountry = c.Type == MentionType.Country || (c.Role is not null && c.PlaceName is not null); // a name or a seat of government
+            var key = c.Type == MentionType.Group ? "people:" : isCountry ? "country:" : "org:";
+            var entity = tracker.Get(key + (key == "country:" ? c.Country : actor.Code + "|" + c.Head.Slice(text)), c.Type);
+            entity.Actor ??= key == "country:" ? resolver.ForCountry(c.Country!) : actor;
+            return entity;
+        }
+
+        var words = c.Head.Slice(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (c.Type is MentionType.Person or MentionType.Other && tracker.PartialNameMatch(words) is { } known)
+        {
+            return known;
+        }
+
+        if (c.Type is MentionType.Person or MentionType.Other && words.Length == 1 && tracker.KnownBearer(words[0], story.Codes, resolver.Date) is { } bearer)
+        {
+            return tracker.ForPerson(bearer, resolver.ForPerson(bearer));
+        }
+
+        var named = tracker.Get((c.Type == MentionType.Location ? "place:" : "name:") + (c.PlaceName ?? c.Head.Slice(text)), c.Type);
+        if (c.Type == MentionType.Person)
+        {
+            named.Type = MentionType.Person;
+            EntityTracker.AddNameWords(named, c.Head.Slice(text));
+            named.Actor ??= c.Actor;
+            named.Gender = named.Gender == '\0' ? c.Gender : named.Gender;
+        }
+
+        return named;
+    }
+
+    private static TrackedEntity? Pronoun(EntityTracker tracker, MentionCandidate c) =>
+        tracker.MostSalient(c.Sentence, e => c.Gender switch
+        {
+            'm' or 'f' => e.Type == MentionType.Person && !e.Plural && (e.Gender == '\0' || e.Gender == c.Gender),
+            'n' => e.Type is MentionType.Country or MentionType.Organization && !e.Plural,
+            _ => e.Plural || e.Type is MentionType.Country or MentionType.Organization or MentionType.Group,
+        });
+
+    private (TrackedEntity?, Actor?) Nominal(EntityTracker tracker, ActorResolver resolver, StoryCountries story, IReadOnlyList<MentionCandidate> candidates, TrackedEntity?[] entities, int index)
+    {
+        var c = candidates[index];
+        if (c.PersonId is { } id && knowledge.Person(id) is { } holder)
+        {
+            return (tracker.ForPerson(holder, c.Actor), null);
+        }
+
+        var possessorEntity = c.Possessor is { } possessor ? entities.Take(index).Select((e, k) => (e, k)).LastOrDefault(p => candidates[p.k].Span == possessor).e : null;
+        if (possessorEntity?.Actor?.Country is { } possessorCountry && c.Office is { } office)
+        {
+            var person = resolver.OfficeHolder(possessorCountry, office, c.ForCountry);
+            return person is not null
+                ? (tracker.ForPerson(person, resolver.ForPerson(person)), null)
+                : (null, resolver.ForCountry(possessorCountry, c.Role));
+        }
+
+        if (c.Nominal is not { } nominal)
+        {
+            return (c.Actor is { } group ? tracker.Get("role:" + group.Code, c.Type) : null, null);
+        }
+
+        var country = nominal.Country is { } named
+            ? (nominal.When.Count == 0 || nominal.When.Any(story.Codes.Contains) ? named : null)
+            : nominal.Refers == NominalReference.Government
+                ? (nominal.Prefer is { } prefer && story.Codes.Contains(prefer) ? prefer : story.Focus)
+                : StoryCountries.RecentCountry(candidates, entities, index);
+        if (country is null)
+        {
+            return (null, null);
+        }
+
+        var entity = tracker.Get("country:" + country, MentionType.Country);
+        entity.Actor ??= resolver.ForCountry(country);
+        return (entity, resolver.ForCountry(country, nominal.Refers == NominalReference.Government ? "GOV" : null));
+    }
+}

@@ -1,0 +1,58 @@
+using Parley.Knowledge;
+
+namespace Parley.Entities;
+
+/// <summary>
+/// The small word lists the mention finder reads around names (<c>entities/words.tsv</c>,
+/// <c>entities/cues.tsv</c>, <c>entities/nominal-heads.txt</c>, <c>text/sentence-starters.txt</c>),
+/// as sets looked up by token text without allocating.
+/// </summary>
+internal sealed class CueWords
+{
+    private static readonly Lazy<CueWords> Shared = new(() => new CueWords());
+
+    private readonly Dictionary<string, HashSet<string>> _sets = new(StringComparer.Ordinal);
+
+    private CueWords()
+    {
+        var words = TsvTable.Read("entities/words.tsv");
+        foreach (var row in words.Rows)
+        {
+            SetOf(words.Cell(row, "kind"), ignoreCase: true).Add(words.Cell(row, "word"));
+        }
+
+        var cues = TsvTable.Read("entities/cues.tsv");
+        foreach (var row in cues.Rows)
+        {
+            var kind = cues.Cell(row, "kind");
+            SetOf(kind, ignoreCase: kind != "organization-word").Add(cues.Cell(row, "word"));
+        }
+
+        AddLines("nominal-head", "entities/nominal-heads.txt");
+        AddLines("sentence-starter", "text/sentence-starters.txt");
+    }
+
+    public static CueWords Default => Shared.Value;
+
+    public bool Is(string kind, ReadOnlySpan<char> word) =>
+        _sets.TryGetValue(kind, out var set) && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    private void AddLines(string kind, string path)
+    {
+        if (DataFiles.Exists(path))
+        {
+            SetOf(kind, ignoreCase: true).UnionWith(DataFiles.ReadDataLines(path).Select(l => l.Trim()));
+        }
+    }
+
+    private HashSet<string> SetOf(string kind, bool ignoreCase)
+    {
+        if (!_sets.TryGetValue(kind, out var set))
+        {
+            set = new HashSet<string>(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+            _sets[kind] = set;
+        }
+
+        return set;
+    }
+}

@@ -1,0 +1,295 @@
+namespace Parley.Entities;
+
+/// <summary>
+/// Reads one sentence's mentions left to right: titled phrases first (they contain names and
+/// countries), then what each dictionary phrase names, descriptions ("the repressive nation"),
+/// and capitalized names no dictionary knows, typed by the words around them.
+/// </summary>
+internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver resolver)
+{
+    /// <summary>
+    /// A one-word place name at the start of a sentence is often an ordinary word ("Police said",
+    /// "Split"): it counts only for a capital or a city of at least this many people.
+    /// </summary>
+    private const long SentenceInitialPlaceMinPopulation = 1_000_000;
+
+    /// <summary>Descriptions such as "the repressive nation" take at most this many modifiers.</summary>
+    private const int MaxNominalModifiers = 2;
+
+    public List<MentionCandidate> Parse()
+    {
+        var output = new List<MentionCandidate>();
+        var titled = new TitledPhraseParser(s, resolver);
+        var i = s.First;
+        while (i < s.End)
+        {
+            var next = titled.TryParse(i, output);
+            if (next < 0)
+            {
+                next = ParseOne(i, output);
+            }
+
+            i = Math.Max(next, i + 1);
+        }
+
+        MarkSubjects(output);
+        return output;
+    }
+
+    private int ParseOne(int i, List<MentionCandidate> output)
+    {
+        if (s.MatchAt(i) is { } match && !(IsNamePart(i) && (IsNamePart(match.End) || (s.Is("name-joiner", match.End) && s.IsUnknownCapitalized(match.End + 1)))))
+        {
+            if (Candidate(match) is { } candidate)
+            {
+                output.Add(candidate);
+            }
+
+            return match.End;
+        }
+
+        if (s.Is("determiner-definite", i) && s.MatchAt(i + 1) is { } named && (named.Has(EntryKind.Organization) || named.Has(EntryKind.CountryName))
+            && Candidate(named) is { Type: MentionType.Organization or MentionType.Country } withArticle)
+        {
+            // "the State Department", "the United States": names take an optional article.
+            output.Add(withArticle with { Span = s.SpanOf(i, named.End) });
+            return named.End;
+        }
+
+        if (s.Is("determiner-definite", i) && DescriptionEnd(i) is var end && end > i)
+        {
+            output.Add(Description(i, end));
+            return end;
+        }
+
+        if (IsNamePart(i) && !s.Is("sentence-starter", i))
+        {
+            var runEnd = i;
+            var organization = false;
+            var known = 0;
+            while (true)
+            {
+                if (s.IsUnknownCapitalized(runEnd))
+                {
+                    organization |= s.Is("organization-word", runEnd);
+                    runEnd++;
+                    known++;
+                }
+                else if (IsNamePart(runEnd))
+                {
+                    organization = true; // "Foreign Ministry", "Workers' Party": title words inside a name
+                    runEnd = s.MatchAt(runEnd)!.End;
+                }
+                else if (organization && s.Is("name-joiner", runEnd) && s.IsUnknownCapitalized(runEnd + 1))
+                {
+                    runEnd++; // "Ministry of Widgets"
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if ((known > 0 || runEnd - i > 1) && UnknownName(i, runEnd, organization) is { } unknown)
+            {
+                output.Add(unknown);
+            }
+
+            return runEnd;
+        }
+
+        return i + 1;
+    }
+
+    private MentionCandidate? Candidate(LexiconMatch m)
+    {
+        var span = s.SpanOf(m.First, m.End);
+        var index = s.Sentence.Index;
+        var afterPlacePreposition = s.Is("location-before", m.First - 1) || s.Sentence.Kind == Text.SentenceKind.Dateline;
+        if (m.Find(EntryKind.Person) is { } person)
+        {
+            return new MentionCandidate(span, MentionType.Person, MentionForm.Name, index)
+            {
+                Head = span, PersonId = person.Person!.Id, Actor = resolver.ForPerson(person.Person), Gender = person.Person.Gender,
+                Country = person.Person.Country, InQuote = s.InQuote[m.First],
+            };
+        }
+
+        if (m.Find(EntryKind.Organization) is { } organization)
+        {
+            var actor = ActorResolver.ForOrganization(organization.Organization!);
+            return new MentionCandidate(span, MentionType.Organization, MentionForm.Name, index)
+            {
+                Head = span, Actor = actor, Country = actor.Country, Gender = 'n', InQuote = s.InQuote[m.First],
+            };
+        }
+
+        if (m.Find(EntryKind.CountryName) is { } country)
+        {
+            return CountryCandidate(span, MentionType.Country, country.Country!.Code, null, m.First);
+        }
+
+        if ((m.Find(EntryKind.GovernmentMetonym) ?? m.Find(EntryKind.MilitaryMetonym)) is { } metonym)
+        {
+            var role = metonym.Kind == EntryKind.GovernmentMetonym ? "GOV" : "MIL";
+            if (afterPlacePreposition && m.Find(EntryKind.Place) is { Place: { } city })
+            {
+                // "talks in Pyongyang": the city as a place, not the government acting.
+                return new MentionCandidate(span, MentionType.Location, MentionForm.Name, index)
+                {
+                    Head = span, PlaceName = city.Name, Country = city.Country, Gender = 'n', InQuote = s.InQuote[m.First],
+                };
+            }
+
+            var type = afterPlacePreposition ? MentionType.Location : MentionType.Organization;
+            return CountryCandidate(span, type, metonym.Country!.Code, role, m.First) with { PlaceName = metonym.Surface };
+        }
+
+        if (m.Find(EntryKind.Demonym) is { } demonym && !(m.Has(EntryKind.CountryAdjective) && s.IsLowercaseWord(m.End)))
+        {
+            return CountryCandidate(span, MentionType.Group, demonym.Country!.Code, null, m.First) with { Plural = true, Gender = '*' };
+        }
+
+        if (m.Find(EntryKind.Place) is { Place: { } place } && (!s.StartsSentence(m.First) || m.Count > 1 || place.IsCapital || place.Population >= SentenceInitialPlaceMinPopulation))
+        {
+            return new MentionCandidate(span, MentionType.Location, MentionForm.Name, index)
+            {
+                Head = span, PlaceName = place.Name, Country = place.Country, Gender = 'n', InQuote = s.InQuote[m.First],
+            };
+        }
+
+        if (m.Find(EntryKind.Nominal) is { Nominal: { } nominal })
+        {
+            return new MentionCandidate(span, nominal.Refers == NominalReference.Government ? MentionType.Organization : MentionType.Country, MentionForm.Nominal, index)
+            {
+                Head = span, Nominal = nominal, Country = nominal.Country, Gender = 'n', InQuote = s.InQuote[m.First],
+            };
+        }
+
+        if (m.Find(EntryKind.Pronoun) is { Pronoun: { } pronoun })
+        {
+            return PronounParser.Candidate(s, m.First, pronoun);
+        }
+
+        return null;
+    }
+
+    private MentionCandidate CountryCandidate(Model.Span span, MentionType type, string code, string? role, int token) =>
+        new(span, type, MentionForm.Name, s.Sentence.Index)
+        {
+            Head = span, Actor = resolver.ForCountry(code, role), Country = code, Role = role, Gender = 'n', InQuote = s.InQuote[token],
+        };
+
+    /// <summary>The end of "the [modifier]{0,2} nation|country|regime…" at <paramref name="the"/>, or <paramref name="the"/>.</summary>
+    private int DescriptionEnd(int the)
+    {
+        for (var j = the + 1; j <= the + 1 + MaxNominalModifiers && j < s.End; j++)
+        {
+            if (!s.IsLowercaseWord(j) || s.MatchAt(j) is not null)
+            {
+                return the;
+            }
+
+            if (s.Is("nominal-head", j))
+            {
+                return s.Is("of", j + 1) ? the : j + 1;
+            }
+        }
+
+        return the;
+    }
+
+    private MentionCandidate Description(int start, int end)
+    {
+        var head = s.Word(end - 1);
+        var government = head is "regime" or "government" or "administration";
+        var nominal = new NominalEntry(head.ToString(), government ? NominalReference.Government : NominalReference.Country, null, [], null);
+        var span = s.SpanOf(start, end);
+        return new MentionCandidate(span, government ? MentionType.Organization : MentionType.Country, MentionForm.Nominal, s.Sentence.Index)
+        {
+            Head = span, Nominal = nominal, Gender = 'n', InQuote = s.InQuote[start],
+        };
+    }
+
+    /// <summary>A capitalized word no dictionary knows, or a capitalized title word ("Ministry") that can be part of a name.</summary>
+    private bool IsNamePart(int token) =>
+        s.IsUnknownCapitalized(token)
+        || (s.MatchAt(token) is { } m && m.IsOnly(EntryKind.Agent) && char.IsUpper(s.Word(token)[0]));
+
+    private MentionCandidate? UnknownName(int start, int end, bool organization)
+    {
+        var single = end - start == 1;
+        var speaks = s.Is("person-after", end);
+        if (single && s.StartsSentence(start) && !speaks && !resolver.IsNameWordOfKnownPerson(s.Word(start).ToString()))
+        {
+            return null;
+        }
+
+        var type = MentionType.Other;
+        if (s.Sentence.Kind == Text.SentenceKind.Dateline)
+        {
+            type = MentionType.Other; // "(Meridian Wire)": the credit of a dateline
+        }
+        else if (organization)
+        {
+            type = MentionType.Organization;
+        }
+        else if (speaks || (!single && end - start <= 3 && !s.StartsSentence(start)))
+        {
+            type = MentionType.Person;
+        }
+        else if (s.Is("location-before", start - 1))
+        {
+            type = MentionType.Location;
+        }
+
+        var span = s.SpanOf(start, end);
+        return new MentionCandidate(span, type, MentionForm.Name, s.Sentence.Index) { Head = span, InQuote = s.InQuote[start] };
+    }
+
+    /// <summary>
+    /// Marks a sentence's subject: the first mention outside quotations that no preposition
+    /// introduces, and any mention next to a speech verb ("Trump said", "said Trump").
+    /// </summary>
+    private void MarkSubjects(List<MentionCandidate> output)
+    {
+        var subjectFound = false;
+        for (var k = 0; k < output.Count; k++)
+        {
+            var c = output[k];
+            var first = TokenAt(c.Span.Start);
+            var last = TokenAt(c.Span.End - 1);
+            var subject = s.Is("person-after", last + 1) || s.Is("person-after", first - 1);
+            if (!subjectFound && !c.InQuote && !s.Is("preposition", first - 1) && !c.Possessive)
+            {
+                subject = true;
+                subjectFound = true;
+            }
+
+            if (subject)
+            {
+                output[k] = c with { IsSubject = true };
+            }
+        }
+    }
+
+    private int TokenAt(int offset)
+    {
+        var lo = s.First;
+        var hi = s.End - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (s.Tokens[mid].Start <= offset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
+}

@@ -1,0 +1,197 @@
+namespace Parley.Entities;
+
+/// <summary>
+/// Reads titled names and role descriptions: "South Korean President Moon Jae-in", "North
+/// Korea's leader Kim Jong Un", "his counterpart Kim Hyok Chol", "the leader of North Korea",
+/// "his special envoy for North Korea", "North Korean officials". The pattern is
+/// [article | possessive pronoun] [former] [country ['s]] [title words]+ [name], or, without a
+/// name, title words followed by "of COUNTRY" / "for COUNTRY". A title that names an office
+/// finds who held it on the document's date.
+/// </summary>
+internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolver)
+{
+    /// <summary>Parses a titled phrase at <paramref name="start"/>; returns the token after it, or -1 when there is none.</summary>
+    public int TryParse(int start, List<MentionCandidate> output)
+    {
+        var j = start;
+        var definite = false;
+        var indefinite = false;
+        var possessor = -1;
+        if (s.MatchAt(j) is null && s.Is("determiner-definite", j))
+        {
+            definite = true;
+            j++;
+        }
+        else if (s.MatchAt(j) is null && s.Is("determiner-indefinite", j))
+        {
+            indefinite = true;
+            j++;
+        }
+        else if (s.MatchAt(j)?.Find(EntryKind.Pronoun) is { Pronoun.Possessive: true })
+        {
+            possessor = j;
+            j++;
+        }
+
+        var former = false;
+        j = SkipModifiers(j, ref former);
+        LexiconEntry? country = null;
+        if (s.MatchAt(j) is { } countryMatch && (countryMatch.Find(EntryKind.CountryAdjective) ?? countryMatch.Find(EntryKind.CountryName)) is { } c
+            && !countryMatch.Has(EntryKind.Person))
+        {
+            country = c;
+            j = countryMatch.End;
+            if (s.IsClitic(j))
+            {
+                j++;
+            }
+        }
+
+        AgentEntryView title = default;
+        var gender = '\0';
+        while (j < s.End)
+        {
+            j = SkipModifiers(j, ref former);
+            if (s.MatchAt(j) is { } m && m.Find(EntryKind.Agent) is { } agent)
+            {
+                title = title.With(agent.Agent!);
+                j = m.End;
+            }
+            else if (s.MatchAt(j) is { } h && h.Find(EntryKind.Honorific) is { } honorific)
+            {
+                title = title with { Found = true, Honorific = true };
+                gender = honorific.Gender;
+                j = h.End;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (!title.Found)
+        {
+            return -1;
+        }
+
+        var head = ParseName(j, out var person);
+        if (head > j)
+        {
+            if (possessor >= 0)
+            {
+                output.Add(PronounParser.Candidate(s, possessor, s.MatchAt(possessor)!.Find(EntryKind.Pronoun)!.Pronoun!));
+            }
+
+            output.Add(NameCandidate(start, j, head, person, country?.Country?.Code, title, gender, former));
+            return head;
+        }
+
+        if (title.Honorific || title.Role is null)
+        {
+            return -1;
+        }
+
+        string? ofCountry = null;
+        string? forCountry = null;
+        if (s.Is("of", j) && s.MatchAt(j + 1)?.Find(EntryKind.CountryName) is { } of)
+        {
+            ofCountry = of.Country!.Code;
+            j = s.MatchAt(j + 1)!.End;
+        }
+        else if (s.Is("for", j) && s.MatchAt(j + 1)?.Find(EntryKind.CountryName) is { } about && title.Office is "envoy")
+        {
+            forCountry = about.Country!.Code;
+            j = s.MatchAt(j + 1)!.End;
+        }
+
+        var code = country?.Country?.Code ?? ofCountry;
+        if (code is null && possessor < 0)
+        {
+            return -1;
+        }
+
+        Model.Span? possessorSpan = null;
+        if (possessor >= 0)
+        {
+            possessorSpan = s.SpanOf(possessor, possessor + 1);
+            output.Add(PronounParser.Candidate(s, possessor, s.MatchAt(possessor)!.Find(EntryKind.Pronoun)!.Pronoun!));
+        }
+
+        output.Add(RoleCandidate(start, j, code, forCountry, title, former, definite, indefinite, possessorSpan));
+        return j;
+    }
+
+    private int SkipModifiers(int j, ref bool former)
+    {
+        while (s.MatchAt(j) is null && (s.Is("title-modifier", j) || s.Is("former", j)))
+        {
+            former |= s.Is("former", j);
+            j++;
+        }
+
+        return j;
+    }
+
+    /// <summary>The end of a person's name at <paramref name="j"/> (a known person or an unknown capitalized name), or <paramref name="j"/>.</summary>
+    private int ParseName(int j, out LexiconEntry? person)
+    {
+        person = s.MatchAt(j)?.Find(EntryKind.Person);
+        if (person is not null)
+        {
+            return s.MatchAt(j)!.End;
+        }
+
+        var end = j;
+        while (s.IsUnknownCapitalized(end))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private MentionCandidate NameCandidate(int start, int nameStart, int nameEnd, LexiconEntry? person, string? country, AgentEntryView title, char gender, bool former)
+    {
+        var actor = person?.Person is { } p ? resolver.ForPerson(p, former)
+            : country is not null && title.Role is not null ? resolver.ForCountry(country, former ? "ELI" : title.Role)
+            : null;
+        return new MentionCandidate(s.SpanOf(start, nameEnd), MentionType.Person, MentionForm.Name, s.Sentence.Index)
+        {
+            Head = s.SpanOf(nameStart, nameEnd),
+            PersonId = person?.Person?.Id,
+            Actor = actor,
+            Country = country ?? actor?.Country,
+            Role = title.Role,
+            Office = title.Office,
+            Gender = person?.Person is { Gender: not '\0' } known ? known.Gender : gender,
+            Former = former,
+            InQuote = s.InQuote[start],
+        };
+    }
+
+    private MentionCandidate RoleCandidate(int start, int end, string? country, string? forCountry, AgentEntryView title, bool former, bool definite, bool indefinite, Model.Span? possessor)
+    {
+        var holder = country is not null && title.Office is { } office && !title.Plural && !indefinite && !former
+            ? resolver.OfficeHolder(country, office, forCountry)
+            : null;
+        var actor = holder is not null ? resolver.ForPerson(holder)
+            : country is not null ? resolver.ForCountry(country, former ? "ELI" : title.Role)
+            : null;
+        return new MentionCandidate(s.SpanOf(start, end), title.Plural ? MentionType.Group : MentionType.Person, MentionForm.Nominal, s.Sentence.Index)
+        {
+            Head = s.SpanOf(start, end),
+            PersonId = holder?.Id,
+            Actor = actor,
+            Country = country,
+            Role = title.Role,
+            Office = title.Office,
+            ForCountry = forCountry,
+            Plural = title.Plural,
+            Gender = holder?.Gender ?? '\0',
+            Former = former,
+            Indefinite = indefinite || (!definite && title.Plural),
+            Possessor = possessor,
+            InQuote = s.InQuote[start],
+        };
+    }
+}

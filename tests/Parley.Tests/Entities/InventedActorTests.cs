@@ -1,0 +1,108 @@
+using Parley.Entities;
+
+namespace Parley.Tests.Entities;
+
+/// <summary>Small invented texts for the hard cases: namesakes, pronouns, roles that change, descriptions.</summary>
+public sealed class InventedActorTests
+{
+    private static readonly DateOnly Spring2019 = new(2019, 4, 11);
+
+    [Fact]
+    public void A_bare_surname_goes_to_the_first_introduced_bearer_not_to_a_namesake()
+    {
+        var doc = EntityTestDocuments.Analyze(
+            "Kim Jong Un inspected a missile base on Monday. His sister Kim Yo Jong issued a statement. Kim said the tests would go on.", Spring2019);
+        var kim = doc.Named("Kim Jong Un").Single().Entity;
+        Assert.NotEqual(kim, doc.Named("Kim Yo Jong").Single().Entity);
+        Assert.Equal(kim, doc.Named("Kim").Single().Entity);
+    }
+
+    [Fact]
+    public void A_pronoun_prefers_the_subject_to_the_nearest_name()
+    {
+        var doc = EntityTestDocuments.Analyze("Moon Jae-in met Donald Trump in Washington on Thursday. He told reporters the talks went well.", Spring2019);
+        Assert.Equal(doc.Named("Moon Jae-in").Single().Entity, doc.Named("He").Single().Entity);
+    }
+
+    [Fact]
+    public void A_pronoun_agrees_in_gender()
+    {
+        var doc = EntityTestDocuments.Analyze("Vladimir Putin received Theresa May in Moscow. She urged him to withdraw.", new DateOnly(2018, 1, 10));
+        Assert.Equal(doc.Named("Theresa May").Single().Entity, doc.Named("She").Single().Entity);
+        Assert.Equal(doc.Named("Vladimir Putin").Single().Entity, doc.Named("him").Single().Entity);
+    }
+
+    [Theory]
+    [InlineData("2019-06-01", "USAGOV")]
+    [InlineData("2022-06-01", "USAELI")]
+    [InlineData("2025-06-01", "USAGOV")]
+    public void The_same_name_codes_by_the_role_held_on_the_documents_date(string date, string code)
+    {
+        var doc = EntityTestDocuments.Analyze("Donald Trump spoke in Iowa.", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(code, doc.Named("Donald Trump").Single().Actor?.Code);
+    }
+
+    [Fact]
+    public void A_person_whose_office_changed_gets_the_office_of_the_date()
+    {
+        Assert.Equal("USASPY", EntityTestDocuments.Analyze("Mike Pompeo spoke.", new DateOnly(2017, 6, 1)).Named("Mike Pompeo").Single().Actor?.Code);
+        Assert.Equal("USAGOV", EntityTestDocuments.Analyze("Mike Pompeo spoke.", new DateOnly(2019, 6, 1)).Named("Mike Pompeo").Single().Actor?.Code);
+    }
+
+    [Fact]
+    public void Without_a_date_a_person_whose_roles_differ_is_coded_with_low_confidence()
+    {
+        var pompeo = EntityTestDocuments.Analyze("Mike Pompeo spoke.", null).Named("Mike Pompeo").Single().Actor!;
+        Assert.True(pompeo.Confidence < 1.0);
+        var trump = EntityTestDocuments.Analyze("Donald Trump spoke.", null).Named("Donald Trump").Single().Actor!;
+        Assert.Equal(("USAGOV", 1.0), (trump.Code, trump.Confidence));
+    }
+
+    [Fact]
+    public void Former_officials_are_elites() =>
+        Assert.Equal("USAELI", EntityTestDocuments.Analyze("Former President Barack Obama spoke.", Spring2019).Named("Former President Barack Obama").Single().Actor?.Code);
+
+    [Fact]
+    public void A_title_with_a_country_finds_the_office_holder_of_the_date()
+    {
+        var doc = EntityTestDocuments.Analyze("The talks were welcomed by the president of South Korea.", new DateOnly(2023, 3, 1));
+        var mention = doc.Named("the president of South Korea").Single();
+        Assert.Equal(("KORGOV", "Yoon Suk Yeol"), (mention.Actor?.Code, mention.Actor?.Name));
+    }
+
+    [Fact]
+    public void Agent_words_give_role_codes()
+    {
+        var doc = EntityTestDocuments.Analyze("North Korean officials met Chinese military commanders and Syrian rebels.", Spring2019);
+        Assert.Equal("PRKGOV", doc.Named("North Korean officials").Single().Actor?.Code);
+        Assert.Equal("CHNMIL", doc.Named("Chinese military commanders").Single().Actor?.Code);
+        Assert.Equal("SYRREB", doc.Named("Syrian rebels").Single().Actor?.Code);
+    }
+
+    [Fact]
+    public void The_North_is_North_Korea_only_in_a_story_about_the_Koreas()
+    {
+        var korea = EntityTestDocuments.Analyze("Seoul offered talks. The North rejected the offer.", Spring2019);
+        Assert.Equal("PRK", korea.Named("The North").Single().Actor?.Code);
+        var other = EntityTestDocuments.Analyze("Storms hit the coast. The North was spared.", Spring2019);
+        Assert.Null(other.Named("The North").SingleOrDefault()?.Actor);
+    }
+
+    [Fact]
+    public void Acronyms_need_their_capitals()
+    {
+        var doc = EntityTestDocuments.Analyze("Tell us what the US wants, the WHO official asked who would pay.", Spring2019);
+        Assert.Equal(["the US", "the WHO"], doc.Mentions().Select(m => m.Span.Slice(doc.Text)));
+    }
+
+    [Fact]
+    public void Unknown_names_are_typed_by_their_cues()
+    {
+        var doc = EntityTestDocuments.Analyze("Officials met in Zorbatown on Friday. Mr. Quill said the Ministry of Widgets agreed. Panel member Ana Brisk disagreed.", Spring2019);
+        Assert.True(doc.Named("Mr. Quill").Count == 1 && doc.Named("Ministry of Widgets").Count == 1, EntityTestDocuments.Dump(doc));
+        Assert.Equal(MentionType.Location, doc.Named("Zorbatown").Single().Type);
+        Assert.Equal(MentionType.Person, doc.Named("Mr. Quill").Single().Type);
+        Assert.Equal(MentionType.Organization, doc.Named("Ministry of Widgets").Single().Type);
+        Assert.Equal(MentionType.Person, doc.Named("Ana Brisk").Single().Type);
+    }
+}
