@@ -21,8 +21,11 @@ internal static class AnnotateCommand
         var date = new Option<string?>("--date") { Description = "publication date to resolve relative dates against", HelpName = "YYYY-MM-DD" };
         var plain = new Option<bool>("--plain") { Description = "take the file's text exactly as the body: no cleaning, no title; offsets are offsets into the file" };
         var format = CommonOptions.Format("json", "json");
-        var command = new Command("annotate", "Analyze one file without storing it; print its layers as stand-off JSON") { file, date, plain, format };
-        command.SetAction(result => Run(result.GetValue(file)!, result.GetValue(date), result.GetValue(plain)));
+        var knowledge = CommonOptions.Knowledge();
+        var command = new Command("annotate", "Analyze one file without storing it; print its layers as stand-off JSON") { file, date, plain, format, knowledge };
+        command.SetAction(result => CommonOptions.ApplyKnowledge(result.GetValue(knowledge))
+            ? Run(result.GetValue(file)!, result.GetValue(date), result.GetValue(plain))
+            : ExitCodes.Usage);
         return command;
     }
 

@@ -19,12 +19,13 @@ internal static class IngestCommand
         var maxSize = new Option<int>("--max-size") { Description = "largest single article in MB", DefaultValueFactory = _ => 16, HelpName = "MB" };
         var workers = new Option<int>("--workers") { Description = "analysis threads", DefaultValueFactory = _ => Environment.ProcessorCount, HelpName = "N" };
         var format = CommonOptions.Format("table", "table", "jsonl");
+        var knowledge = CommonOptions.Knowledge();
         var command = new Command("ingest", "Read, analyze and store articles (.txt, .html, .jsonl, each optionally .gz)")
         {
-            paths, database, meta, date, maxSize, workers, format,
+            paths, database, meta, date, maxSize, workers, format, knowledge,
         };
 
-        command.SetAction((result, cancellation) => RunAsync(
+        command.SetAction((result, cancellation) => !CommonOptions.ApplyKnowledge(result.GetValue(knowledge)) ? Task.FromResult(ExitCodes.Usage) : RunAsync(
             result.GetValue(paths)!, result.GetValue(database)!, result.GetValue(meta), result.GetValue(date),
             result.GetValue(maxSize), result.GetValue(workers), result.GetValue(format)!, cancellation));
         return command;

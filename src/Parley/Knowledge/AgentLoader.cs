@@ -24,7 +24,7 @@ internal static class AgentLoader
             }
         }
 
-        var general = TsvTable.Read("knowledge/agents.tsv");
+        var general = TsvTable.Read("knowledge/agents.tsv", "word");
         foreach (var row in general.Rows)
         {
             var role = general.Cell(row, "code");

@@ -32,11 +32,23 @@ public static class DataFiles
     }
 
     /// <summary>Lines of a data file without blank lines and without comment lines (starting with '#').</summary>
-    public static IEnumerable<string> ReadDataLines(string path) =>
-        ReadAllText(path)
-            .Split('\n')
-            .Select(line => line.TrimEnd('\r'))
-            .Where(line => line.Trim().Length > 0 && !line.StartsWith('#'));
+    public static IEnumerable<string> ReadDataLines(string path) => DataLines(ReadAllText(path));
+
+    /// <summary>Data lines of the embedded file alone, ignoring any override (see <see cref="ReadDataLines"/>).</summary>
+    public static IEnumerable<string> ReadEmbeddedDataLines(string path)
+    {
+        using var stream = Library.GetManifestResourceStream(path)
+            ?? throw new FileNotFoundException($"no data file '{path}' is embedded in the Parley library", path);
+        using var reader = new StreamReader(stream);
+        return DataLines(reader.ReadToEnd()).ToArray();
+    }
+
+    /// <summary>Data lines of the user's file for <paramref name="path"/>, or null when there is none.</summary>
+    public static IReadOnlyList<string>? ReadOverrideDataLines(string path) =>
+        FindOverride(path) is { } file ? DataLines(File.ReadAllText(file)).ToArray() : null;
+
+    private static IEnumerable<string> DataLines(string text) =>
+        text.Split('\n').Select(line => line.TrimEnd('\r')).Where(line => line.Trim().Length > 0 && !line.StartsWith('#'));
 
     private static string? FindOverride(string path)
     {

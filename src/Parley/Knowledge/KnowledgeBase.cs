@@ -71,7 +71,7 @@ public sealed class KnowledgeBase
 
     private static List<CountryEntry> LoadCountries()
     {
-        var table = TsvTable.Read("knowledge/countries.tsv");
+        var table = TsvTable.Read("knowledge/countries.tsv", "code");
         return [.. table.Rows.Select(row => new CountryEntry(
             table.Cell(row, "code"), table.Cell(row, "name"), table.List(row, "aliases"), table.List(row, "adjectives"),
             table.List(row, "demonyms"), NullIfEmpty(table.Cell(row, "capital")), table.List(row, "metonyms"),
@@ -80,7 +80,7 @@ public sealed class KnowledgeBase
 
     private static List<PlaceEntry> LoadPlaces()
     {
-        var table = TsvTable.Read("knowledge/cities.tsv");
+        var table = TsvTable.Read("knowledge/cities.tsv", "name", "country");
         return [.. table.Rows.Select(row => new PlaceEntry(
             table.Cell(row, "name"), table.List(row, "aliases"), table.Cell(row, "country"),
             Number(table.Cell(row, "lat")), Number(table.Cell(row, "lon")),
@@ -90,7 +90,7 @@ public sealed class KnowledgeBase
 
     private static List<OrganizationEntry> LoadOrganizations(string path, bool media)
     {
-        var table = TsvTable.Read(path);
+        var table = TsvTable.Read(path, "name");
         return [.. table.Rows.Select(row => new OrganizationEntry(
             table.Cell(row, "code"), table.Cell(row, "name"), table.List(row, "aliases"),
             NullIfEmpty(table.Cell(row, "country")) is { } country && country != "IGO" ? country : null,
@@ -100,7 +100,7 @@ public sealed class KnowledgeBase
 
     private static List<PersonEntry> LoadPeople()
     {
-        var table = TsvTable.Read("knowledge/people.tsv");
+        var table = TsvTable.Read("knowledge/people.tsv", "person_id", "role", "start");
         var people = new List<PersonEntry>();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in table.Rows)

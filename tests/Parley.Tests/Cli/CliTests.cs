@@ -116,4 +116,23 @@ public sealed class CliTests
         Assert.Equal([("Tuesday", "2019-02-19"), ("Feb. 27-28", "2019-02-27")],
             record.GetProperty("timexes").EnumerateArray().Select(t => (t.GetProperty("text").GetString(), t.GetProperty("value").GetString())));
     }
+
+    [Fact]
+    public async Task A_users_knowledge_folder_adds_people_with_dated_roles()
+    {
+        using var folder = new TempFolder();
+        folder.Write("mine/knowledge/people.tsv", "person_id\tname\taliases\tcountry\tcode\trole\ttitle\tstart\tend\tgender\n"
+            + "ana-castell\tAna Castell\tCastell\tBOL\tBOLGOV\tforeign_minister\tForeign Minister\t2025-11-08\t\tf\n");
+        folder.Write("a.txt", "Talks resume in Arica\n\nBolivian Foreign Minister Ana Castell met Chilean officials on Monday. Castell said she wanted the inspections suspended.");
+
+        var run = await ParleyProcess.RunAsync(folder.Path, "annotate", "a.txt", "--date", "2026-02-16", "--knowledge", "mine");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var mentions = Records(run.Stdout).Single().GetProperty("mentions").EnumerateArray()
+            .Select(m => (m.GetProperty("text").GetString(), m.GetProperty("actor").ValueKind == JsonValueKind.Null ? null : m.GetProperty("actor").GetProperty("code").GetString()))
+            .ToArray();
+        Assert.Contains(("Castell", "BOLGOV"), mentions);
+        Assert.Contains(("she", "BOLGOV"), mentions);
+        Assert.Equal(2, (await ParleyProcess.RunAsync(folder.Path, "annotate", "a.txt", "--knowledge", "nowhere")).ExitCode);
+    }
 }
