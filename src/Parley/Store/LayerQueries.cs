@@ -46,6 +46,66 @@ public sealed class LayerQueries : IDisposable
         return items;
     }
 
+    /// <summary>
+    /// Events matching <paramref name="filter"/>, by event date. Near-duplicate documents are left
+    /// out so a syndicated story counts once.
+    /// </summary>
+    public IReadOnlyList<JsonObject> Events(EventFilter filter, int limit, int offset = 0)
+    {
+        using var command = _connection.CreateCommand();
+        var where = new List<string> { "l.name = 'events'", "d.duplicate_of IS NULL" };
+        const string source = "json_extract(j.value, '$.source.code')";
+        const string target = "json_extract(j.value, '$.target.code')";
+        if (filter.Actor is { } actor)
+        {
+            where.Add($"({source} LIKE $actor || '%' OR {target} LIKE $actor || '%')");
+            command.Parameters.AddWithValue("$actor", actor);
+        }
+
+        if (filter.Dyad is var (a, b))
+        {
+            where.Add($"(({source} LIKE $a || '%' AND {target} LIKE $b || '%') OR ({source} LIKE $b || '%' AND {target} LIKE $a || '%'))");
+            command.Parameters.AddWithValue("$a", a);
+            command.Parameters.AddWithValue("$b", b);
+        }
+
+        Add(where, command, filter.Code, "json_extract(j.value, '$.cameo') LIKE $code || '%'", "$code");
+        Add(where, command, filter.Plover, "json_extract(j.value, '$.plover') = $plover", "$plover");
+        Add(where, command, filter.Modality, "json_extract(j.value, '$.modality') = $modality", "$modality");
+        Add(where, command, filter.From, "json_extract(j.value, '$.event_date') >= $from", "$from");
+        Add(where, command, filter.To, "substr(json_extract(j.value, '$.event_date'), 1, length($to)) <= $to", "$to");
+        Add(where, command, filter.Text, "instr(lower(json_extract(j.value, '$.evidence')), lower($text)) > 0", "$text");
+        command.CommandText = $"""
+            SELECT l.doc_id, d.published, j.value
+            FROM layers l JOIN documents d ON d.id = l.doc_id, json_each(l.json) j
+            WHERE {string.Join(" AND ", where)}
+            ORDER BY json_extract(j.value, '$.event_date'), l.doc_id, j.key
+            LIMIT $limit OFFSET $offset
+            """;
+        command.Parameters.AddWithValue("$limit", limit);
+        command.Parameters.AddWithValue("$offset", offset);
+        using var reader = command.ExecuteReader();
+        var items = new List<JsonObject>();
+        while (reader.Read())
+        {
+            var item = JsonNode.Parse(reader.GetString(2))!.AsObject();
+            item["doc_id"] = reader.GetString(0);
+            item["published"] = reader.IsDBNull(1) ? null : reader.GetString(1);
+            items.Add(item);
+        }
+
+        return items;
+    }
+
+    private static void Add(List<string> where, SqliteCommand command, string? value, string clause, string name)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            where.Add(clause);
+            command.Parameters.AddWithValue(name, value.Trim());
+        }
+    }
+
     /// <summary>How many items a layer holds across the store.</summary>
     public long Count(string layer)
     {
