@@ -9,6 +9,16 @@ public static class ParleyProcess
 
     public static async Task<Result> RunAsync(string workingDirectory, params string[] args)
     {
+        using var process = Start(workingDirectory, args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return new Result(process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>Starts <c>parley</c> without waiting, for tests that stop it midway.</summary>
+    public static Process Start(string workingDirectory, params string[] args)
+    {
         var cli = Path.Combine(AppContext.BaseDirectory, "Parley.Cli.dll");
         var start = new ProcessStartInfo("dotnet")
         {
@@ -23,10 +33,6 @@ public static class ParleyProcess
             start.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return new Result(process.ExitCode, await stdout, await stderr);
+        return Process.Start(start)!;
     }
 }
