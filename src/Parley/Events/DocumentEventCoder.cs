@@ -49,6 +49,12 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 continue;
             }
 
+            if (modality.CueOf(clause.Verb) is not null && !clause.Negated && InfinitiveChildIsCoded(clause))
+            {
+                // "agreed to provide aid": the governed act, coded as an intent, says more than "agreed".
+                continue;
+            }
+
             var extent = ExtentOf(clause);
             var words = WordsIn(new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, extent.End)));
             var pattern = matcher.Match(clause.Verb, clause.Negated, words);
@@ -93,6 +99,11 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         var reported = clause.Kind == ClauseKind.Complement && clause.Parent >= 0
             && !(_sourcesByClause.GetValueOrDefault(clause.Parent)?.Any(a => a.Code == source.Code) ?? false);
         var (mood, condition) = modality.Read(_text, clause, _clauses, pattern.Negated, reported);
+        if (mood == Modality.Intended && IntentCodes.Default.IntentOf(code.Code) is var intent && intent != code.Code && codebook.Find(intent) is { } intentCode)
+        {
+            code = intentCode;
+        }
+
         var (date, precision, fromText) = EventDating.Date(_timexes, extent, sentence.Span, document.Document.Metadata.Published);
         var confidence = BaseConfidence
             + (pattern.Words.Count > 0 ? SpecificPatternBonus : 0)
@@ -106,6 +117,19 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             extent, id, docId, clause.Sentence, extent.Start, extent.End, sentence.Span.Slice(_text),
             source, target, code.Code, code.Root, codebook.PloverOf(code.Code), code.Goldstein, code.QuadClass,
             date, precision, fromText, LocationOf(clause), mood, condition, Math.Round(Math.Clamp(confidence, 0.05, 0.95), 2), cluster);
+    }
+
+    private bool InfinitiveChildIsCoded(Clause clause)
+    {
+        var next = clause.Index + 1;
+        if (next >= _clauses.Count || _clauses[next].Kind != ClauseKind.Infinitive || _clauses[next].Parent != clause.Index)
+        {
+            return false;
+        }
+
+        var child = _clauses[next];
+        var words = WordsIn(new Span(child.VerbToken.End, Math.Max(child.VerbToken.End, ExtentOf(child).End)));
+        return matcher.Match(child.Verb, child.Negated, words) is { } found && found.Code != VerbPattern.NoEvent && !found.Code.StartsWith("01", StringComparison.Ordinal);
     }
 
     /// <summary>The clause with the infinitives it governs ("threatened to cut off power to X").</summary>

@@ -25,6 +25,9 @@ public sealed class ModalityReader
 
     public static ModalityReader Default => DefaultInstance.Value;
 
+    /// <summary>The modality a verb gives the act it governs ("plans to meet": intended), or null.</summary>
+    public string? CueOf(string verb) => _verbCues.GetValueOrDefault(verb);
+
     public bool IsConditionIntroducer(string? introducer) => introducer is not null && _conditionCues.Contains(introducer);
 
     /// <summary>The modality and condition of an event coded from <paramref name="clause"/>; <paramref name="negatedPattern"/> is true when a "not …" pattern coded it.</summary>

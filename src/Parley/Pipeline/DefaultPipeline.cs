@@ -9,7 +9,8 @@ public static class DefaultPipeline
         .Add(new ParagraphSplitter())
         .Add(new Tokenizer())
         .Add(new SentenceSplitter())
-        .Add(new Time.TimexStage());
+        .Add(new Time.TimexStage())
+        .Add(new Clauses.ClauseAnalyzer());
 
     public static AnalysisPipeline Build() => CreateBuilder().Build();
 }
