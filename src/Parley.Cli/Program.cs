@@ -15,6 +15,8 @@ var root = new RootCommand("Parley: news about international relations turned in
     ExtractCommand.Create(),
     AnnotateCommand.Create(),
     EventsCommand.Create(),
+    QuotesCommand.Create(),
+    ServeCommand.Create(),
 };
 
 var parsed = root.Parse(args);

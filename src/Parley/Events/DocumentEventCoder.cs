@@ -218,9 +218,21 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 break;
             }
 
-            if (span.Contains(mention.Span) && !actors.Any(a => a.Code == mention.Actor!.Code))
+            if (!span.Contains(mention.Span))
             {
-                actors.Add(mention.Actor!);
+                continue;
+            }
+
+            // "U.S. President Donald Trump" is one actor: the specific one (with a role) replaces its bare country.
+            var actor = mention.Actor!;
+            var same = actors.FindIndex(a => a.Code == actor.Code || actor.Country is not null && a.Country == actor.Country);
+            if (same < 0)
+            {
+                actors.Add(actor);
+            }
+            else if (actors[same].Role is null && actor.Role is not null)
+            {
+                actors[same] = actor;
             }
         }
 

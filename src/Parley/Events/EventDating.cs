@@ -44,7 +44,7 @@ internal static class EventDating
     private static string? Precision(TimexPrecision precision) => precision switch
     {
         TimexPrecision.Day or TimexPrecision.PartOfDay or TimexPrecision.Minute => "day",
-        TimexPrecision.Month or TimexPrecision.Week => "month",
+        TimexPrecision.Month => "month",
         TimexPrecision.Year or TimexPrecision.Half or TimexPrecision.Season or TimexPrecision.Quarter => "year",
         _ => null,
     };

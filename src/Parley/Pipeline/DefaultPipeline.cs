@@ -1,3 +1,4 @@
+using Parley.Quotes;
 using Parley.Text;
 
 namespace Parley.Pipeline;
@@ -10,6 +11,8 @@ public static class DefaultPipeline
         .Add(new Tokenizer())
         .Add(new SentenceSplitter())
         .Add(new Time.TimexStage())
+        // Until the mentions stage is in the pipeline, speakers stay text; with it, use new QuoteAttributor().
+        .Add(QuoteAttributor.WithoutSpeakerResolution())
         .Add(new Clauses.ClauseAnalyzer());
 
     public static AnalysisPipeline Build() => CreateBuilder().Build();

@@ -84,6 +84,26 @@ public sealed class DocumentQueries : IDisposable
     }
 
     /// <summary>
+    /// Every document that has the layer <paramref name="layerName"/>, with that layer, by
+    /// publication date (undated last) then id; streamed, so memory stays flat on large stores.
+    /// </summary>
+    public IEnumerable<(Document Document, JsonElement Layer)> DocumentsWithLayer(string layerName)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT {DocumentColumns}, l.json FROM documents d JOIN layers l ON l.doc_id = d.id AND l.name = $name
+            ORDER BY d.published IS NULL, d.published, d.id
+            """;
+        command.Parameters.AddWithValue("$name", layerName);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            using var json = JsonDocument.Parse(reader.GetString(reader.FieldCount - 1)); // the layer follows the document columns
+            yield return (ReadDocument(reader), json.RootElement.Clone());
+        }
+    }
+
+    /// <summary>
     /// Full-text search over titles and texts, best first. The query is FTS5 syntax (words, "phrases",
     /// AND/OR/NOT, prefix*); a query that is not valid syntax is searched as plain words instead.
     /// </summary>

@@ -35,7 +35,8 @@ public sealed class SentenceSplitter : IPipelineStage
         var atParagraphStart = true;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (i > first && IsParagraphBreak(text, tokens[i - 1].End, tokens[i].Start))
+            // Checked also right after a sentence ended (i == first): most paragraphs end with one.
+            if (i > 0 && IsParagraphBreak(text, tokens[i - 1].End, tokens[i].Start))
             {
                 Add(sentences, tokens, first, i, SentenceKind.Body, paragraph);
                 first = i;

@@ -8,7 +8,8 @@ namespace Parley.Tests.Events;
 
 /// <summary>
 /// A test-only stand-in for the mention finder: tags country names, adjectives, demonyms and
-/// metonyms (countries.tsv) and international organizations (organizations.tsv) as actor mentions,
+/// metonyms (countries.tsv), international organizations (organizations.tsv) and people by name
+/// (people.tsv, first role listed, without dates) as actor mentions,
 /// longest match over tokens. Used until the real mentions stage is in the pipeline.
 /// </summary>
 internal sealed class CountryMentionStage : IPipelineStage
@@ -65,6 +66,18 @@ internal sealed class CountryMentionStage : IPipelineStage
         foreach (var c in DataFiles.ReadDataLines("knowledge/organizations.tsv").Skip(1).Select(l => l.Split('\t')))
         {
             var actor = new Actor(c[0], c[1], null, c[0][3..]);
+            foreach (var name in new[] { c[1] }.Concat(c[2].Split('|')))
+            {
+                if (name.Length > 1)
+                {
+                    names.TryAdd(name, actor);
+                }
+            }
+        }
+
+        foreach (var c in DataFiles.ReadDataLines("knowledge/people.tsv").Skip(1).Select(l => l.Split('\t')).Where(c => c.Length > 4 && c[4].Length >= 3))
+        {
+            var actor = new Actor(c[4], c[1], c[3].Length > 0 ? c[3] : null, c[4].Length > 3 ? c[4][3..] : null);
             foreach (var name in new[] { c[1] }.Concat(c[2].Split('|')))
             {
                 if (name.Length > 1)

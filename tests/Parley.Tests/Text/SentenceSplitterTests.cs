@@ -58,6 +58,13 @@ public sealed class SentenceSplitterTests
         Assert.Equal([0, 1], sentences.Select(s => s.Paragraph));
     }
 
+    [Fact]
+    public void A_paragraph_ending_with_a_period_still_counts_as_a_paragraph()
+    {
+        var sentences = Split("Talks resumed in Seoul.\n\nNo date was set.\n\nBoth sides waited.");
+        Assert.Equal([0, 1, 2], sentences.Select(s => s.Paragraph));
+    }
+
     [Property]
     public bool Sentences_cover_every_token_once_in_order(string? input)
     {

@@ -1,0 +1,75 @@
+using Microsoft.Playwright;
+
+namespace Parley.Web.Tests;
+
+public sealed class DashboardTests(ServerFixture server, BrowserFixture browser) : IClassFixture<ServerFixture>, IClassFixture<BrowserFixture>
+{
+    private async Task<IPage> Open(string path)
+    {
+        var page = await browser.NewPageAsync();
+        var errors = new List<string>();
+        page.PageError += (_, message) => errors.Add(message);
+        var response = await page.GotoAsync(new Uri(server.BaseAddress, path).ToString());
+        Assert.Equal(200, response!.Status);
+        Assert.Empty(errors);
+        return page;
+    }
+
+    private static async Task Shoot(IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, name + ".png"), FullPage = true });
+
+    [Fact]
+    public async Task The_overview_shows_corpus_counts_and_latest_documents()
+    {
+        var page = await Open("/");
+        Assert.Equal("9", await page.Locator(".card b").First.InnerTextAsync());
+        Assert.Equal(9, await page.Locator("table.docs tbody tr").CountAsync());
+        await Shoot(page, "overview");
+    }
+
+    [Fact]
+    public async Task Searching_and_clicking_a_hit_opens_the_document_with_its_highlights()
+    {
+        var page = await Open("/search");
+        await page.FillAsync("input[name=q]", "ceasefire");
+        await page.ClickAsync("form.search button");
+        await page.WaitForURLAsync("**/search?q=ceasefire");
+        Assert.True(await page.Locator("table.docs tbody tr").CountAsync() >= 2);
+        Assert.True(await page.Locator("table.docs mark").CountAsync() >= 1);
+        await Shoot(page, "search");
+
+        await page.Locator("table.docs tbody tr a").First.ClickAsync();
+        await page.WaitForURLAsync("**/documents/*");
+        var timex = page.Locator("#text .hl.l-timexes").First;
+        await timex.ClickAsync();
+        var fact = await page.Locator("#facts section.fact pre").First.InnerTextAsync();
+        Assert.Contains("\"value\"", fact, StringComparison.Ordinal);
+        await Shoot(page, "document");
+    }
+
+    [Fact]
+    public async Task A_layer_can_be_hidden_and_removed_boilerplate_shown_on_demand()
+    {
+        var page = await Open("/documents");
+        await page.GetByText("Brazil to host Bolivia-Chile talks").ClickAsync();
+        await page.WaitForURLAsync("**/documents/*");
+        await page.UncheckAsync("input[data-layer=timexes]");
+        Assert.Contains("hide-timexes", await page.Locator("#text").GetAttributeAsync("class") ?? string.Empty, StringComparison.Ordinal);
+
+        var removed = page.Locator("details.removed");
+        Assert.False(await removed.Locator("ol").IsVisibleAsync());
+        await removed.Locator("summary").ClickAsync();
+        Assert.True(await removed.Locator("ol li").First.IsVisibleAsync());
+        await Shoot(page, "removed-boilerplate");
+    }
+
+    [Fact]
+    public async Task Documents_and_quotes_pages_load()
+    {
+        foreach (var path in new[] { "/documents", "/quotes", "/search?q=sanctions" })
+        {
+            var page = await Open(path);
+            Assert.Equal("Parley", await page.Locator("header .brand").InnerTextAsync());
+        }
+    }
+}
