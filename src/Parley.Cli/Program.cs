@@ -14,6 +14,7 @@ var root = new RootCommand("Parley: news about international relations turned in
     SearchCommand.Create(),
     ExtractCommand.Create(),
     AnnotateCommand.Create(),
+    EventsCommand.Create(),
     QuotesCommand.Create(),
     ServeCommand.Create(),
 };

@@ -14,7 +14,9 @@ public static class DefaultPipeline
         .Add(new Time.TimexStage())
         .Add(new MentionFinder())
         .Add(new CoreferenceResolver())
-        .Add(new QuoteAttributor());
+        .Add(new QuoteAttributor())
+        .Add(new Clauses.ClauseAnalyzer())
+        .Add(new Events.EventCoder());
 
     public static AnalysisPipeline Build() => CreateBuilder().Build();
 }

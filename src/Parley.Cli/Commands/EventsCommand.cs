@@ -1,0 +1,137 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CsvHelper;
+using Parley.Output;
+using Spectre.Console;
+
+namespace Parley.Cli.Commands;
+
+/// <summary><c>parley events</c>: the stored events, filtered, as a table, JSON Lines, CSV or GDELT 2.0 rows.</summary>
+internal static class EventsCommand
+{
+    /// <summary>A table longer than this is hard to read; the other formats write everything.</summary>
+    private const int TableRows = 200;
+
+    private static readonly string[] CsvColumns =
+    [
+        "id", "doc_id", "event_date", "date_precision", "date_from_text", "source", "target", "cameo", "cameo_root", "plover",
+        "goldstein", "quad_class", "modality", "condition", "confidence", "location", "char_start", "char_end", "cluster_id", "evidence",
+    ];
+
+    public static Command Create()
+    {
+        var database = CommonOptions.Database();
+        var format = CommonOptions.Format("table", "table", "jsonl", "csv", "gdelt");
+        var actor = new Option<string?>("--actor") { Description = "events with this actor as source or target (a code or its start: USA, USAGOV)", HelpName = "CODE" };
+        var dyad = new Option<string?>("--dyad") { Description = "events between two actors, either direction", HelpName = "A,B" };
+        var from = new Option<string?>("--from") { Description = "events dated on or after this date", HelpName = "D" };
+        var to = new Option<string?>("--to") { Description = "events dated on or before this date", HelpName = "D" };
+        var code = new Option<string?>("--code") { Description = "CAMEO code or its start (036, 1244)", HelpName = "CODE" };
+        var root = new Option<string?>("--root") { Description = "CAMEO root (two digits)", HelpName = "RR" };
+        var command = new Command("events", "List stored CAMEO-coded events with their evidence") { database, format, actor, dyad, from, to, code, root };
+        command.SetAction(result =>
+        {
+            var dyadText = result.GetValue(dyad);
+            var parts = dyadText?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (dyadText is not null && parts is not { Length: 2 })
+            {
+                return Terminal.Fail("--dyad takes two actor codes separated by a comma, e.g. --dyad USA,PRK", ExitCodes.Usage);
+            }
+
+            var filter = new EventFilter(result.GetValue(actor), parts is { Length: 2 } ? (parts[0], parts[1]) : null, result.GetValue(from), result.GetValue(to), result.GetValue(code), result.GetValue(root));
+            return Run(result.GetValue(database)!, result.GetValue(format)!, filter);
+        });
+        return command;
+    }
+
+    private static int Run(string database, string format, EventFilter filter) => StoreReading.With(database, queries =>
+    {
+        var events = queries.LayerOfAll("events")
+            .SelectMany(layer => layer.Layer.EnumerateArray().Select(e => (layer.Url, Event: e)))
+            .Where(pair => filter.Matches(pair.Event));
+        switch (format)
+        {
+            case "jsonl":
+                foreach (var (_, e) in events)
+                {
+                    var record = new JsonObject { ["schema"] = Records.Schema, ["kind"] = "event" };
+                    foreach (var (name, value) in JsonNode.Parse(e.GetRawText())!.AsObject().ToArray())
+                    {
+                        if (name is not ("start" or "end"))
+                        {
+                            record[name] = value?.DeepClone();
+                        }
+                    }
+
+                    Terminal.WriteRecord(record);
+                }
+
+                return ExitCodes.Success;
+            case "gdelt":
+                foreach (var (url, e) in events)
+                {
+                    Console.Out.Write(string.Join('\t', GdeltEventRow.Of(e, url)) + "\n");
+                }
+
+                return ExitCodes.Success;
+            case "csv":
+                WriteCsv(events.Select(p => p.Event));
+                return ExitCodes.Success;
+            default:
+                return WriteTable(events.Select(p => p.Event));
+        }
+    });
+
+    private static void WriteCsv(IEnumerable<JsonElement> events)
+    {
+        using var csv = CsvWriter.Create(Console.Out, new CsvWriterOptions(), true);
+        csv.WriteRecord(CsvColumns);
+        foreach (var e in events)
+        {
+            csv.WriteRecord([.. CsvColumns.Select(column => Cell(e, column))]);
+        }
+
+        csv.Flush();
+    }
+
+    private static int WriteTable(IEnumerable<JsonElement> events)
+    {
+        var table = new Table().Border(TableBorder.Rounded);
+        table.AddColumn("date").AddColumn("source").AddColumn("cameo").AddColumn("target").AddColumn("modality").AddColumn("evidence");
+        var shown = 0;
+        foreach (var e in events.Take(TableRows))
+        {
+            table.AddRow(
+                Markup.Escape(Cell(e, "event_date") + (e.GetProperty("date_from_text").GetBoolean() ? "" : "*")),
+                Markup.Escape(Cell(e, "source")),
+                Markup.Escape(Cell(e, "cameo") + " " + Cell(e, "plover")),
+                Markup.Escape(Cell(e, "target")),
+                Markup.Escape(Cell(e, "modality")),
+                Markup.Escape(StoreReading.Shorten(Cell(e, "evidence"), 80)));
+            shown++;
+        }
+
+        Terminal.Out.Write(table);
+        Terminal.Out.MarkupLineInterpolated($"[grey]{shown} event(s) shown; * = publication date, not a date in the text[/]");
+        return ExitCodes.Success;
+    }
+
+    private static string Cell(JsonElement e, string name)
+    {
+        if (!e.TryGetProperty(name, out var value))
+        {
+            return "";
+        }
+
+        return value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString() ?? "",
+            JsonValueKind.Null => "",
+            JsonValueKind.Object when value.TryGetProperty("code", out var c) => c.GetString() ?? "",
+            JsonValueKind.Object when value.TryGetProperty("name", out var n) => n.GetString() ?? "",
+            _ => value.GetRawText(),
+        };
+    }
+}

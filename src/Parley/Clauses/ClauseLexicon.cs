@@ -1,0 +1,137 @@
+using Parley.Knowledge;
+
+namespace Parley.Clauses;
+
+/// <summary>
+/// The words the clause analyzer knows: closed-class words (<c>clauses/function-words.tsv</c>),
+/// verbs with all their inflected forms (lemmas from the verb dictionaries, regular forms generated,
+/// irregular ones from <c>clauses/irregular-verbs.tsv</c>) and speech verbs. Immutable once built.
+/// </summary>
+public sealed class ClauseLexicon
+{
+    private static readonly Lazy<ClauseLexicon> DefaultInstance = new(Load);
+
+    private readonly Dictionary<string, WordClass> _functionWords;
+    private readonly Dictionary<string, (string Lemma, VerbForm Form)> _verbForms;
+    private readonly HashSet<string> _speechVerbs;
+
+    private ClauseLexicon(Dictionary<string, WordClass> functionWords, Dictionary<string, (string, VerbForm)> verbForms, HashSet<string> speechVerbs)
+    {
+        _functionWords = functionWords;
+        _verbForms = verbForms;
+        _speechVerbs = speechVerbs;
+    }
+
+    public static ClauseLexicon Default => DefaultInstance.Value;
+
+    public bool TryFunctionWord(string lower, out WordClass wordClass) => _functionWords.TryGetValue(lower, out wordClass);
+
+    public bool TryVerb(string lower, out string lemma, out VerbForm form)
+    {
+        if (_verbForms.TryGetValue(lower, out var found))
+        {
+            (lemma, form) = found;
+            return true;
+        }
+
+        lemma = string.Empty;
+        form = VerbForm.None;
+        return false;
+    }
+
+    public bool IsSpeechVerb(string lemma) => _speechVerbs.Contains(lemma);
+
+    /// <summary>Builds a lexicon from the given verb lemmas plus the data files' function words and irregular verbs.</summary>
+    public static ClauseLexicon Build(IEnumerable<string> verbLemmas)
+    {
+        var functionWords = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        foreach (var cells in Rows("clauses/function-words.tsv"))
+        {
+            functionWords.TryAdd(cells[0], Enum.Parse<WordClass>(cells[1], ignoreCase: true));
+        }
+
+        var forms = new Dictionary<string, (string, VerbForm)>(StringComparer.Ordinal);
+        foreach (var cells in Rows("clauses/irregular-verbs.tsv"))
+        {
+            var lemma = cells[0];
+            Add(forms, lemma, lemma, VerbForm.Base);
+            foreach (var past in cells[1].Split('|'))
+            {
+                Add(forms, past, lemma, cells[2].Split('|').Contains(past) ? VerbForm.PastOrParticiple : VerbForm.Past);
+            }
+
+            foreach (var participle in cells[2].Split('|'))
+            {
+                Add(forms, participle, lemma, VerbForm.Participle);
+            }
+
+            AddRegular(forms, lemma, pastToo: false);
+        }
+
+        var speech = DataFiles.ReadDataLines("clauses/speech-verbs.txt").Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal);
+        foreach (var lemma in verbLemmas.Concat(speech))
+        {
+            AddRegular(forms, lemma, pastToo: true);
+        }
+
+        return new ClauseLexicon(functionWords, forms, speech);
+    }
+
+    private static ClauseLexicon Load() => Build(Events.VerbPatternBook.Default.VerbLemmas);
+
+    private static IEnumerable<string[]> Rows(string path) =>
+        DataFiles.ReadDataLines(path).Skip(1).Select(l => l.Split('\t'));
+
+    private static void Add(Dictionary<string, (string, VerbForm)> forms, string form, string lemma, VerbForm kind)
+    {
+        if (form.Length > 0)
+        {
+            forms.TryAdd(form, (lemma, kind));
+        }
+    }
+
+    private static void AddRegular(Dictionary<string, (string, VerbForm)> forms, string lemma, bool pastToo)
+    {
+        if (lemma.Length < 2 || lemma.Contains(' ', StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        Add(forms, lemma, lemma, VerbForm.Base);
+        var last = lemma[^1];
+        var consonantY = last == 'y' && !IsVowel(lemma[^2]);
+        Add(forms, ThirdPerson(lemma, consonantY), lemma, VerbForm.ThirdPerson);
+        var stem = lemma.EndsWith("ie", StringComparison.Ordinal) ? lemma[..^2] + "y"
+            : last == 'e' && !lemma.EndsWith("ee", StringComparison.Ordinal) ? lemma[..^1]
+            : lemma;
+        Add(forms, stem + "ing", lemma, VerbForm.Gerund);
+        var doubled = EndsConsonantVowelConsonant(lemma);
+        if (doubled)
+        {
+            Add(forms, lemma + last + "ing", lemma, VerbForm.Gerund);
+        }
+
+        if (!pastToo)
+        {
+            return;
+        }
+
+        var past = consonantY ? lemma[..^1] + "ied" : last == 'e' ? lemma + "d" : lemma + "ed";
+        Add(forms, past, lemma, VerbForm.PastOrParticiple);
+        if (doubled)
+        {
+            Add(forms, lemma + last + "ed", lemma, VerbForm.PastOrParticiple);
+        }
+    }
+
+    private static string ThirdPerson(string lemma, bool consonantY) =>
+        consonantY ? lemma[..^1] + "ies"
+        : lemma.EndsWith('s') || lemma.EndsWith('x') || lemma.EndsWith('z') || lemma.EndsWith("ch", StringComparison.Ordinal)
+          || lemma.EndsWith("sh", StringComparison.Ordinal) || lemma.EndsWith('o') ? lemma + "es"
+        : lemma + "s";
+
+    private static bool EndsConsonantVowelConsonant(string word) =>
+        word.Length >= 3 && !IsVowel(word[^1]) && !"wxy".Contains(word[^1], StringComparison.Ordinal) && IsVowel(word[^2]) && !IsVowel(word[^3]);
+
+    private static bool IsVowel(char c) => "aeiou".Contains(c, StringComparison.Ordinal);
+}

@@ -1,0 +1,211 @@
+using Parley.Model;
+using Parley.Text;
+
+namespace Parley.Clauses;
+
+/// <summary>
+/// Builds the clauses of one tagged sentence from its verb groups: the subject is the noun phrase
+/// just left of a finite group (skipping time expressions and adverbs), the tail runs to the next
+/// clause, and the words between two clauses decide how the later one hangs on the earlier.
+/// </summary>
+internal sealed class SentenceClauses(ClauseLexicon lexicon)
+{
+    public void Build(IReadOnlyList<Token> tokens, Sentence sentence, TaggedWord[] words, bool[] inTimex, List<Clause> output)
+    {
+        var groups = VerbGroupFinder.Find(words);
+        var subjects = new (int Start, int End)[groups.Count];
+        for (var g = 0; g < groups.Count; g++)
+        {
+            subjects[g] = groups[g].Infinitive ? (groups[g].Start, groups[g].Start) : SubjectOf(words, groups[g].Start, inTimex, g > 0 ? groups[g - 1].End : 0);
+        }
+
+        var first = output.Count;
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var group = groups[g];
+            var tailEnd = g + 1 < groups.Count ? TailEnd(words, group.End, subjects[g + 1].Start, groups[g + 1]) : words.Length;
+            var introducer = g > 0 && !group.Infinitive ? Introducer(words, PreviousTailEnd(words, groups, subjects, g), subjects[g].Start) : null;
+            var (kind, parent) = Attach(output, first, g, group, introducer);
+            var subject = subjects[g].End > subjects[g].Start ? Cover(tokens, words, subjects[g].Start, subjects[g].End) : (Span?)null;
+            var (obj, arguments) = Arguments(tokens, words, group.End, tailEnd);
+            var clauseStart = subject?.Start ?? tokens[words[group.Start].Token].Start;
+            var clauseEnd = tailEnd > group.End ? tokens[words[tailEnd - 1].Token].End : tokens[words[group.End - 1].Token].End;
+            output.Add(new Clause(
+                new Span(clauseStart, Math.Max(clauseStart, clauseEnd)),
+                output.Count,
+                sentence.Index,
+                kind,
+                parent,
+                group.Lemma,
+                Cover(tokens, words, group.Start, group.End),
+                tokens[words[group.Main].Token].Span,
+                group.Negated,
+                group.Modal,
+                group.Tense,
+                group.Passive,
+                subject,
+                obj,
+                arguments,
+                tailEnd > group.End ? Cover(tokens, words, group.End, tailEnd) : new Span(clauseEnd, clauseEnd),
+                introducer));
+        }
+    }
+
+    private (ClauseKind, int) Attach(List<Clause> output, int first, int g, VerbGroup group, string? introducer)
+    {
+        if (g == 0)
+        {
+            return (ClauseKind.Main, -1);
+        }
+
+        var previous = output.Count - 1;
+        if (group.Infinitive)
+        {
+            return (ClauseKind.Infinitive, previous);
+        }
+
+        var matrix = previous;
+        while (matrix > first && output[matrix].Kind == ClauseKind.Infinitive)
+        {
+            matrix = output[matrix].Parent;
+        }
+
+        switch (introducer)
+        {
+            case "if" or "only if" or "unless" or "provided" or "provided that" or "as long as" or "even if" or "only when":
+                return (ClauseKind.Condition, matrix);
+            case "who" or "which" or "whom" or "whose" or "where":
+                return (ClauseKind.Relative, previous);
+            case "because" or "while" or "when" or "although" or "though" or "whereas" or "once" or "since" or "after" or "before" or "as" or "so":
+                return (ClauseKind.Adverbial, matrix);
+            case "that" or null or "," when lexicon.IsSpeechVerb(output[previous].Verb) || output[previous].Verb is "agree" or "warn" or "demand" or "insist" or "decide":
+                return (ClauseKind.Complement, previous);
+            default:
+                return (ClauseKind.Main, -1);
+        }
+    }
+
+    private static int PreviousTailEnd(TaggedWord[] words, List<VerbGroup> groups, (int Start, int End)[] subjects, int g) =>
+        TailEnd(words, groups[g - 1].End, subjects[g].Start, groups[g]);
+
+    /// <summary>The previous clause's words stop at the next clause's subject, or earlier at a word that opens a clause.</summary>
+    private static int TailEnd(TaggedWord[] words, int from, int nextSubjectStart, VerbGroup next)
+    {
+        var limit = next.Infinitive ? next.End : nextSubjectStart;
+        if (next.Infinitive)
+        {
+            return from;
+        }
+
+        for (var i = from; i < limit; i++)
+        {
+            var w = words[i];
+            if (w.Class is WordClass.Subordinator or WordClass.That or WordClass.Relative || w.Lower is ";" or ":"
+                || (w.Lower is "only" or "even") && i + 1 < limit && words[i + 1].Class == WordClass.Subordinator)
+            {
+                return i;
+            }
+        }
+
+        return Math.Max(from, limit);
+    }
+
+    private static string? Introducer(TaggedWord[] words, int from, int to)
+    {
+        var parts = new List<string>();
+        for (var i = from; i < to; i++)
+        {
+            if (words[i].Class is WordClass.Subordinator or WordClass.That or WordClass.Relative || words[i].Lower is "only" or "even" or "provided")
+            {
+                parts.Add(words[i].Lower);
+            }
+        }
+
+        return parts.Count > 0 ? string.Join(' ', parts) : null;
+    }
+
+    /// <summary>The noun phrase ending right before a verb group: nouns, names, determiners, "of", "and", numbers.</summary>
+    private static (int Start, int End) SubjectOf(TaggedWord[] words, int groupStart, bool[] inTimex, int floor)
+    {
+        var end = groupStart;
+        while (end > floor && (inTimex[end - 1] || words[end - 1].Class == WordClass.Adverb
+            || words[end - 1].Class == WordClass.Preposition && end < groupStart && inTimex[end]
+            || words[end - 1].Lower == "," && end - 1 > floor && inTimex[end - 2]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > floor)
+        {
+            var w = words[start - 1];
+            var fits = w.Class switch
+            {
+                WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner or WordClass.Possessive or WordClass.Number => true,
+                WordClass.Pronoun => start == end,
+                WordClass.Conjunction => w.Lower == "and" && start < end,
+                WordClass.Preposition => w.Lower is "of" or "in" or "from" && start < end,
+                WordClass.Punctuation => w.Lower is "-" or "(" or ")" or "." && start < end,
+                _ => false,
+            };
+            if (!fits)
+            {
+                break;
+            }
+
+            start--;
+        }
+
+        while (start < end && words[start].Class is WordClass.Conjunction or WordClass.Preposition or WordClass.Punctuation)
+        {
+            start++;
+        }
+
+        return (start, end);
+    }
+
+    private static (Span? Object, IReadOnlyList<ClauseArgument> Arguments) Arguments(IReadOnlyList<Token> tokens, TaggedWord[] words, int from, int to)
+    {
+        var arguments = new List<ClauseArgument>();
+        Span? obj = null;
+        var i = from;
+        var objectStart = i;
+        while (i < to && words[i].Class is not (WordClass.Preposition or WordClass.Punctuation or WordClass.To or WordClass.Verb))
+        {
+            i++;
+        }
+
+        if (i > objectStart)
+        {
+            obj = Cover(tokens, words, objectStart, i);
+        }
+
+        while (i < to)
+        {
+            if (words[i].Class is WordClass.Preposition or WordClass.To)
+            {
+                var preposition = words[i].Lower;
+                var start = ++i;
+                while (i < to && words[i].Class is not (WordClass.Preposition or WordClass.To or WordClass.Punctuation or WordClass.Verb)
+                    || i < to && words[i].Lower == "of")
+                {
+                    i++;
+                }
+
+                if (i > start)
+                {
+                    arguments.Add(new ClauseArgument(preposition, Cover(tokens, words, start, i)));
+                }
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return (obj, arguments);
+    }
+
+    private static Span Cover(IReadOnlyList<Token> tokens, TaggedWord[] words, int start, int end) =>
+        new(tokens[words[start].Token].Start, tokens[words[end - 1].Token].End);
+}

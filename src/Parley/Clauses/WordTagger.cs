@@ -1,0 +1,114 @@
+using Parley.Text;
+
+namespace Parley.Clauses;
+
+/// <summary>
+/// Gives each token of a sentence a <see cref="WordClass"/>: closed-class words from the lexicon,
+/// verbs when a known verb form stands where a verb can (after a subject, an auxiliary, "to" or an
+/// adverb), nouns elsewhere ("the talks", "hold talks"). Deterministic, one pass, no backtracking.
+/// </summary>
+public sealed class WordTagger(ClauseLexicon lexicon)
+{
+    public TaggedWord[] Tag(string text, IReadOnlyList<Token> tokens, int first, int count)
+    {
+        var words = new TaggedWord[count];
+        for (var i = 0; i < count; i++)
+        {
+            var token = tokens[first + i];
+            var surface = token.In(text);
+            var lower = surface.ToString().ToLowerInvariant();
+            words[i] = new TaggedWord(first + i, WordClass.Noun, lower, null, VerbForm.None);
+            words[i] = token.Kind switch
+            {
+                TokenKind.Punctuation or TokenKind.Symbol or TokenKind.Link => words[i] with { Class = WordClass.Punctuation },
+                TokenKind.Quote => words[i] with { Class = WordClass.Quote },
+                TokenKind.Number => words[i] with { Class = WordClass.Number },
+                _ => Classify(words, i, lower, surface, token.Kind),
+            };
+        }
+
+        return words;
+    }
+
+    private TaggedWord Classify(TaggedWord[] words, int i, string lower, ReadOnlySpan<char> surface, TokenKind kind)
+    {
+        var word = words[i];
+        var previous = i > 0 ? words[i - 1].Class : WordClass.Punctuation;
+        if (lower == "'s")
+        {
+            return word with { Class = previous is WordClass.Pronoun ? WordClass.Be : WordClass.Possessive };
+        }
+
+        if (lexicon.TryFunctionWord(lower, out var functionClass))
+        {
+            return word with { Class = functionClass, Lemma = functionClass is WordClass.Be ? "be" : functionClass is WordClass.Have ? "have" : null };
+        }
+
+        var capitalized = char.IsUpper(surface[0]);
+        if (lexicon.TryVerb(lower, out var lemma, out var form) && (!capitalized || i == 0) && kind != TokenKind.Abbreviation
+            && IsVerbPosition(words, i, previous, form))
+        {
+            return word with { Class = WordClass.Verb, Lemma = lemma, Form = form };
+        }
+
+        if (lower.Length > 4 && lower.EndsWith("ly", StringComparison.Ordinal) && !capitalized)
+        {
+            return word with { Class = WordClass.Adverb };
+        }
+
+        return word with { Class = capitalized && i > 0 || kind == TokenKind.Abbreviation ? WordClass.ProperNoun : WordClass.Noun, Lemma = form == VerbForm.Gerund ? lemma : null };
+    }
+
+    private static bool IsVerbPosition(TaggedWord[] words, int i, WordClass previous, VerbForm form)
+    {
+        if (i == 0)
+        {
+            return false;
+        }
+
+        switch (previous)
+        {
+            case WordClass.Be:
+                return form is VerbForm.Gerund or VerbForm.Participle or VerbForm.PastOrParticiple;
+            case WordClass.Have:
+                return form is VerbForm.Participle or VerbForm.PastOrParticiple;
+            case WordClass.Modal or WordClass.Do or WordClass.To:
+                return form is VerbForm.Base;
+            case WordClass.Negation:
+                return form is VerbForm.Base or VerbForm.Participle or VerbForm.PastOrParticiple or VerbForm.Gerund;
+            case WordClass.Adverb:
+                return i >= 2 ? IsVerbPosition(words, i - 1, words[i - 2].Class, form) || IsSubject(words[i - 2].Class) && IsFinite(form) : false;
+            case WordClass.Pronoun:
+                return IsFinite(form) || form == VerbForm.Base;
+            case WordClass.Noun:
+                // "officials agreed", "Kim vows"; a bare base form after a singular noun is usually a compound ("peace deal").
+                return IsFinite(form) || form == VerbForm.Base && words[i - 1].Lower.EndsWith('s');
+            case WordClass.ProperNoun or WordClass.Relative or WordClass.That:
+                return IsFinite(form);
+            case WordClass.Punctuation or WordClass.Quote or WordClass.Number:
+                return IsFinite(form) && i >= 2 && IsSubject(words[i - 2].Class) && words[i - 1].Lower is ")" or "\"" or "”";
+            case WordClass.Conjunction:
+                // "… and agreed to …": a verb coordinated with an earlier one.
+                return form is VerbForm.Past or VerbForm.PastOrParticiple or VerbForm.ThirdPerson && HasEarlierVerb(words, i);
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsSubject(WordClass c) => c is WordClass.Noun or WordClass.ProperNoun or WordClass.Pronoun;
+
+    private static bool IsFinite(VerbForm form) => form is VerbForm.ThirdPerson or VerbForm.Past or VerbForm.PastOrParticiple;
+
+    private static bool HasEarlierVerb(TaggedWord[] words, int i)
+    {
+        for (var j = i - 1; j >= 0; j--)
+        {
+            if (words[j].Class is WordClass.Verb)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,300 @@
+using System.Globalization;
+using System.IO.Hashing;
+using System.Text;
+using Parley.Clauses;
+using Parley.Entities;
+using Parley.Model;
+using Parley.Text;
+using Parley.Time;
+
+namespace Parley.Events;
+
+/// <summary>The event coding of one document (state for one run; not shared between threads).</summary>
+internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatcher matcher, CameoCodebook codebook, ModalityReader modality, PlaceGazetteer places)
+{
+    /// <summary>A clause coded by a specific pattern is more often right than one coded by its verb's default alone.</summary>
+    private const double BaseConfidence = 0.55;
+    private const double SpecificPatternBonus = 0.15;
+    private const double TargetBonus = 0.1;
+    private const double InheritedSourcePenalty = 0.15;
+    private const double HypotheticalPenalty = 0.1;
+
+    /// <summary>Coordinated subjects rarely name more than three actors that each act.</summary>
+    private const int MaxSourcesPerClause = 3;
+
+    private readonly string _text = document.Text;
+    private readonly IReadOnlyList<Token> _tokens = document.Layers.Get(TextLayers.Tokens);
+    private readonly IReadOnlyList<Sentence> _sentences = document.Layers.Get(TextLayers.Sentences);
+    private readonly IReadOnlyList<Timex> _timexes = document.Layers.Get(TimeLayers.Timexes);
+    private readonly IReadOnlyList<Clause> _clauses = document.Layers.Get(ClauseLayers.Clauses);
+    private readonly Mention[] _actorMentions = [.. document.Layers.Get(EntityLayers.Mentions).Where(m => m.Actor is not null)];
+    private readonly Dictionary<int, List<Actor>> _sourcesByClause = [];
+    private List<Actor> _lastSources = [];
+
+    public IReadOnlyList<CodedEvent> Run()
+    {
+        var events = new List<CodedEvent>();
+        var consumed = new HashSet<int>();
+        foreach (var clause in _clauses)
+        {
+            var (sources, inherited) = SourcesOf(clause);
+            _sourcesByClause[clause.Index] = sources;
+            if (sources.Count > 0 && !inherited)
+            {
+                _lastSources = sources;
+            }
+
+            if (consumed.Contains(clause.Index) || clause.Kind is ClauseKind.Condition or ClauseKind.Relative)
+            {
+                continue;
+            }
+
+            if (modality.CueOf(clause.Verb) is not null && !clause.Negated && InfinitiveChildIsCoded(clause))
+            {
+                // "agreed to provide aid": the governed act, coded as an intent, says more than "agreed".
+                continue;
+            }
+
+            var extent = ExtentOf(clause);
+            var words = WordsIn(new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, extent.End)));
+            var pattern = matcher.Match(clause.Verb, clause.Negated, words);
+            if (pattern is null || pattern.Code == VerbPattern.NoEvent || codebook.Find(pattern.Code) is not { } code)
+            {
+                continue;
+            }
+
+            if (code.Root == "01" && pattern.Words.Count == 0)
+            {
+                // "said", "added": the statement itself is not an interaction; its content is coded from its own clause.
+                continue;
+            }
+
+            MarkInfinitives(clause, consumed);
+            if (sources.Count == 0)
+            {
+                continue;
+            }
+
+            var targets = TargetsOf(clause, extent, sources);
+            var sourceList = sources.Take(MaxSourcesPerClause).ToList();
+            if (targets.Count == 0 && sourceList.Count >= 2)
+            {
+                // "Jordan and Britain agreed …": a joint act, coded once between the two.
+                targets = [sourceList[1]];
+                sourceList = [sourceList[0]];
+            }
+
+            foreach (var source in sourceList)
+            {
+                events.Add(Build(clause, extent, code, pattern, source, targets.FirstOrDefault(t => t.Code != source.Code), inherited));
+            }
+        }
+
+        return events;
+    }
+
+    private CodedEvent Build(Clause clause, Span extent, CameoCode code, VerbPattern pattern, Actor source, Actor? target, bool inherited)
+    {
+        var sentence = _sentences.First(s => s.Index == clause.Sentence);
+        var reported = clause.Kind == ClauseKind.Complement && clause.Parent >= 0
+            && !(_sourcesByClause.GetValueOrDefault(clause.Parent)?.Any(a => a.Code == source.Code) ?? false);
+        var (mood, condition) = modality.Read(_text, clause, _clauses, pattern.Negated, reported);
+        if (mood == Modality.Intended && IntentCodes.Default.IntentOf(code.Code) is var intent && intent != code.Code && codebook.Find(intent) is { } intentCode)
+        {
+            code = intentCode;
+        }
+
+        var (date, precision, fromText) = EventDating.Date(_timexes, extent, sentence.Span, document.Document.Metadata.Published);
+        var confidence = BaseConfidence
+            + (pattern.Words.Count > 0 ? SpecificPatternBonus : 0)
+            + (target is not null ? TargetBonus : 0)
+            - (inherited ? InheritedSourcePenalty : 0)
+            - (mood == Modality.Hypothetical ? HypotheticalPenalty : 0);
+        var docId = document.Document.Id;
+        var id = Hash($"{docId}|{extent.Start}|{extent.End}|{code.Code}|{source.Code}|{target?.Code}");
+        var cluster = Hash($"{docId}|{code.Root}|{source.Code}|{target?.Code}|{date}");
+        return new CodedEvent(
+            extent, id, docId, clause.Sentence, extent.Start, extent.End, sentence.Span.Slice(_text),
+            source, target, code.Code, code.Root, codebook.PloverOf(code.Code), code.Goldstein, code.QuadClass,
+            date, precision, fromText, LocationOf(clause), mood, condition, Math.Round(Math.Clamp(confidence, 0.05, 0.95), 2), cluster);
+    }
+
+    private bool InfinitiveChildIsCoded(Clause clause)
+    {
+        var next = clause.Index + 1;
+        if (next >= _clauses.Count || _clauses[next].Kind != ClauseKind.Infinitive || _clauses[next].Parent != clause.Index)
+        {
+            return false;
+        }
+
+        var child = _clauses[next];
+        var words = WordsIn(new Span(child.VerbToken.End, Math.Max(child.VerbToken.End, ExtentOf(child).End)));
+        return matcher.Match(child.Verb, child.Negated, words) is { } found && found.Code != VerbPattern.NoEvent && !found.Code.StartsWith("01", StringComparison.Ordinal);
+    }
+
+    /// <summary>The clause with the infinitives it governs ("threatened to cut off power to X").</summary>
+    private Span ExtentOf(Clause clause)
+    {
+        var end = clause.Span.End;
+        for (var i = clause.Index + 1; i < _clauses.Count && _clauses[i].Sentence == clause.Sentence; i++)
+        {
+            if (_clauses[i].Kind == ClauseKind.Infinitive && Governs(clause.Index, _clauses[i]))
+            {
+                end = Math.Max(end, _clauses[i].Span.End);
+            }
+        }
+
+        return new Span(clause.Span.Start, end);
+    }
+
+    private bool Governs(int ancestor, Clause clause)
+    {
+        for (var up = clause; up.Parent >= 0; up = _clauses[up.Parent])
+        {
+            if (up.Parent == ancestor)
+            {
+                return true;
+            }
+
+            if (up.Kind != ClauseKind.Infinitive)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private void MarkInfinitives(Clause clause, HashSet<int> consumed)
+    {
+        for (var i = clause.Index + 1; i < _clauses.Count && _clauses[i].Sentence == clause.Sentence; i++)
+        {
+            if (_clauses[i].Kind == ClauseKind.Infinitive && Governs(clause.Index, _clauses[i]))
+            {
+                consumed.Add(i);
+            }
+        }
+    }
+
+    private (List<Actor> Sources, bool Inherited) SourcesOf(Clause clause)
+    {
+        var byArgument = clause.Passive ? clause.Arguments.FirstOrDefault(a => a.Preposition == "by") : null;
+        if (clause.Passive)
+        {
+            return byArgument is null ? ([], false) : (ActorsIn(byArgument.Span), false);
+        }
+
+        if (clause.Subject is { } subject && ActorsIn(subject) is { Count: > 0 } actors)
+        {
+            return (actors, false);
+        }
+
+        if (clause.Parent >= 0 && (clause.Subject is null || IsPronoun(clause.Subject.Value)) && _sourcesByClause.TryGetValue(clause.Parent, out var parents) && parents.Count > 0)
+        {
+            return (parents, true);
+        }
+
+        return clause.Subject is { } s && IsPronoun(s) ? (_lastSources, true) : ([], false);
+    }
+
+    private List<Actor> TargetsOf(Clause clause, Span extent, List<Actor> sources)
+    {
+        if (clause.Passive)
+        {
+            return clause.Subject is { } subject ? ActorsIn(subject) : [];
+        }
+
+        var tail = new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, extent.End));
+        return [.. ActorsIn(tail).Where(a => !sources.Any(s => s.Code == a.Code))];
+    }
+
+    private List<Actor> ActorsIn(Span span)
+    {
+        var actors = new List<Actor>();
+        foreach (var mention in _actorMentions)
+        {
+            if (mention.Span.Start >= span.End)
+            {
+                break;
+            }
+
+            if (!span.Contains(mention.Span))
+            {
+                continue;
+            }
+
+            // "U.S. President Donald Trump" is one actor: the specific one (with a role) replaces its bare country.
+            var actor = mention.Actor!;
+            var same = actors.FindIndex(a => a.Code == actor.Code || actor.Country is not null && a.Country == actor.Country);
+            if (same < 0)
+            {
+                actors.Add(actor);
+            }
+            else if (actors[same].Role is null && actor.Role is not null)
+            {
+                actors[same] = actor;
+            }
+        }
+
+        return actors;
+    }
+
+    private bool IsPronoun(Span span) => span.Slice(_text).ToLowerInvariant() is "he" or "she" or "it" or "they" or "we";
+
+    private EventLocation? LocationOf(Clause clause)
+    {
+        foreach (var argument in clause.Arguments)
+        {
+            if (argument.Preposition is not ("in" or "at"))
+            {
+                continue;
+            }
+
+            var words = argument.Span.Slice(_text).Split(' ');
+            for (var n = Math.Min(4, words.Length); n >= 1; n--)
+            {
+                var name = string.Join(' ', words.Skip(words[0] == "the" ? 1 : 0).Take(n)).TrimEnd(',', '.');
+                if (name.Length > 0 && char.IsUpper(name[0]) && places.Find(name) is { } place)
+                {
+                    return place;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private List<string> WordsIn(Span span)
+    {
+        var words = new List<string>();
+        var index = FirstTokenAt(span.Start);
+        for (var i = index; i < _tokens.Count && _tokens[i].Start < span.End; i++)
+        {
+            words.Add(_tokens[i].In(_text).ToString().ToLowerInvariant());
+        }
+
+        return words;
+    }
+
+    private int FirstTokenAt(int start)
+    {
+        int lo = 0, hi = _tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_tokens[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private static string Hash(string key) =>
+        XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(key)).ToString("x16", CultureInfo.InvariantCulture);
+}

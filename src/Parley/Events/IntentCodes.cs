@@ -1,0 +1,34 @@
+using Parley.Knowledge;
+
+namespace Parley.Events;
+
+/// <summary>
+/// Maps an act to the CAMEO code of its intent or threat (<c>events/intent-codes.tsv</c>):
+/// "will provide aid" is 033, "will impose sanctions" 1312. Immutable once loaded.
+/// </summary>
+public sealed class IntentCodes
+{
+    private static readonly Lazy<IntentCodes> DefaultInstance = new(() => new IntentCodes());
+
+    private readonly List<(string Act, string Intent)> _rows;
+
+    private IntentCodes() =>
+        _rows = [.. DataFiles.ReadDataLines("events/intent-codes.tsv").Skip(1).Select(l => l.Split('\t'))
+            .Select(c => (c[0], c[1])).OrderByDescending(r => r.Item1.Length)];
+
+    public static IntentCodes Default => DefaultInstance.Value;
+
+    /// <summary>The intent code for <paramref name="act"/>, or the act itself when it has none.</summary>
+    public string IntentOf(string act)
+    {
+        foreach (var (prefix, intent) in _rows)
+        {
+            if (act.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return intent;
+            }
+        }
+
+        return act;
+    }
+}

@@ -1,0 +1,95 @@
+using Parley.Clauses;
+using Parley.Knowledge;
+
+namespace Parley.Events;
+
+/// <summary>
+/// Reads an event's modality from its clause: negation (denied), a condition clause or "in return
+/// for" phrase (conditional, with its text), modals (would/could/might: hypothetical; will:
+/// intended), an intention verb above it ("plans to", "agreed to"), or reported speech.
+/// Cue words are data (<c>events/modality-cues.tsv</c>, <c>events/condition-cues.tsv</c>).
+/// </summary>
+public sealed class ModalityReader
+{
+    private static readonly Lazy<ModalityReader> DefaultInstance = new(() => new ModalityReader());
+
+    private readonly Dictionary<string, string> _verbCues;
+    private readonly HashSet<string> _conditionCues;
+
+    private ModalityReader()
+    {
+        _verbCues = DataFiles.ReadDataLines("events/modality-cues.tsv").Skip(1).Select(l => l.Split('\t'))
+            .ToDictionary(c => c[0], c => c[1], StringComparer.Ordinal);
+        _conditionCues = DataFiles.ReadDataLines("events/condition-cues.tsv").Skip(1).Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public static ModalityReader Default => DefaultInstance.Value;
+
+    /// <summary>The modality a verb gives the act it governs ("plans to meet": intended), or null.</summary>
+    public string? CueOf(string verb) => _verbCues.GetValueOrDefault(verb);
+
+    public bool IsConditionIntroducer(string? introducer) => introducer is not null && _conditionCues.Contains(introducer);
+
+    /// <summary>The modality and condition of an event coded from <paramref name="clause"/>; <paramref name="negatedPattern"/> is true when a "not …" pattern coded it.</summary>
+    public (string Modality, string? Condition) Read(string text, Clause clause, IReadOnlyList<Clause> clauses, bool negatedPattern, bool reported)
+    {
+        if (clause.Negated && !negatedPattern)
+        {
+            return (Modality.Denied, null);
+        }
+
+        if (ConditionOf(text, clause, clauses) is { } condition)
+        {
+            return (Modality.Conditional, condition);
+        }
+
+        if (clause.Modal is "would" or "could" or "might" or "may" or "should" || negatedPattern)
+        {
+            return (Modality.Hypothetical, null);
+        }
+
+        if (clause.Modal is "will" or "shall" || clause.Tense == Tense.Future)
+        {
+            return (Modality.Intended, null);
+        }
+
+        for (var up = clause; up.Parent >= 0 && up.Kind is ClauseKind.Infinitive or ClauseKind.Complement; up = clauses[up.Parent])
+        {
+            var parent = clauses[up.Parent];
+            if (_verbCues.TryGetValue(parent.Verb, out var cue))
+            {
+                return (parent.Negated ? Modality.Denied : cue, null);
+            }
+
+            if (parent.Modal is "would" or "could" or "might")
+            {
+                return (Modality.Hypothetical, null);
+            }
+        }
+
+        return (reported ? Modality.Reported : Modality.Asserted, null);
+    }
+
+    private string? ConditionOf(string text, Clause clause, IReadOnlyList<Clause> clauses)
+    {
+        for (var i = clause.Index + 1; i < clauses.Count && clauses[i].Sentence == clause.Sentence; i++)
+        {
+            if (clauses[i].Kind == ClauseKind.Condition && clauses[i].Parent == clause.Index && IsConditionIntroducer(clauses[i].Introducer))
+            {
+                return clauses[i].Introducer + " " + clauses[i].Span.Slice(text);
+            }
+        }
+
+        for (var a = 0; a + 1 < clause.Arguments.Count; a++)
+        {
+            var (first, second) = (clause.Arguments[a], clause.Arguments[a + 1]);
+            var phrase = first.Preposition + " " + first.Span.Slice(text) + " " + second.Preposition;
+            if (_conditionCues.Contains(phrase))
+            {
+                return phrase + " " + second.Span.Slice(text);
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+using Parley.Knowledge;
+
+namespace Parley.Events;
+
+/// <summary>Cities and places of <c>knowledge/cities.tsv</c> by name and alias, for event locations.</summary>
+public sealed class PlaceGazetteer
+{
+    private static readonly Lazy<PlaceGazetteer> DefaultInstance = new(Load);
+
+    private readonly Dictionary<string, EventLocation> _byName;
+
+    private PlaceGazetteer(Dictionary<string, EventLocation> byName) => _byName = byName;
+
+    public static PlaceGazetteer Default => DefaultInstance.Value;
+
+    /// <summary>The place named exactly <paramref name="name"/> (case-sensitive: places are proper names).</summary>
+    public EventLocation? Find(string name) => _byName.GetValueOrDefault(name);
+
+    private static PlaceGazetteer Load()
+    {
+        var byName = new Dictionary<string, EventLocation>(StringComparer.Ordinal);
+        foreach (var cells in DataFiles.ReadDataLines("knowledge/cities.tsv").Skip(1).Select(l => l.Split('\t')))
+        {
+            if (cells.Length < 5
+                || !double.TryParse(cells[3], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
+                || !double.TryParse(cells[4], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon))
+            {
+                continue;
+            }
+
+            var place = new EventLocation(cells[0], cells[2], lat, lon);
+            // The first row of a name is the most populous or the curated one; later namesakes do not replace it.
+            byName.TryAdd(cells[0], place);
+            foreach (var alias in cells[1].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            {
+                byName.TryAdd(alias, place);
+            }
+        }
+
+        return new PlaceGazetteer(byName);
+    }
+}

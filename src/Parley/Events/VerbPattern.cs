@@ -1,0 +1,11 @@
+namespace Parley.Events;
+
+/// <summary>
+/// A verb pattern: the verb's lemma, whether it applies to negated clauses, the words that must
+/// follow the verb in order (gaps allowed; "&amp;name" for a synonym set) and the CAMEO code
+/// ("---" for no event). <see cref="Curated"/> patterns (Parley's own file) win ties.
+/// </summary>
+public sealed record VerbPattern(string Verb, bool Negated, IReadOnlyList<string> Words, string Code, bool Curated)
+{
+    public const string NoEvent = "---";
+}
