@@ -17,7 +17,8 @@ public sealed class ExtractionCues
         FrozenSet<string> boilerplateTokens,
         string[] contentSubstrings,
         string[] boilerplateTextPrefixes,
-        string[] contentRootSelectors)
+        string[] contentRootSelectors,
+        string[] metadataSelectors)
     {
         RemovedTags = removedTags;
         BoilerplateSubstrings = boilerplateSubstrings;
@@ -25,6 +26,7 @@ public sealed class ExtractionCues
         ContentSubstrings = contentSubstrings;
         BoilerplateTextPrefixes = boilerplateTextPrefixes;
         ContentRootSelectors = contentRootSelectors;
+        MetadataSelector = string.Join(", ", metadataSelectors);
     }
 
     public static ExtractionCues Default => Shared.Value;
@@ -40,6 +42,9 @@ public sealed class ExtractionCues
     public IReadOnlyList<string> BoilerplateTextPrefixes { get; }
 
     public IReadOnlyList<string> ContentRootSelectors { get; }
+
+    /// <summary>One selector list matching metadata written in the body (dates, bylines).</summary>
+    public string MetadataSelector { get; }
 
     /// <summary>The cue in an element's class and id that marks it as page furniture, or null.</summary>
     public string? BoilerplateCue(string classAndId)
@@ -131,7 +136,8 @@ public sealed class ExtractionCues
         Lines("extract/boilerplate-class-tokens.txt").ToFrozenSet(StringComparer.Ordinal),
         [.. Lines("extract/content-class-cues.txt")],
         [.. Lines("extract/boilerplate-text-cues.txt")],
-        [.. Lines("extract/content-root-selectors.txt", lowerCase: false)]);
+        [.. Lines("extract/content-root-selectors.txt", lowerCase: false)],
+        [.. Lines("extract/metadata-selectors.txt", lowerCase: false)]);
 
     private static IEnumerable<string> Lines(string path, bool lowerCase = true) =>
         DataFiles.ReadDataLines(path)
