@@ -11,7 +11,14 @@ using Parley.Read;
 // process so peak memory is that run's alone.
 //   dotnet run -c Release --project bench/Parley.Bench -- [CORPUS_DIR] [--scales 1,10] [--workers N]
 // With --analysis it times the analysis stages alone, one thread, stage by stage (no reading, no store).
+// With --extraction [DIR] it measures HTML extraction instead (see ExtractionBench and bench/extraction.sh).
 var arguments = args.ToList();
+if (arguments.Count >= 1 && arguments[0] == "--extraction")
+{
+    var benchmark = Path.GetFullPath(Path.Combine(FindRepositoryRoot(), "..", "shared", "data", "extraction-benchmark"));
+    return ExtractionBench.Run(arguments.Skip(1).ToList(), benchmark);
+}
+
 if (arguments.Count >= 2 && arguments[0] == "--one")
 {
     return await RunOne(arguments[1], int.Parse(arguments[2], CultureInfo.InvariantCulture));

@@ -135,11 +135,7 @@ internal sealed class ArticleRenderer(ExtractionCues cues, string html)
         return null;
     }
 
-    private bool IsCaptionBox(IElement element)
-    {
-        var cue = cues.BoilerplateCue(BoilerplatePruner.ClassAndId(element));
-        return cue is "caption" or "credit" or "credits";
-    }
+    private bool IsCaptionBox(IElement element) => cues.HasCaptionCue(BoilerplatePruner.ClassAndId(element));
 
     private void AddCaption(IElement element)
     {

@@ -17,8 +17,16 @@ internal sealed class BoilerplatePruner(ExtractionCues cues, bool useClassCues)
     /// </summary>
     private const double GuardShare = 0.4;
 
-    // Structural elements whose class lists carry CMS flags ("tag-review", "modal-enabled") rather than roles.
-    private static readonly HashSet<string> NeverByClass = ["html", "body", "article", "main"];
+    /// <summary>
+    /// A block whose text is at least this share quotation (an embedded post in a "social-embed"
+    /// wrapper) is quoted content, whatever its wrapper's class says.
+    /// </summary>
+    private const double QuotedShare = 0.8;
+
+    // Structural elements whose class lists carry CMS flags ("tag-review", "modal-enabled") rather
+    // than roles, and table parts, whose classes describe data ("player-12", "odd-row").
+    private static readonly HashSet<string> NeverByClass =
+        ["html", "body", "article", "main", "blockquote", "table", "thead", "tbody", "tfoot", "tr", "td", "th"];
 
     // Elements that never hold readable article text: removed without the guard.
     private static readonly HashSet<string> TextlessTags =
@@ -32,6 +40,19 @@ internal sealed class BoilerplatePruner(ExtractionCues cues, bool useClassCues)
         var measures = TextMeasure.MeasureTree(body);
         var guardChars = measures[body].ProseText * GuardShare;
         var condemned = new List<IElement>();
+        if (cues.MetadataSelector.Length > 0)
+        {
+            foreach (var element in body.QuerySelectorAll(cues.MetadataSelector))
+            {
+                // A guarded element is a wrapper that happens to carry microdata, not a date or byline.
+                if (measures.TryGetValue(element, out var m) && m.ProseText < guardChars)
+                {
+                    condemned.Add(element);
+                    removed.Add(new PrunedElement(element.LocalName, "metadata", SourcePosition.Of(element), PrunedText.Of(element)));
+                }
+            }
+        }
+
         Visit(body, measures, guardChars, condemned, removed);
         foreach (var element in condemned)
         {
@@ -96,7 +117,26 @@ internal sealed class BoilerplatePruner(ExtractionCues cues, bool useClassCues)
             return null;
         }
 
-        return cues.HasContentName(classAndId) ? null : cue;
+        return cues.HasContentName(classAndId) || IsMostlyQuoted(element, measures) ? null : cue;
+    }
+
+    private static bool IsMostlyQuoted(IElement element, Dictionary<IElement, TextMeasure> measures)
+    {
+        if (!measures.TryGetValue(element, out var m) || m.Text == 0)
+        {
+            return false;
+        }
+
+        var quoted = 0;
+        foreach (var quote in element.QuerySelectorAll("blockquote"))
+        {
+            if (quote.ParentElement?.Closest("blockquote") is null && measures.TryGetValue(quote, out var q))
+            {
+                quoted += q.Text;
+            }
+        }
+
+        return quoted >= m.Text * QuotedShare;
     }
 
     public static string ClassAndId(IElement element)

@@ -19,14 +19,20 @@ internal sealed class ContentRootFinder(ExtractionCues cues)
     /// <summary>An explicit root with less paragraph text than this is a teaser or an empty shell.</summary>
     private const int MinExplicitRootChars = 200;
 
-    /// <summary>Containers repeating the root's tag and class are looked for this many levels above it.</summary>
-    private const int RepeatedContainerLevels = 3;
+    /// <summary>
+    /// Containers repeating the root's tag and class are looked for this many levels above it: magazine
+    /// layouts nest each body section in its own stack of layout wrappers, eight deep and more.
+    /// </summary>
+    private const int RepeatedContainerLevels = 10;
 
     /// <summary>Siblings more linked than this are navigation or teasers.</summary>
     private const double SiblingLinkDensity = 0.3;
 
     /// <summary>Among several explicit roots, one holding the page's headline counts as this many times its text.</summary>
     private const double HeadlineBonus = 3;
+
+    /// <summary>This many nested blocks of an explicit root's own kind make it a list of entries.</summary>
+    private const int MinListEntries = 2;
 
     /// <summary>Ancestors further up than this get no share of a paragraph's score.</summary>
     private const int ScoredAncestorLevels = 5;
@@ -124,7 +130,7 @@ internal sealed class ContentRootFinder(ExtractionCues cues)
             double bestWeight = 0;
             foreach (var element in body.QuerySelectorAll(selector))
             {
-                if (!measures.TryGetValue(element, out var m) || m.ParagraphText < MinExplicitRootChars)
+                if (!measures.TryGetValue(element, out var m) || m.ParagraphText < MinExplicitRootChars || IsListOfEntries(element, selector))
                 {
                     continue;
                 }
@@ -144,6 +150,24 @@ internal sealed class ContentRootFinder(ExtractionCues cues)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A block holding several blocks of its own kind (articles within an article) is a list of
+    /// teasers or related posts, not one article's body.
+    /// </summary>
+    private static bool IsListOfEntries(IElement element, string selector)
+    {
+        var nested = 0;
+        foreach (var _ in element.QuerySelectorAll(selector))
+        {
+            if (++nested >= MinListEntries)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private IElement? ScoredRoot(IElement body, Dictionary<IElement, TextMeasure> measures)

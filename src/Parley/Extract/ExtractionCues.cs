@@ -17,7 +17,9 @@ public sealed class ExtractionCues
         FrozenSet<string> boilerplateTokens,
         string[] contentSubstrings,
         string[] boilerplateTextPrefixes,
-        string[] contentRootSelectors)
+        string[] contentRootSelectors,
+        string[] metadataSelectors,
+        string[] captionSubstrings)
     {
         RemovedTags = removedTags;
         BoilerplateSubstrings = boilerplateSubstrings;
@@ -25,6 +27,8 @@ public sealed class ExtractionCues
         ContentSubstrings = contentSubstrings;
         BoilerplateTextPrefixes = boilerplateTextPrefixes;
         ContentRootSelectors = contentRootSelectors;
+        MetadataSelector = string.Join(", ", metadataSelectors);
+        CaptionSubstrings = captionSubstrings;
     }
 
     public static ExtractionCues Default => Shared.Value;
@@ -40,6 +44,11 @@ public sealed class ExtractionCues
     public IReadOnlyList<string> BoilerplateTextPrefixes { get; }
 
     public IReadOnlyList<string> ContentRootSelectors { get; }
+
+    public IReadOnlyList<string> CaptionSubstrings { get; }
+
+    /// <summary>One selector list matching metadata written in the body (dates, bylines).</summary>
+    public string MetadataSelector { get; }
 
     /// <summary>The cue in an element's class and id that marks it as page furniture, or null.</summary>
     public string? BoilerplateCue(string classAndId)
@@ -111,6 +120,20 @@ public sealed class ExtractionCues
         return false;
     }
 
+    /// <summary>True when an element's class or id names a caption or credit box.</summary>
+    public bool HasCaptionCue(string classAndId)
+    {
+        foreach (var cue in CaptionSubstrings)
+        {
+            if (classAndId.Contains(cue, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when a short block's text opens like an ad label, share prompt or offer.</summary>
     public bool StartsLikeBoilerplate(ReadOnlySpan<char> text)
     {
@@ -131,7 +154,9 @@ public sealed class ExtractionCues
         Lines("extract/boilerplate-class-tokens.txt").ToFrozenSet(StringComparer.Ordinal),
         [.. Lines("extract/content-class-cues.txt")],
         [.. Lines("extract/boilerplate-text-cues.txt")],
-        [.. Lines("extract/content-root-selectors.txt", lowerCase: false)]);
+        [.. Lines("extract/content-root-selectors.txt", lowerCase: false)],
+        [.. Lines("extract/metadata-selectors.txt", lowerCase: false)],
+        [.. Lines("extract/caption-class-cues.txt")]);
 
     private static IEnumerable<string> Lines(string path, bool lowerCase = true) =>
         DataFiles.ReadDataLines(path)
