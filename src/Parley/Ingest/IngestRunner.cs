@@ -22,7 +22,13 @@ public sealed class IngestRunner(IngestOptions options)
     public Task<IngestSummary> RunAsync(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellation = default) =>
         RunAsync(InputFiles.Expand(paths), progress, cancellation);
 
-    private sealed record Processed(AnnotatedDocument? Document, InputProblem? Problem, ArticleCandidate? Candidate);
+    /// <summary>
+    /// How long a written batch may wait for more documents: keeps transactions large when analysis
+    /// is slower than writing, and progress and durability within a quarter second of the work.
+    /// </summary>
+    private static readonly TimeSpan MaxBatchDelay = TimeSpan.FromMilliseconds(250);
+
+    private sealed record Processed(PreparedDocument? Document, InputProblem? Problem, ArticleCandidate? Candidate);
 
     /// <summary>Ingests inputs already expanded by <see cref="InputFiles.Expand"/>: files, and problems to report.</summary>
     public async Task<IngestSummary> RunAsync(IEnumerable<ReadItem> inputs, IProgress<IngestProgress>? progress = null, CancellationToken cancellation = default)
@@ -84,7 +90,7 @@ public sealed class IngestRunner(IngestOptions options)
             {
                 var made = factory.Create(candidate);
                 processed = made.Document is { } document
-                    ? new Processed(options.Pipeline.Run(document), null, candidate)
+                    ? new Processed(PreparedDocument.From(options.Pipeline.Run(document)), null, candidate)
                     : new Processed(null, made.Problem, candidate);
             }
 #pragma warning disable CA1031 // One article hitting a bug must not stop the batch; it is reported as rejected.
@@ -105,7 +111,7 @@ public sealed class IngestRunner(IngestOptions options)
         var rejected = new List<InputProblem>();
         var skipped = new List<InputProblem>();
         var warnings = new List<InputWarning>();
-        var documents = new List<AnnotatedDocument>(options.BatchSize);
+        var documents = new List<PreparedDocument>(options.BatchSize);
         var problems = new List<InputProblem>();
 
         using var writer = new DocumentWriter(options.DatabasePath);
@@ -130,40 +136,63 @@ public sealed class IngestRunner(IngestOptions options)
             progress?.Report(new IngestProgress(read, stored, duplicates, rejected.Count, bytes, clock.Elapsed));
         }
 
-        while (await results.WaitToReadAsync(cancellation).ConfigureAwait(false))
+        var lastFlush = clock.Elapsed;
+        while (true)
         {
-            while (results.TryRead(out var item))
+            if (!results.TryRead(out var item))
             {
-                if (item.Candidate is { } candidate)
-                {
-                    read++;
-                    bytes += candidate.ByteCount;
-                    warnings.AddRange(candidate.Warnings.Select(w => new InputWarning(candidate.Location, w)));
-                }
-
-                if (item.Document is { } document)
-                {
-                    documents.Add(document);
-                    var meta = document.Document;
-                    if (detector?.Add(new DedupDocument(meta.Id, meta.Text, meta.Metadata.Published)) is { Exact: false } link)
-                    {
-                        links[meta.Id] = link.DuplicateOf;
-                    }
-                }
-                else if (item.Problem is { } problem)
-                {
-                    (problem.Rejected ? rejected : skipped).Add(problem);
-                    problems.Add(problem);
-                }
-
-                if (documents.Count >= options.BatchSize)
+                var waited = clock.Elapsed - lastFlush;
+                if (waited >= MaxBatchDelay)
                 {
                     Flush();
+                    lastFlush = clock.Elapsed;
+                    waited = TimeSpan.Zero;
                 }
+
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+                timeout.CancelAfter(MaxBatchDelay - waited);
+                try
+                {
+                    if (!await results.WaitToReadAsync(timeout.Token).ConfigureAwait(false))
+                    {
+                        break;
+                    }
+                }
+                catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+                {
+                    // No item within the delay: loop to flush what is pending.
+                }
+
+                continue;
             }
 
-            // The channel ran dry: write what we have so progress and durability keep pace with slow inputs.
-            Flush();
+            if (item.Candidate is { } candidate)
+            {
+                read++;
+                bytes += candidate.ByteCount;
+                warnings.AddRange(candidate.Warnings.Select(w => new InputWarning(candidate.Location, w)));
+            }
+
+            if (item.Document is { } document)
+            {
+                documents.Add(document);
+                var meta = document.Document;
+                if (detector?.Add(new DedupDocument(meta.Id, meta.Text, meta.Metadata.Published)) is { Exact: false } link)
+                {
+                    links[meta.Id] = link.DuplicateOf;
+                }
+            }
+            else if (item.Problem is { } problem)
+            {
+                (problem.Rejected ? rejected : skipped).Add(problem);
+                problems.Add(problem);
+            }
+
+            if (documents.Count >= options.BatchSize)
+            {
+                Flush();
+                lastFlush = clock.Elapsed;
+            }
         }
 
         Flush();

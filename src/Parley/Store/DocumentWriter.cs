@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
-using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Parley.Model;
@@ -21,7 +19,11 @@ public sealed class DocumentWriter : IDisposable
     public DocumentWriter(string databasePath) => _connection = ParleyDatabase.OpenForWriting(databasePath);
 
     /// <param name="duplicates">Near-duplicate links found for this batch: document id to the id it repeats.</param>
-    public IReadOnlyList<WriteOutcome> Write(IReadOnlyList<AnnotatedDocument> documents, IReadOnlyList<InputProblem> problems, IReadOnlyDictionary<string, string>? duplicates = null)
+    public IReadOnlyList<WriteOutcome> Write(IReadOnlyList<AnnotatedDocument> documents, IReadOnlyList<InputProblem> problems, IReadOnlyDictionary<string, string>? duplicates = null) =>
+        Write([.. documents.Select(PreparedDocument.From)], problems, duplicates);
+
+    /// <param name="duplicates">Near-duplicate links found for this batch: document id to the id it repeats.</param>
+    public IReadOnlyList<WriteOutcome> Write(IReadOnlyList<PreparedDocument> documents, IReadOnlyList<InputProblem> problems, IReadOnlyDictionary<string, string>? duplicates = null)
     {
         var outcomes = new WriteOutcome[documents.Count];
         using var transaction = _connection.BeginTransaction();
@@ -45,8 +47,8 @@ public sealed class DocumentWriter : IDisposable
 
         for (var i = 0; i < documents.Count; i++)
         {
-            var annotated = documents[i];
-            var document = annotated.Document;
+            var prepared = documents[i];
+            var document = prepared.Document;
             var meta = document.Metadata;
             Bind(exists, ("$id", document.Id));
             if (exists.ExecuteScalar() is not null)
@@ -67,15 +69,15 @@ public sealed class DocumentWriter : IDisposable
                 ("$origin", meta.Origin), ("$ingested_at", now),
                 ("$credits", JsonSerializer.Serialize(meta.Credits, LayerJson.Options)), ("$removed", JsonSerializer.Serialize(document.Removed, LayerJson.Options)));
             insert.ExecuteNonQuery();
-            if (document.Raw is { } input)
+            if (document.Raw is { } input && prepared.RawGzip is { } content)
             {
-                Bind(raw, ("$id", document.Id), ("$format", input.Format), ("$content", Compress(input.Content)));
+                Bind(raw, ("$id", document.Id), ("$format", input.Format), ("$content", content));
                 raw.ExecuteNonQuery();
             }
 
-            foreach (var (name, annotations) in annotated.Layers.Stored)
+            foreach (var (name, json) in prepared.Layers)
             {
-                Bind(layer, ("$id", document.Id), ("$name", name), ("$json", LayerJson.ToJson(annotations).ToJsonString(LayerJson.Options)));
+                Bind(layer, ("$id", document.Id), ("$name", name), ("$json", json));
                 layer.ExecuteNonQuery();
             }
 
@@ -130,15 +132,4 @@ public sealed class DocumentWriter : IDisposable
     }
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static byte[] Compress(string content)
-    {
-        using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest))
-        {
-            gzip.Write(Encoding.UTF8.GetBytes(content));
-        }
-
-        return buffer.ToArray();
-    }
 }

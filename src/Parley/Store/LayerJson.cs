@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using Parley.Model;
 
 namespace Parley.Store;
@@ -7,7 +9,8 @@ namespace Parley.Store;
 /// <summary>
 /// Writes annotation layers in the stand-off shape of the output contract: each annotation an
 /// object whose first fields are <c>start</c> and <c>end</c> (half-open offsets into the clean
-/// text), followed by its payload's fields in snake_case.
+/// text), followed by its payload's fields in snake_case. The shape comes from a serializer
+/// contract (the span is replaced by its two offsets), so a layer is written in one pass.
 /// </summary>
 public static class LayerJson
 {
@@ -17,33 +20,47 @@ public static class LayerJson
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { StartAndEndFirst } },
     };
 
-    public static JsonArray ToJson(IEnumerable<IAnnotation> annotations)
+    /// <summary>A layer as a JSON array string, as stored.</summary>
+    public static string Serialize(IEnumerable<IAnnotation> annotations)
     {
-        var array = new JsonArray();
-        foreach (var annotation in annotations)
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Options.Encoder }))
         {
-            var node = new JsonObject
+            writer.WriteStartArray();
+            foreach (var annotation in annotations)
             {
-                ["start"] = annotation.Span.Start,
-                ["end"] = annotation.Span.End,
-            };
-            if (JsonSerializer.SerializeToNode(annotation, annotation.GetType(), Options) is JsonObject payload)
-            {
-                foreach (var (name, value) in payload.ToArray())
-                {
-                    if (name != "span")
-                    {
-                        payload.Remove(name);
-                        node[name] = value;
-                    }
-                }
+                JsonSerializer.Serialize(writer, annotation, annotation.GetType(), Options);
             }
 
-            array.Add(node);
+            writer.WriteEndArray();
         }
 
-        return array;
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    public static JsonArray ToJson(IEnumerable<IAnnotation> annotations) => JsonNode.Parse(Serialize(annotations))!.AsArray();
+
+    /// <summary>For annotation types: drop the span (and any own start/end), put start and end first.</summary>
+    private static void StartAndEndFirst(JsonTypeInfo type)
+    {
+        if (type.Kind != JsonTypeInfoKind.Object || !typeof(IAnnotation).IsAssignableFrom(type.Type))
+        {
+            return;
+        }
+
+        foreach (var property in type.Properties.Where(p => p.Name is "span" or "start" or "end").ToArray())
+        {
+            type.Properties.Remove(property);
+        }
+
+        var start = type.CreateJsonPropertyInfo(typeof(int), "start");
+        start.Get = annotation => ((IAnnotation)annotation).Span.Start;
+        var end = type.CreateJsonPropertyInfo(typeof(int), "end");
+        end.Get = annotation => ((IAnnotation)annotation).Span.End;
+        type.Properties.Insert(0, start);
+        type.Properties.Insert(1, end);
     }
 }
