@@ -44,6 +44,7 @@ public static class ParleyServer
         app.MapGet("/assets/{name}", Assets.Serve).ExcludeFromDescription();
         DocumentEndpoints.Map(app);
         LayerEndpoints.Map(app);
+        EventEndpoints.Map(app);
         PageRoutes.Map(app);
         return app;
     }

@@ -81,4 +81,47 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         Assert.Contains("/api/search", paths);
         Assert.Contains("/api/quotes", paths);
     }
+
+    [Fact]
+    public async Task A_dyad_series_counts_events_by_quad_class()
+    {
+        var (status, _, body) = await Get("/api/dyads/BOL/CHL/series?bucket=month");
+        Assert.Equal(HttpStatusCode.OK, status);
+        var points = body.GetProperty("points").EnumerateArray().ToArray();
+        Assert.NotEmpty(points);
+        Assert.All(points, p => Assert.Equal(
+            p.GetProperty("total").GetInt32(),
+            p.GetProperty("counts").EnumerateObject().Sum(c => c.Value.GetInt32())));
+    }
+
+    [Theory]
+    [InlineData("/api/dyads/BOL/CHL/series?bucket=year", "'bucket' must be day, week or month")]
+    [InlineData("/api/events?dyad=BOL", "'dyad' must be two actor codes")]
+    [InlineData("/api/events?from=last%20week", "'from' must be a date")]
+    public async Task Bad_event_parameters_are_400s_with_the_reason(string path, string reason)
+    {
+        var (status, type, body) = await Get(path);
+        Assert.Equal((HttpStatusCode.BadRequest, "application/problem+json"), (status, type));
+        Assert.StartsWith(reason, body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Events_filter_by_actor_and_a_cluster_gathers_its_mentions()
+    {
+        var (_, _, body) = await Get("/api/events?actor=BOL&limit=100");
+        var events = body.GetProperty("items").EnumerateArray().ToArray();
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.True(
+            (e.GetProperty("source").ValueKind == JsonValueKind.Object && e.GetProperty("source").GetProperty("code").GetString()!.StartsWith("BOL", StringComparison.Ordinal))
+            || (e.GetProperty("target").ValueKind == JsonValueKind.Object && e.GetProperty("target").GetProperty("code").GetString()!.StartsWith("BOL", StringComparison.Ordinal))));
+
+        var cluster = events[0].GetProperty("cluster_id").GetString();
+        var (status, _, found) = await Get($"/api/clusters/{cluster}");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.True(found.GetProperty("mentions").GetInt32() >= 1);
+
+        var (actorsStatus, _, actors) = await Get("/api/actors?limit=5");
+        Assert.Equal(HttpStatusCode.OK, actorsStatus);
+        Assert.NotEmpty(actors.GetProperty("items").EnumerateArray());
+    }
 }

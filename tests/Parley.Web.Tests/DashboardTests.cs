@@ -4,9 +4,13 @@ namespace Parley.Web.Tests;
 
 public sealed class DashboardTests(ServerFixture server, BrowserFixture browser) : IClassFixture<ServerFixture>, IClassFixture<BrowserFixture>
 {
+    /// <summary>Navigation is done when the page's DOM is ready; generous timeout for a loaded CI machine.</summary>
+    private static readonly PageWaitForURLOptions Loaded = new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 90_000 };
+
     private async Task<IPage> Open(string path)
     {
         var page = await browser.NewPageAsync();
+        page.SetDefaultTimeout(90_000);
         var errors = new List<string>();
         page.PageError += (_, message) => errors.Add(message);
         var response = await page.GotoAsync(new Uri(server.BaseAddress, path).ToString());
@@ -33,13 +37,13 @@ public sealed class DashboardTests(ServerFixture server, BrowserFixture browser)
         var page = await Open("/search");
         await page.FillAsync("input[name=q]", "ceasefire");
         await page.ClickAsync("form.search button");
-        await page.WaitForURLAsync("**/search?q=ceasefire");
+        await page.WaitForURLAsync("**/search?q=ceasefire", Loaded);
         Assert.True(await page.Locator("table.docs tbody tr").CountAsync() >= 2);
         Assert.True(await page.Locator("table.docs mark").CountAsync() >= 1);
         await Shoot(page, "search");
 
         await page.Locator("table.docs tbody tr a").First.ClickAsync();
-        await page.WaitForURLAsync("**/documents/*");
+        await page.WaitForURLAsync("**/documents/*", Loaded);
         var timex = page.Locator("#text .hl.l-timexes").First;
         await timex.ClickAsync();
         var fact = await page.Locator("#facts section.fact pre").First.InnerTextAsync();
@@ -52,7 +56,7 @@ public sealed class DashboardTests(ServerFixture server, BrowserFixture browser)
     {
         var page = await Open("/documents");
         await page.GetByText("Brazil to host Bolivia-Chile talks").ClickAsync();
-        await page.WaitForURLAsync("**/documents/*");
+        await page.WaitForURLAsync("**/documents/*", Loaded);
         await page.UncheckAsync("input[data-layer=timexes]");
         Assert.Contains("hide-timexes", await page.Locator("#text").GetAttributeAsync("class") ?? string.Empty, StringComparison.Ordinal);
 
@@ -71,5 +75,56 @@ public sealed class DashboardTests(ServerFixture server, BrowserFixture browser)
             var page = await Open(path);
             Assert.Equal("Parley", await page.Locator("header .brand").InnerTextAsync());
         }
+    }
+
+    [Fact]
+    public async Task The_dyad_chart_draws_bars_and_a_bar_leads_to_its_events_and_their_evidence()
+    {
+        var page = await Open("/dyads");
+        await page.FillAsync("input[name=a]", "BOL");
+        await page.FillAsync("input[name=b]", "CHL");
+        await page.SelectOptionAsync("select[name=bucket]", "week");
+        await page.ClickAsync("form.filters button");
+        await page.WaitForURLAsync("**/dyads?a=BOL&b=CHL&bucket=week", Loaded);
+        var bars = page.Locator("svg.chart a.bar");
+        Assert.True(await bars.CountAsync() >= 2);
+        await Shoot(page, "dyad");
+
+        var bucket = await bars.First.GetAttributeAsync("data-bucket");
+        await bars.First.ClickAsync();
+        var section = page.Locator($"section#bucket-{bucket}");
+        Assert.True(await section.Locator("table.events tbody tr").CountAsync() >= 1);
+        await section.Locator("td.evidence a").First.ClickAsync();
+        await page.WaitForURLAsync("**/documents/*", Loaded);
+        Assert.True(await page.Locator("#text").IsVisibleAsync());
+    }
+
+    [Fact]
+    public async Task Events_can_be_filtered_by_actor_and_modality_and_actors_have_pages()
+    {
+        var page = await Open("/events");
+        var all = await page.Locator("table.events tbody tr").CountAsync();
+        await page.FillAsync("input[name=actor]", "BOL");
+        await page.ClickAsync("form.filters button");
+        await page.WaitForURLAsync("**/events?*actor=BOL*", Loaded);
+        var bolivian = await page.Locator("table.events tbody tr").CountAsync();
+        Assert.InRange(bolivian, 1, all);
+        foreach (var row in await page.Locator("table.events tbody tr").AllAsync())
+        {
+            Assert.Contains("BOL", await row.InnerTextAsync(), StringComparison.Ordinal);
+        }
+
+        await Shoot(page, "events");
+        await page.Locator("table.events tbody tr td a code", new() { HasText = "BOL" }).First.ClickAsync();
+        await page.WaitForURLAsync("**/actors/BOL*", Loaded);
+        Assert.Contains("Actor", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
+        await Shoot(page, "actor");
+    }
+
+    [Fact]
+    public async Task The_stance_tracker_loads()
+    {
+        var page = await Open("/stances");
+        Assert.Equal("Stances", await page.Locator("h1").InnerTextAsync());
     }
 }

@@ -5,14 +5,14 @@ using Parley.Store;
 namespace Parley.Web.Api;
 
 /// <summary>
-/// <c>/api/quotes</c>, <c>/api/events</c>, <c>/api/stances</c>: every item of a layer across the
+/// <c>/api/quotes</c> and <c>/api/stances</c>: every item of a layer across the
 /// store, newest documents first, each with its <c>doc_id</c>. <c>q</c> filters on any field's text.
 /// </summary>
 internal static class LayerEndpoints
 {
     public static void Map(WebApplication app)
     {
-        foreach (var (path, layer, kind) in new[] { ("/api/quotes", "quotes", "quote"), ("/api/events", "events", "event"), ("/api/stances", "stances", "stance") })
+        foreach (var (path, layer, kind) in new[] { ("/api/quotes", "quotes", "quote"), ("/api/stances", "stances", "stance") })
         {
             app.MapGet(path, (string? q, int? limit, int? offset, LayerQueries layers) =>
             {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Parley.Store;
 
 namespace Parley.Web.Pages;
 
@@ -13,5 +14,10 @@ internal static class PageRoutes
         app.MapGet("/documents/{id}", DocumentPage.Render).ExcludeFromDescription();
         app.MapGet("/search", SearchPage.Render).ExcludeFromDescription();
         app.MapGet("/quotes", QuotesPage.Render).ExcludeFromDescription();
+        app.MapGet("/events", EventsPage.Render).ExcludeFromDescription();
+        app.MapGet("/dyads", DyadPage.Render).ExcludeFromDescription();
+        app.MapGet("/dyads/{a}/{b}", (string a, string b, string? bucket, LayerQueries layers) => DyadPage.Render(a, b, bucket, layers)).ExcludeFromDescription();
+        app.MapGet("/actors/{code}", ActorPage.Render).ExcludeFromDescription();
+        app.MapGet("/stances", StancesPage.Render).ExcludeFromDescription();
     }
 }

@@ -21,6 +21,8 @@ public sealed record EventFilter
 
     public string? To { get; init; }
 
+    public string? Cluster { get; init; }
+
     /// <summary>Text the event's evidence must contain (case-insensitive).</summary>
     public string? Text { get; init; }
 }

@@ -74,6 +74,7 @@ public sealed class LayerQueries : IDisposable
         Add(where, command, filter.Modality, "json_extract(j.value, '$.modality') = $modality", "$modality");
         Add(where, command, filter.From, "json_extract(j.value, '$.event_date') >= $from", "$from");
         Add(where, command, filter.To, "substr(json_extract(j.value, '$.event_date'), 1, length($to)) <= $to", "$to");
+        Add(where, command, filter.Cluster, "json_extract(j.value, '$.cluster_id') = $cluster", "$cluster");
         Add(where, command, filter.Text, "instr(lower(json_extract(j.value, '$.evidence')), lower($text)) > 0", "$text");
         command.CommandText = $"""
             SELECT l.doc_id, d.published, j.value
@@ -104,6 +105,31 @@ public sealed class LayerQueries : IDisposable
             where.Add(clause);
             command.Parameters.AddWithValue(name, value.Trim());
         }
+    }
+
+    /// <summary>Actor codes that appear in events, with how often each is source and target, most frequent first.</summary>
+    public IReadOnlyList<(string Code, string? Name, long AsSource, long AsTarget)> Actors(int limit)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            WITH sides AS (
+                SELECT json_extract(j.value, '$.source.code') AS code, json_extract(j.value, '$.source.name') AS name, 1 AS s, 0 AS t
+                FROM layers l JOIN documents d ON d.id = l.doc_id, json_each(l.json) j WHERE l.name = 'events' AND d.duplicate_of IS NULL
+                UNION ALL
+                SELECT json_extract(j.value, '$.target.code'), json_extract(j.value, '$.target.name'), 0, 1
+                FROM layers l JOIN documents d ON d.id = l.doc_id, json_each(l.json) j WHERE l.name = 'events' AND d.duplicate_of IS NULL)
+            SELECT code, max(name), sum(s), sum(t) FROM sides WHERE code IS NOT NULL
+            GROUP BY code ORDER BY sum(s) + sum(t) DESC, code LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$limit", limit);
+        using var reader = command.ExecuteReader();
+        var actors = new List<(string, string?, long, long)>();
+        while (reader.Read())
+        {
+            actors.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3)));
+        }
+
+        return actors;
     }
 
     /// <summary>How many items a layer holds across the store.</summary>

@@ -165,7 +165,7 @@ public sealed class SentenceSplitter : IPipelineStage
                     return k + 1;
             }
 
-            if (depth > 0 || value is "," || tokens[k].Kind is TokenKind.Number or TokenKind.Abbreviation || IsAllCaps(value) || IsMonthLike(value))
+            if (depth > 0 || value is "," or "/" || tokens[k].Kind is TokenKind.Number or TokenKind.Abbreviation || IsAllCaps(value) || IsMonthLike(value))
             {
                 continue;
             }
@@ -194,5 +194,6 @@ public sealed class SentenceSplitter : IPipelineStage
 
     private static bool IsMonthLike(ReadOnlySpan<char> word) =>
         word is "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August"
-            or "September" or "October" or "November" or "December";
+            or "September" or "October" or "November" or "December"
+            or "Jan" or "Feb" or "Mar" or "Apr" or "Jun" or "Jul" or "Aug" or "Sep" or "Sept" or "Oct" or "Nov" or "Dec";
 }

@@ -51,6 +51,17 @@ public sealed class SentenceSplitterTests
         Assert.Equal(3, sentences.Count);
     }
 
+    [Theory]
+    [InlineData("LA PAZ/SANTIAGO, Feb 16 (Meridian Wire) -")]
+    [InlineData("HANOI (Reuters) -")]
+    [InlineData("WASHINGTON, Sept. 5 (AP) —")]
+    public void Datelines_of_several_styles_are_recognized(string dateline)
+    {
+        var text = dateline + " Bolivia and Chile will hold talks in March.";
+        var first = Split(text)[0];
+        Assert.Equal((SentenceKind.Dateline, dateline), (first.Kind, text[first.Span.Start..first.Span.End]));
+    }
+
     [Fact]
     public void A_paragraph_break_always_ends_a_sentence()
     {
