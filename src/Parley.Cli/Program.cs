@@ -17,6 +17,7 @@ var root = new RootCommand("Parley: news about international relations turned in
     EventsCommand.Create(),
     QuotesCommand.Create(),
     ServeCommand.Create(),
+    PlotCommand.Create(),
 };
 
 var parsed = root.Parse(args);

@@ -135,4 +135,23 @@ public sealed class CliTests
         Assert.Contains(("she", "BOLGOV"), mentions);
         Assert.Equal(2, (await ParleyProcess.RunAsync(folder.Path, "annotate", "a.txt", "--knowledge", "nowhere")).ExitCode);
     }
+
+    [Fact]
+    public async Task Plot_writes_the_dyad_chart_as_png_and_svg()
+    {
+        using var folder = new TempFolder();
+        var examples = RepositoryRoot.Combine("examples");
+        var ingest = await ParleyProcess.RunAsync(folder.Path, "ingest", examples, "--meta", Path.Combine(examples, "metadata.json"), "--db", "p.db");
+        Assert.True(ingest.ExitCode == 0, ingest.Stderr);
+
+        var png = await ParleyProcess.RunAsync(folder.Path, "plot", "dyad", "BOL", "CHL", "-o", "chart.png", "--db", "p.db");
+        Assert.True(png.ExitCode == 0, png.Stderr);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(folder.File("chart.png"))[..4]);
+
+        var svg = await ParleyProcess.RunAsync(folder.Path, "plot", "dyad", "BOL", "CHL", "-o", "chart.svg", "--db", "p.db");
+        Assert.True(svg.ExitCode == 0, svg.Stderr);
+        Assert.Contains("<svg", File.ReadAllText(folder.File("chart.svg")), StringComparison.Ordinal);
+
+        Assert.Equal(2, (await ParleyProcess.RunAsync(folder.Path, "plot", "dyad", "BOL", "CHL", "-o", "chart.gif", "--db", "p.db")).ExitCode);
+    }
 }
