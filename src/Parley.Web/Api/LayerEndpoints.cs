@@ -22,7 +22,8 @@ internal static class LayerEndpoints
                     return error;
                 }
 
-                var items = layers.Items(layer, paging.Limit, paging.Offset, string.IsNullOrWhiteSpace(q) ? null : q);
+                var text = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
+                var items = layer == "quotes" ? layers.Quotes(null, text, paging.Limit, paging.Offset) : layers.Items(layer, paging.Limit, paging.Offset, text);
                 foreach (var item in items)
                 {
                     item["schema"] = Output.Records.Schema;

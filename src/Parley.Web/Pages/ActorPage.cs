@@ -33,7 +33,7 @@ internal static class ActorPage
 
         html.Append($"<h2>Events</h2><p><a href=\"/events?actor={Html.Url(actor)}\">all events of {Html.E(actor)}</a></p>")
             .Append(EventRows.Table(layers.Events(new EventFilter { Actor = actor }, Shown)));
-        var quotes = layers.Items("quotes", Shown, 0, "\"code\":\"" + actor);
+        var quotes = layers.Quotes(actor, null, Shown);
         html.Append("<h2>Quotes</h2>");
         if (quotes.Count == 0)
         {

@@ -13,7 +13,7 @@ internal static class QuotesPage
     public static IResult Render(string? speaker, int? offset, LayerQueries layers)
     {
         var from = Math.Max(0, offset ?? 0);
-        var items = layers.Items("quotes", PageSize, from, string.IsNullOrWhiteSpace(speaker) ? null : speaker);
+        var items = layers.Quotes(null, string.IsNullOrWhiteSpace(speaker) ? null : speaker.Trim(), PageSize, from);
         var html = new StringBuilder($"""
             <h1>Quotes</h1>
             <form class="search" action="/quotes" method="get">

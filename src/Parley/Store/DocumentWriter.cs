@@ -43,6 +43,11 @@ public sealed class DocumentWriter : IDisposable
             """);
         using var raw = Command(transaction, "INSERT INTO raw_inputs (doc_id, format, content) VALUES ($id, $format, $content)");
         using var layer = Command(transaction, "INSERT INTO layers (doc_id, name, json) VALUES ($id, $name, $json)");
+        using var eventRow = Command(transaction, """
+            INSERT INTO events (id, doc_id, ordinal, source_code, target_code, cameo, plover, quad_class, goldstein, event_date, modality, cluster_id, evidence, json)
+            VALUES ($id, $doc, $ordinal, $source, $target, $cameo, $plover, $quad, $goldstein, $date, $modality, $cluster, $evidence, $json)
+            """);
+        using var quoteRow = Command(transaction, "INSERT INTO quotes (doc_id, ordinal, speaker_code, speaker_text, json) VALUES ($doc, $ordinal, $code, $text, $json)");
         using var problem = Command(transaction, "INSERT INTO input_problems (origin, line, reason, kind, seen_at) VALUES ($origin, $line, $reason, $kind, $seen_at)");
 
         for (var i = 0; i < documents.Count; i++)
@@ -79,6 +84,20 @@ public sealed class DocumentWriter : IDisposable
             {
                 Bind(layer, ("$id", document.Id), ("$name", name), ("$json", json));
                 layer.ExecuteNonQuery();
+            }
+
+            foreach (var e in prepared.Events)
+            {
+                Bind(eventRow, ("$id", e.Id), ("$doc", document.Id), ("$ordinal", e.Ordinal), ("$source", e.SourceCode), ("$target", e.TargetCode),
+                    ("$cameo", e.Cameo), ("$plover", e.Plover), ("$quad", e.QuadClass), ("$goldstein", e.Goldstein), ("$date", e.EventDate),
+                    ("$modality", e.Modality), ("$cluster", e.ClusterId), ("$evidence", e.Evidence), ("$json", e.Json));
+                eventRow.ExecuteNonQuery();
+            }
+
+            foreach (var q in prepared.Quotes)
+            {
+                Bind(quoteRow, ("$doc", document.Id), ("$ordinal", q.Ordinal), ("$code", q.SpeakerCode), ("$text", q.SpeakerText), ("$json", q.Json));
+                quoteRow.ExecuteNonQuery();
             }
 
             outcomes[i] = WriteOutcome.Stored;

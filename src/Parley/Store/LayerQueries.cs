@@ -26,7 +26,7 @@ public sealed class LayerQueries : IDisposable
             SELECT l.doc_id, d.published, j.value
             FROM layers l JOIN documents d ON d.id = l.doc_id, json_each(l.json) j
             WHERE l.name = $layer AND ($filter IS NULL OR instr(lower(j.value), lower($filter)) > 0)
-            ORDER BY d.published IS NULL, d.published DESC, l.doc_id, j.key
+            ORDER BY d.published DESC, l.doc_id, j.key
             LIMIT $limit OFFSET $offset
             """;
         command.Parameters.AddWithValue("$layer", layer);
@@ -53,38 +53,63 @@ public sealed class LayerQueries : IDisposable
     public IReadOnlyList<JsonObject> Events(EventFilter filter, int limit, int offset = 0)
     {
         using var command = _connection.CreateCommand();
-        var where = new List<string> { "l.name = 'events'", "d.duplicate_of IS NULL" };
-        const string source = "json_extract(j.value, '$.source.code')";
-        const string target = "json_extract(j.value, '$.target.code')";
+        var where = new List<string> { "d.duplicate_of IS NULL" };
+
+        // Codes are upper-case ASCII, so a prefix is the range [prefix, prefix + '~'): an index range, unlike LIKE.
+        static string Prefix(string column, string parameter) => $"({column} >= {parameter} AND {column} < {parameter} || '~')";
         if (filter.Actor is { } actor)
         {
-            where.Add($"({source} LIKE $actor || '%' OR {target} LIKE $actor || '%')");
+            where.Add($"({Prefix("e.source_code", "$actor")} OR {Prefix("e.target_code", "$actor")})");
             command.Parameters.AddWithValue("$actor", actor);
         }
 
         if (filter.Dyad is var (a, b))
         {
-            where.Add($"(({source} LIKE $a || '%' AND {target} LIKE $b || '%') OR ({source} LIKE $b || '%' AND {target} LIKE $a || '%'))");
+            where.Add($"(({Prefix("e.source_code", "$a")} AND {Prefix("e.target_code", "$b")}) OR ({Prefix("e.source_code", "$b")} AND {Prefix("e.target_code", "$a")}))");
             command.Parameters.AddWithValue("$a", a);
             command.Parameters.AddWithValue("$b", b);
         }
 
-        Add(where, command, filter.Code, "json_extract(j.value, '$.cameo') LIKE $code || '%'", "$code");
-        Add(where, command, filter.Plover, "json_extract(j.value, '$.plover') = $plover", "$plover");
-        Add(where, command, filter.Modality, "json_extract(j.value, '$.modality') = $modality", "$modality");
-        Add(where, command, filter.From, "json_extract(j.value, '$.event_date') >= $from", "$from");
-        Add(where, command, filter.To, "substr(json_extract(j.value, '$.event_date'), 1, length($to)) <= $to", "$to");
-        Add(where, command, filter.Cluster, "json_extract(j.value, '$.cluster_id') = $cluster", "$cluster");
-        Add(where, command, filter.Text, "instr(lower(json_extract(j.value, '$.evidence')), lower($text)) > 0", "$text");
+        Add(where, command, filter.Code, Prefix("e.cameo", "$code"), "$code");
+        Add(where, command, filter.Plover, "e.plover = $plover", "$plover");
+        Add(where, command, filter.Modality, "e.modality = $modality", "$modality");
+        Add(where, command, filter.From, "e.event_date >= $from", "$from");
+        Add(where, command, filter.To, "substr(e.event_date, 1, length($to)) <= $to", "$to");
+        Add(where, command, filter.Cluster, "e.cluster_id = $cluster", "$cluster");
+        Add(where, command, filter.Text, "instr(lower(e.evidence), lower($text)) > 0", "$text");
         command.CommandText = $"""
-            SELECT l.doc_id, d.published, j.value
-            FROM layers l JOIN documents d ON d.id = l.doc_id, json_each(l.json) j
+            SELECT e.doc_id, d.published, e.json
+            FROM events e JOIN documents d ON d.id = e.doc_id
             WHERE {string.Join(" AND ", where)}
-            ORDER BY json_extract(j.value, '$.event_date'), l.doc_id, j.key
+            ORDER BY e.event_date, e.doc_id, e.ordinal
             LIMIT $limit OFFSET $offset
             """;
         command.Parameters.AddWithValue("$limit", limit);
         command.Parameters.AddWithValue("$offset", offset);
+        return ReadItems(command);
+    }
+
+    /// <summary>Quotes, newest documents first; by speaker code prefix and/or text in the quote or its speaker.</summary>
+    public IReadOnlyList<JsonObject> Quotes(string? speakerCode, string? text, int limit, int offset = 0)
+    {
+        using var command = _connection.CreateCommand();
+        var where = new List<string> { "1 = 1" };
+        Add(where, command, speakerCode, "(q.speaker_code >= $code AND q.speaker_code < $code || '~')", "$code");
+        Add(where, command, text, "instr(lower(q.json), lower($text)) > 0", "$text");
+        command.CommandText = $"""
+            SELECT q.doc_id, d.published, q.json
+            FROM documents d JOIN quotes q ON q.doc_id = d.id
+            WHERE {string.Join(" AND ", where)}
+            ORDER BY d.published DESC, d.id, q.ordinal
+            LIMIT $limit OFFSET $offset
+            """;
+        command.Parameters.AddWithValue("$limit", limit);
+        command.Parameters.AddWithValue("$offset", offset);
+        return ReadItems(command);
+    }
+
+    private static List<JsonObject> ReadItems(SqliteCommand command)
+    {
         using var reader = command.ExecuteReader();
         var items = new List<JsonObject>();
         while (reader.Read())
@@ -113,12 +138,12 @@ public sealed class LayerQueries : IDisposable
         using var command = _connection.CreateCommand();
         command.CommandText = """
             WITH sides AS (
-                SELECT json_extract(j.value, '$.source.code') AS code, json_extract(j.value, '$.source.name') AS name, 1 AS s, 0 AS t
-                FROM layers l JOIN documents d ON d.id = l.doc_id, json_each(l.json) j WHERE l.name = 'events' AND d.duplicate_of IS NULL
+                SELECT e.source_code AS code, json_extract(e.json, '$.source.name') AS name, 1 AS s, 0 AS t
+                FROM events e JOIN documents d ON d.id = e.doc_id WHERE d.duplicate_of IS NULL AND e.source_code IS NOT NULL
                 UNION ALL
-                SELECT json_extract(j.value, '$.target.code'), json_extract(j.value, '$.target.name'), 0, 1
-                FROM layers l JOIN documents d ON d.id = l.doc_id, json_each(l.json) j WHERE l.name = 'events' AND d.duplicate_of IS NULL)
-            SELECT code, max(name), sum(s), sum(t) FROM sides WHERE code IS NOT NULL
+                SELECT e.target_code, json_extract(e.json, '$.target.name'), 0, 1
+                FROM events e JOIN documents d ON d.id = e.doc_id WHERE d.duplicate_of IS NULL AND e.target_code IS NOT NULL)
+            SELECT code, max(name), sum(s), sum(t) FROM sides
             GROUP BY code ORDER BY sum(s) + sum(t) DESC, code LIMIT $limit
             """;
         command.Parameters.AddWithValue("$limit", limit);

@@ -11,10 +11,23 @@ namespace Parley.Store;
 /// </summary>
 public sealed record PreparedDocument(Document Document, IReadOnlyList<(string Name, string Json)> Layers, byte[]? RawGzip)
 {
-    public static PreparedDocument From(AnnotatedDocument annotated) => new(
-        annotated.Document,
-        [.. annotated.Layers.Stored.Select(pair => (pair.Key, LayerJson.Serialize(pair.Value)))],
-        annotated.Document.Raw is { } raw ? Compress(raw.Content) : null);
+    /// <summary>The events layer as indexed rows.</summary>
+    public IReadOnlyList<EventRow> Events { get; init; } = [];
+
+    /// <summary>The quotes layer as indexed rows.</summary>
+    public IReadOnlyList<QuoteRow> Quotes { get; init; } = [];
+
+    public static PreparedDocument From(AnnotatedDocument annotated)
+    {
+        var layers = annotated.Layers.Stored.Select(pair => (pair.Key, LayerJson.Serialize(pair.Value))).ToArray();
+        var events = layers.FirstOrDefault(l => l.Key == "events").Item2;
+        var quotes = layers.FirstOrDefault(l => l.Key == "quotes").Item2;
+        return new PreparedDocument(annotated.Document, layers, annotated.Document.Raw is { } raw ? Compress(raw.Content) : null)
+        {
+            Events = events is null ? [] : EventRow.FromLayer(events),
+            Quotes = quotes is null ? [] : QuoteRow.FromLayer(quotes),
+        };
+    }
 
     private static byte[] Compress(string content)
     {
