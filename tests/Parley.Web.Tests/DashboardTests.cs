@@ -70,7 +70,7 @@ public sealed class DashboardTests(ServerFixture server, BrowserFixture browser)
     [Fact]
     public async Task Documents_and_quotes_pages_load()
     {
-        foreach (var path in new[] { "/documents", "/quotes", "/search?q=sanctions" })
+        foreach (var path in new[] { "/documents", "/quotes", "/search?q=sanctions", "/timeline", "/timeline?actor=BOL" })
         {
             var page = await Open(path);
             Assert.Equal("Parley", await page.Locator("header .brand").InnerTextAsync());
@@ -126,5 +126,17 @@ public sealed class DashboardTests(ServerFixture server, BrowserFixture browser)
     {
         var page = await Open("/stances");
         Assert.Equal("Stances", await page.Locator("h1").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task The_timeline_lists_one_row_per_real_world_event_and_opens_its_mentions()
+    {
+        var page = await Open("/timeline");
+        var rows = page.Locator("table.timeline tbody tr");
+        Assert.True(await rows.CountAsync() >= 1);
+        await Shoot(page, "timeline");
+        await rows.First.Locator("a", new() { HasText = "mention" }).ClickAsync();
+        await page.WaitForURLAsync("**/events?*cluster=*", Loaded);
+        Assert.True(await page.Locator("table.events tbody tr").CountAsync() >= 1);
     }
 }

@@ -10,12 +10,12 @@ internal static class EventsPage
 
     private static readonly string[] Modalities = ["asserted", "intended", "conditional", "hypothetical", "denied", "reported"];
 
-    public static IResult Render(string? q, string? actor, string? dyad, string? code, string? plover, string? from, string? to, string? modality, int? offset, LayerQueries layers)
+    public static IResult Render(string? q, string? actor, string? dyad, string? code, string? plover, string? from, string? to, string? modality, string? cluster, int? offset, LayerQueries layers)
     {
-        var filter = FilterFrom(q, actor, dyad, code, plover, from, to, modality);
+        var filter = FilterFrom(q, actor, dyad, code, plover, from, to, modality) with { Cluster = string.IsNullOrWhiteSpace(cluster) ? null : cluster };
         var start = Math.Max(0, offset ?? 0);
         var events = layers.Events(filter, PageSize, start);
-        var query = $"/events?q={Html.Url(q)}&actor={Html.Url(actor)}&dyad={Html.Url(dyad)}&code={Html.Url(code)}&plover={Html.Url(plover)}&from={Html.Url(from)}&to={Html.Url(to)}&modality={Html.Url(modality)}";
+        var query = $"/events?q={Html.Url(q)}&actor={Html.Url(actor)}&dyad={Html.Url(dyad)}&code={Html.Url(code)}&plover={Html.Url(plover)}&from={Html.Url(from)}&to={Html.Url(to)}&modality={Html.Url(modality)}&cluster={Html.Url(cluster)}";
         var options = string.Concat(Modalities.Select(m => $"<option{(m == modality ? " selected" : string.Empty)}>{m}</option>"));
         var body = $"""
             <h1>Events</h1>

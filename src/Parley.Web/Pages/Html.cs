@@ -17,7 +17,7 @@ internal static class Html
         html.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Append("<title>").Append(E(title)).Append(" · Parley</title><link rel=\"stylesheet\" href=\"/assets/parley.css\"></head><body>")
             .Append("<header><a class=\"brand\" href=\"/\">Parley</a><nav>");
-        foreach (var (href, label) in new[] { ("/", "Overview"), ("/documents", "Documents"), ("/search", "Search"), ("/events", "Events"), ("/dyads", "Dyads"), ("/quotes", "Quotes"), ("/stances", "Stances") })
+        foreach (var (href, label) in new[] { ("/", "Overview"), ("/documents", "Documents"), ("/search", "Search"), ("/events", "Events"), ("/timeline", "Timeline"), ("/dyads", "Dyads"), ("/quotes", "Quotes"), ("/stances", "Stances") })
         {
             html.Append("<a href=\"").Append(href).Append('"').Append(label == active ? " class=\"active\"" : string.Empty).Append('>').Append(label).Append("</a>");
         }

@@ -15,6 +15,7 @@ internal static class PageRoutes
         app.MapGet("/search", SearchPage.Render).ExcludeFromDescription();
         app.MapGet("/quotes", QuotesPage.Render).ExcludeFromDescription();
         app.MapGet("/events", EventsPage.Render).ExcludeFromDescription();
+        app.MapGet("/timeline", TimelinePage.Render).ExcludeFromDescription();
         app.MapGet("/dyads", DyadPage.Render).ExcludeFromDescription();
         app.MapGet("/dyads/{a}/{b}", (string a, string b, string? bucket, LayerQueries layers) => DyadPage.Render(a, b, bucket, layers)).ExcludeFromDescription();
         app.MapGet("/actors/{code}", ActorPage.Render).ExcludeFromDescription();

@@ -89,6 +89,42 @@ public sealed class LayerQueries : IDisposable
         return ReadItems(command);
     }
 
+    /// <summary>
+    /// Real-world events: one row per cluster (the first mention's JSON, by event date), with how
+    /// many mentions, articles and sources report it; newest first, optionally for one actor.
+    /// </summary>
+    public IReadOnlyList<(JsonObject First, long Mentions, long Articles, long Sources)> Clusters(string? actor, int limit, int offset = 0)
+    {
+        using var command = _connection.CreateCommand();
+        var where = actor is null ? string.Empty : "AND ((e.source_code >= $actor AND e.source_code < $actor || '~') OR (e.target_code >= $actor AND e.target_code < $actor || '~'))";
+        command.CommandText = $"""
+            SELECT min(e.doc_id), min(d.published), (SELECT json FROM events f WHERE f.cluster_id = e.cluster_id ORDER BY f.event_date, f.doc_id, f.ordinal LIMIT 1),
+                   count(*), count(DISTINCT e.doc_id), count(DISTINCT coalesce(d.source, e.doc_id)), max(e.event_date) AS latest
+            FROM events e JOIN documents d ON d.id = e.doc_id
+            WHERE e.cluster_id IS NOT NULL {where}
+            GROUP BY e.cluster_id
+            ORDER BY latest DESC, e.cluster_id
+            LIMIT $limit OFFSET $offset
+            """;
+        if (actor is not null)
+        {
+            command.Parameters.AddWithValue("$actor", actor);
+        }
+
+        command.Parameters.AddWithValue("$limit", limit);
+        command.Parameters.AddWithValue("$offset", offset);
+        using var reader = command.ExecuteReader();
+        var clusters = new List<(JsonObject, long, long, long)>();
+        while (reader.Read())
+        {
+            var first = JsonNode.Parse(reader.GetString(2))!.AsObject();
+            first["doc_id"] ??= reader.GetString(0);
+            clusters.Add((first, reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5)));
+        }
+
+        return clusters;
+    }
+
     /// <summary>Quotes, newest documents first; by speaker code prefix and/or text in the quote or its speaker.</summary>
     public IReadOnlyList<JsonObject> Quotes(string? speakerCode, string? text, int limit, int offset = 0)
     {
