@@ -72,6 +72,9 @@ internal static class IngestCommand
                 .StartAsync(async context =>
                 {
                     var task = context.AddTask("reading", maxValue: Math.Max(1, totalBytes));
+
+                    // Progress is measured in decoded bytes; compressed inputs decode to an unknown size.
+                    task.IsIndeterminate = inputs.OfType<InputFile>().Any(file => file.Path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase));
                     var progress = new Progress<IngestProgress>(p =>
                     {
                         task.Value = Math.Min(p.Bytes, task.MaxValue);
