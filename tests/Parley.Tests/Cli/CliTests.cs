@@ -154,4 +154,26 @@ public sealed class CliTests
 
         Assert.Equal(2, (await ParleyProcess.RunAsync(folder.Path, "plot", "dyad", "BOL", "CHL", "-o", "chart.gif", "--db", "p.db")).ExitCode);
     }
+
+    [Fact]
+    public async Task Extract_prints_one_record_per_input_with_what_parley_reads()
+    {
+        using var folder = new TempFolder();
+        var page = RepositoryRoot.Combine("examples", "2026-03-12-thailand-cambodia-ceasefire.html");
+        folder.Write("fr.txt", "Les négociations reprennent à Genève\n\nLe ministre des affaires étrangères a déclaré lundi que les négociations reprendraient après que le gouvernement a accepté de lever une partie des sanctions.");
+        folder.Write("empty.txt", string.Empty);
+
+        var run = await ParleyProcess.RunAsync(folder.Path, "extract", page, "fr.txt", "empty.txt");
+
+        Assert.Equal(1, run.ExitCode);
+        var records = Records(run.Stdout);
+        Assert.Equal(3, records.Length);
+        var html = records[0];
+        Assert.Equal("Thailand and Cambodia agree to extend ceasefire monitoring after border talks", html.GetProperty("title").GetString());
+        Assert.Equal(("2026-03-12", "en"), (html.GetProperty("published").GetString(), html.GetProperty("language").GetString()));
+        Assert.Equal(["Pim Rattanakorn"], html.GetProperty("authors").EnumerateArray().Select(a => a.GetString()));
+        Assert.DoesNotContain("cookie", html.GetProperty("text").GetString()!, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("fr", records[1].GetProperty("language").GetString());
+        Assert.Equal("empty file", records[2].GetProperty("error").GetString());
+    }
 }
