@@ -16,6 +16,7 @@ var root = new RootCommand("Parley: news about international relations turned in
     AnnotateCommand.Create(),
     EventsCommand.Create(),
     QuotesCommand.Create(),
+    StancesCommand.Create(),
     ServeCommand.Create(),
     PlotCommand.Create(),
 };

@@ -16,7 +16,8 @@ public static class DefaultPipeline
         .Add(new CoreferenceResolver())
         .Add(new QuoteAttributor())
         .Add(new Clauses.ClauseAnalyzer())
-        .Add(new Events.EventCoder());
+        .Add(new Events.EventCoder())
+        .Add(new Stances.StanceFinder());
 
     public static AnalysisPipeline Build() => CreateBuilder().Build();
 }

@@ -1,0 +1,204 @@
+using System.Globalization;
+using System.IO.Hashing;
+using System.Text;
+using Parley.Clauses;
+using Parley.Model;
+using Parley.Text;
+
+namespace Parley.Stances;
+
+/// <summary>
+/// The stance finding of one document (state for one run; not shared between threads): in each
+/// sentence, the words that name an issue, the nearest words that express a position on it, the
+/// actor who holds it, and how negation bears on it.
+/// </summary>
+internal sealed class DocumentStanceFinder(AnnotatedDocument document, IssueLexicon lexicon)
+{
+    /// <summary>A position cue further than this many words from the issue's words is usually about something else.</summary>
+    private const int MaxCueDistance = 8;
+
+    private readonly string _text = document.Text;
+    private readonly IReadOnlyList<Token> _tokens = document.Layers.Get(TextLayers.Tokens);
+    private readonly IReadOnlyList<Clause> _clauses = document.Layers.Get(ClauseLayers.Clauses);
+    private readonly StanceContext _context = new(document);
+
+    public IReadOnlyList<Stance> Run()
+    {
+        var stances = new List<Stance>();
+        var seen = new HashSet<(int, string, string, string)>();
+        foreach (var sentence in document.Layers.Get(TextLayers.Sentences))
+        {
+            if (sentence.Kind == SentenceKind.Dateline)
+            {
+                continue;
+            }
+
+            var words = new string[sentence.TokenCount];
+            for (var i = 0; i < words.Length; i++)
+            {
+                words[i] = _tokens[sentence.FirstToken + i].In(_text).ToString().ToLowerInvariant();
+            }
+
+            foreach (var (issue, start, end) in Triggers(words))
+            {
+                if (Build(sentence, words, issue, start, end) is { } stance && seen.Add((sentence.Index, stance.Issue, stance.Actor.Code, stance.Position)))
+                {
+                    stances.Add(stance);
+                }
+            }
+        }
+
+        return stances;
+    }
+
+    /// <summary>Issue words in a sentence: at each word the longest trigger, no two overlapping.</summary>
+    private List<(string Issue, int Start, int End)> Triggers(string[] words)
+    {
+        var found = new List<(string, int, int)>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            (string Issue, int End) best = (string.Empty, -1);
+            foreach (var (issue, pattern) in lexicon.Triggers)
+            {
+                if (pattern.MatchAt(words, i) is var end && end > best.End)
+                {
+                    best = (issue, end);
+                }
+            }
+
+            if (best.End > i)
+            {
+                found.Add((best.Issue, i, best.End));
+                i = best.End - 1;
+            }
+        }
+
+        return found;
+    }
+
+    private Stance? Build(Sentence sentence, string[] words, string issue, int triggerStart, int triggerEnd)
+    {
+        if (NearestCue(words, issue, triggerStart, triggerEnd) is not var (cue, cueStart, cueEnd))
+        {
+            return null;
+        }
+
+        var cueSpan = new Span(_tokens[sentence.FirstToken + cueStart].Start, _tokens[sentence.FirstToken + cueEnd - 1].End);
+        var chain = ClauseChain(cueSpan.Start);
+        if (chain.Any(c => c.Introducer is { } introducer && lexicon.HypotheticalIntroducers.Contains(introducer)))
+        {
+            return null;
+        }
+
+        var position = Negations(chain, sentence, words, cueSpan) % 2 == 0 ? cue.Position : lexicon.Negated(issue, cue.Position);
+        if (position is null)
+        {
+            return null;
+        }
+
+        if (_context.ActorOf(cueSpan, sentence.Span, chain) is not { } actor)
+        {
+            return null;
+        }
+
+        var triggerSpan = new Span(_tokens[sentence.FirstToken + triggerStart].Start, _tokens[sentence.FirstToken + triggerEnd - 1].End);
+        var span = new Span(Math.Min(triggerSpan.Start, cueSpan.Start), Math.Max(triggerSpan.End, cueSpan.End));
+        var name = lexicon.Issue(issue).Targeted && _context.TargetOf(triggerSpan, sentence.Span) is { } target ? $"{issue}:{target}" : issue;
+        var condition = _context.ConditionOf(cueSpan, sentence, words, lexicon.ConditionCues, Math.Min(triggerStart, cueStart));
+        var docId = document.Document.Id;
+        var id = Hash($"{docId}|{span.Start}|{span.End}|{name}|{position}|{actor.Code}");
+        return new Stance(span, id, docId, sentence.Index, actor, name, position, condition, _context.DateOf(cueSpan, sentence.Span),
+            sentence.Span.Slice(_text), span.Start, span.End);
+    }
+
+    /// <summary>The position cue nearest the issue's words (a longer cue wins a tie), within <see cref="MaxCueDistance"/> words.</summary>
+    private (PositionCue Cue, int Start, int End)? NearestCue(string[] words, string issue, int triggerStart, int triggerEnd)
+    {
+        (PositionCue Cue, int Start, int End)? best = null;
+        var bestDistance = int.MaxValue;
+        var from = Math.Max(0, triggerStart - MaxCueDistance - WordPattern.MaxGap - 4);
+        var to = Math.Min(words.Length, triggerEnd + MaxCueDistance);
+        foreach (var cue in lexicon.CuesFor(issue))
+        {
+            for (var i = from; i < to; i++)
+            {
+                var end = cue.Pattern.MatchAt(words, i);
+                if (end < 0 || i < triggerEnd && end > triggerStart)
+                {
+                    continue;
+                }
+
+                var distance = end <= triggerStart ? triggerStart - end : i - triggerEnd;
+                if (distance <= MaxCueDistance && (distance < bestDistance || distance == bestDistance && cue.Pattern.Length > best!.Value.Cue.Pattern.Length))
+                {
+                    best = (cue, i, end);
+                    bestDistance = distance;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The innermost clause holding <paramref name="offset"/> and the clauses above it, innermost first.</summary>
+    private List<Clause> ClauseChain(int offset)
+    {
+        Clause? inner = null;
+        foreach (var clause in _clauses)
+        {
+            if (clause.Span.Start <= offset && offset < clause.Span.End && (inner is null || clause.Span.Length <= inner.Span.Length))
+            {
+                inner = clause;
+            }
+        }
+
+        var chain = new List<Clause>();
+        for (var clause = inner; clause is not null; clause = clause.Parent >= 0 ? _clauses[clause.Parent] : null)
+        {
+            chain.Add(clause);
+        }
+
+        return chain;
+    }
+
+    /// <summary>
+    /// How many times the cue's meaning is reversed: each negated clause above it, and each
+    /// reversing verb ("rule out", "refuse") that governs it. "did not rule out easing" counts two.
+    /// </summary>
+    private int Negations(List<Clause> chain, Sentence sentence, string[] words, Span cue)
+    {
+        var count = 0;
+        foreach (var clause in chain)
+        {
+            count += clause.Negated ? 1 : 0;
+            if (clause.VerbToken.Start >= cue.Start)
+            {
+                continue;
+            }
+
+            var verbIndex = IndexOfToken(sentence, clause.VerbToken.Start);
+            if (verbIndex >= 0 && lexicon.InvertingVerbs.Any(v => v.MatchAt(words, verbIndex) > 0))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private int IndexOfToken(Sentence sentence, int start)
+    {
+        for (var i = 0; i < sentence.TokenCount; i++)
+        {
+            if (_tokens[sentence.FirstToken + i].Start == start)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string Hash(string key) =>
+        XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(key)).ToString("x16", CultureInfo.InvariantCulture);
+}

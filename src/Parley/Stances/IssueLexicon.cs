@@ -1,0 +1,89 @@
+using Parley.Knowledge;
+
+namespace Parley.Stances;
+
+/// <summary>
+/// The issues Parley knows, the words that name them, the words that express positions on them,
+/// and how negation changes a position: all read from <c>data/stances/</c>, so a user can add an
+/// issue or a cue without touching code.
+/// </summary>
+public sealed class IssueLexicon
+{
+    private static readonly Lazy<IssueLexicon> DefaultInstance = new(Load);
+
+    private readonly Dictionary<string, IssueDefinition> _issues;
+    private readonly Dictionary<(string Issue, string Position), string> _negated;
+
+    private IssueLexicon(
+        Dictionary<string, IssueDefinition> issues,
+        IReadOnlyList<(string Issue, WordPattern Pattern)> triggers,
+        IReadOnlyList<PositionCue> cues,
+        Dictionary<(string Issue, string Position), string> negated,
+        IReadOnlyList<WordPattern> invertingVerbs,
+        IReadOnlyList<WordPattern> conditionCues,
+        IReadOnlySet<string> hypotheticalIntroducers)
+    {
+        ConditionCues = conditionCues;
+        HypotheticalIntroducers = hypotheticalIntroducers;
+        _issues = issues;
+        Triggers = triggers;
+        Cues = cues;
+        _negated = negated;
+        InvertingVerbs = invertingVerbs;
+    }
+
+    public static IssueLexicon Default => DefaultInstance.Value;
+
+    /// <summary>The issue names, in the data file's order.</summary>
+    public IEnumerable<string> IssueNames => _issues.Keys;
+
+    internal IReadOnlyList<(string Issue, WordPattern Pattern)> Triggers { get; }
+
+    internal IReadOnlyList<PositionCue> Cues { get; }
+
+    internal IReadOnlyList<WordPattern> InvertingVerbs { get; }
+
+    /// <summary>Words that open a condition, longest first.</summary>
+    internal IReadOnlyList<WordPattern> ConditionCues { get; }
+
+    internal IReadOnlySet<string> HypotheticalIntroducers { get; }
+
+    internal IssueDefinition Issue(string name) => _issues[name];
+
+    /// <summary>The cues that can express a position on <paramref name="issue"/>: its own, and the general ones for positions it lists.</summary>
+    internal IEnumerable<PositionCue> CuesFor(string issue)
+    {
+        var definition = _issues[issue];
+        return Cues.Where(c => c.Issue == issue || c.Issue == "*" && definition.Positions.Contains(c.Position));
+    }
+
+    /// <summary>The position a negated cue gives, or null when the reverse is not known (then no stance is taken).</summary>
+    internal string? Negated(string issue, string position) => _negated.GetValueOrDefault((issue, position));
+
+    private static IssueLexicon Load()
+    {
+        var issueTable = TsvTable.Read("stances/issues.tsv", "issue");
+        var issues = new Dictionary<string, IssueDefinition>(StringComparer.Ordinal);
+        var triggers = new List<(string, WordPattern)>();
+        foreach (var row in issueTable.Rows)
+        {
+            var name = issueTable.Cell(row, "issue");
+            issues[name] = new IssueDefinition(name, issueTable.Cell(row, "targeted") == "yes", issueTable.List(row, "positions"));
+            triggers.AddRange(issueTable.List(row, "triggers").Select(t => (name, new WordPattern(t))));
+        }
+
+        var cueTable = TsvTable.Read("stances/position-cues.tsv", "issue", "cue");
+        var cues = cueTable.Rows
+            .Select(row => new PositionCue(cueTable.Cell(row, "issue"), new WordPattern(cueTable.Cell(row, "cue")), cueTable.Cell(row, "position")))
+            .Where(c => c.Issue == "*" || issues.ContainsKey(c.Issue))
+            .ToList();
+        var negatedTable = TsvTable.Read("stances/negated-positions.tsv", "issue", "position");
+        var negated = negatedTable.Rows.ToDictionary(
+            row => (negatedTable.Cell(row, "issue"), negatedTable.Cell(row, "position")),
+            row => negatedTable.Cell(row, "negated"));
+        var inverting = DataFiles.ReadDataLines("stances/inverting-verbs.txt").Select(line => new WordPattern(line.Trim())).ToList();
+        var conditions = DataFiles.ReadDataLines("stances/condition-cues.txt").Select(line => new WordPattern(line.Trim())).OrderByDescending(p => p.Length).ToList();
+        var hypothetical = DataFiles.ReadDataLines("stances/hypothetical-introducers.txt").Select(line => line.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return new IssueLexicon(issues, triggers, cues, negated, inverting, conditions, hypothetical);
+    }
+}

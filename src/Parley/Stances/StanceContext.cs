@@ -1,0 +1,173 @@
+using Parley.Clauses;
+using Parley.Entities;
+using Parley.Events;
+using Parley.Model;
+using Parley.Quotes;
+using Parley.Text;
+using Parley.Time;
+
+namespace Parley.Stances;
+
+/// <summary>
+/// What a stance takes from the document's other layers: the actor (the quote's speaker, else the
+/// subject of the clause that holds the position words), the issue's target country, the
+/// condition and the date.
+/// </summary>
+internal sealed class StanceContext
+{
+    private readonly AnnotatedDocument _document;
+    private readonly string _text;
+    private readonly IReadOnlyList<Token> _tokens;
+    private readonly IReadOnlyList<Quote> _quotes;
+    private readonly Mention[] _actorMentions;
+    private readonly IReadOnlyList<CodedEvent> _events;
+    private readonly IReadOnlyList<Timex> _timexes;
+    private readonly Dictionary<string, int> _countryCounts = new(StringComparer.Ordinal);
+
+    /// <summary>Bare-country mentions decide; mentions through persons and governments only break ties.</summary>
+    private const int BareCountryWeight = 1000;
+
+    public StanceContext(AnnotatedDocument document)
+    {
+        _document = document;
+        _text = document.Text;
+        _tokens = document.Layers.Get(TextLayers.Tokens);
+        _quotes = document.Layers.TryGet(QuoteLayers.Quotes) ?? [];
+        _actorMentions = [.. document.Layers.Get(EntityLayers.Mentions).Where(m => m.Actor is not null)];
+        _events = document.Layers.TryGet(EventLayers.Events) ?? [];
+        _timexes = document.Layers.TryGet(TimeLayers.Timexes) ?? [];
+        foreach (var mention in _actorMentions)
+        {
+            if (CountryOf(mention.Actor!) is { } country)
+            {
+                // Named as a country it is what the story is about; named through who acts for it, it is more often the actor.
+                _countryCounts[country] = _countryCounts.GetValueOrDefault(country) + (mention.Actor!.Role is null ? BareCountryWeight : -1);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The speaker of a quote holding the words, else the subject of the innermost clause with an
+    /// actor as subject, else (participles and asides the clause analysis leaves out: "with North
+    /// Korea demanding a lifting of sanctions") the nearest actor named before the words in the sentence.
+    /// </summary>
+    public Actor? ActorOf(Span cue, Span sentence, IReadOnlyList<Clause> chain)
+    {
+        foreach (var quote in _quotes)
+        {
+            if (quote.Span.Contains(cue) && quote.Speaker is { } speaker)
+            {
+                return speaker;
+            }
+        }
+
+        foreach (var clause in chain)
+        {
+            var subject = clause.Passive ? clause.Arguments.FirstOrDefault(a => a.Preposition == "by")?.Span : clause.Subject;
+            if (subject is { } span && ActorIn(span) is { } actor)
+            {
+                return actor;
+            }
+        }
+
+        return _actorMentions.LastOrDefault(m => m.Span.Start >= sentence.Start && m.Span.End <= cue.Start)?.Actor;
+    }
+
+    /// <summary>
+    /// The country the issue is about: one named right after it ("sanctions on North Korea") or
+    /// right before it ("North Korea sanctions"), else the country the story names most as a
+    /// country (not through a person or government, which names who acts rather than whom it is about).
+    /// The actor's own country is allowed: North Korea demands the lifting of sanctions on North Korea.
+    /// </summary>
+    public string? TargetOf(Span trigger, Span sentence)
+    {
+        foreach (var mention in _actorMentions)
+        {
+            if (mention.Span.End <= trigger.Start && string.IsNullOrWhiteSpace(_text[mention.Span.End..trigger.Start])
+                || mention.Span.Start >= trigger.End && mention.Span.End <= sentence.End && IsLinked(_text[trigger.End..mention.Span.Start]))
+            {
+                if (CountryOf(mention.Actor!) is { } named)
+                {
+                    return named;
+                }
+            }
+        }
+
+        return _countryCounts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
+            .Select(c => c.Key).FirstOrDefault();
+    }
+
+    /// <summary>The words of a condition that follows the issue and position ("only if it does …"), to the end of its clause.</summary>
+    public string? ConditionOf(Span cue, Sentence sentence, string[] words, IReadOnlyList<WordPattern> conditionCues, int fromWord)
+    {
+        foreach (var candidate in _events)
+        {
+            if (candidate.Span.Contains(cue) && candidate.Condition is { } condition)
+            {
+                return condition;
+            }
+        }
+
+        for (var i = fromWord; i < words.Length; i++)
+        {
+            foreach (var pattern in conditionCues)
+            {
+                if (pattern.MatchAt(words, i) > i)
+                {
+                    var start = _tokens[sentence.FirstToken + i].Start;
+                    var end = ClauseEnd(start, sentence.Span.End);
+                    return _text[start..end].TrimEnd(' ', '.', ',', '"', '\u201D', '\u2019');
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The date of an event that holds the words, else of a time expression before them in the sentence, else the publication date.</summary>
+    public string? DateOf(Span cue, Span sentence)
+    {
+        var dated = _events.Where(e => e.Span.Contains(cue) && e.DateFromText).OrderBy(e => e.Span.Length).FirstOrDefault();
+        if (dated is not null)
+        {
+            return dated.EventDate;
+        }
+
+        var timex = _timexes.LastOrDefault(t => t.Type == TimexType.Date && t.Resolved && t.Start >= sentence.Start && t.End <= cue.Start
+            && t.Value.Length >= 4 && char.IsAsciiDigit(t.Value[0]));
+        return timex?.Value ?? _document.Document.Metadata.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private Actor? ActorIn(Span span)
+    {
+        Actor? found = null;
+        foreach (var mention in _actorMentions)
+        {
+            if (span.Contains(mention.Span) && (found is null || found.Role is null && mention.Actor!.Role is not null))
+            {
+                found = mention.Actor;
+            }
+        }
+
+        return found;
+    }
+
+    private int ClauseEnd(int start, int limit)
+    {
+        for (var i = start; i < limit; i++)
+        {
+            if (_text[i] is ',' or ';' or '.' && (i + 1 >= _text.Length || char.IsWhiteSpace(_text[i + 1]) || _text[i + 1] is '"' or '\u201D'))
+            {
+                return i;
+            }
+        }
+
+        return limit;
+    }
+
+    /// <summary>"sanctions on", "sanctions against the": only a preposition and an article between the issue and its country.</summary>
+    private static bool IsLinked(string between) =>
+        between.Trim().ToLowerInvariant() is "on" or "against" or "on the" or "against the" or "for" or "with" or "with the" or "over";
+
+    private static string? CountryOf(Actor actor) => actor.Country ?? (actor.Code.Length >= 3 && !actor.Code.StartsWith("IGO", StringComparison.Ordinal) ? actor.Code[..3] : null);
+}
