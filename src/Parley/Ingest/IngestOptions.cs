@@ -23,4 +23,7 @@ public sealed record IngestOptions(string DatabasePath, ReadOptions Read, Analys
     /// memory bounded on large stores (~4 KB each); copies of a story usually arrive within days.
     /// </summary>
     public int NearDuplicateHistory { get; init; } = 20_000;
+
+    /// <summary>How many of the store's most recent events new events may join as reports of the same real-world event.</summary>
+    public int EventClusterHistory { get; init; } = 200_000;
 }

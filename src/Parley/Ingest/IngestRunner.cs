@@ -116,6 +116,12 @@ public sealed class IngestRunner(IngestOptions options)
 
         using var writer = new DocumentWriter(options.DatabasePath);
         var detector = CreateDetector(writer);
+        var clusterer = new Link.EventClusterer();
+        foreach (var (cluster, cameo, source, target, date, place) in writer.RecentEvents(options.EventClusterHistory))
+        {
+            clusterer.Remember(cluster, cameo, source, target, date, place);
+        }
+
         var links = new Dictionary<string, string>(StringComparer.Ordinal);
         var nearDuplicates = 0;
 
@@ -173,8 +179,9 @@ public sealed class IngestRunner(IngestOptions options)
                 warnings.AddRange(candidate.Warnings.Select(w => new InputWarning(candidate.Location, w)));
             }
 
-            if (item.Document is { } document)
+            if (item.Document is { } prepared)
             {
+                var document = clusterer.Assign(prepared);
                 documents.Add(document);
                 var meta = document.Document;
                 if (detector?.Add(new DedupDocument(meta.Id, meta.Text, meta.Metadata.Published)) is { Exact: false } link)

@@ -131,6 +131,24 @@ public sealed class DocumentWriter : IDisposable
         }
     }
 
+    /// <summary>The most recent stored events with what clustering compares (cluster, code, actors, date, place).</summary>
+    public IEnumerable<(string Cluster, string? Cameo, string? Source, string? Target, string? Date, string? Place)> RecentEvents(int limit)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT cluster_id, cameo, source_code, target_code, event_date, json_extract(json, '$.location.name')
+            FROM events WHERE cluster_id IS NOT NULL AND target_code IS NOT NULL
+            ORDER BY event_date DESC LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$limit", limit);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+            yield return (reader.GetString(0), Text(1), Text(2), Text(3), Text(4), Text(5));
+        }
+    }
+
     public void Dispose() => _connection.Dispose();
 
     private SqliteCommand Command(SqliteTransaction transaction, string sql)
