@@ -30,7 +30,7 @@ internal static class LayerEndpoints
                     item["kind"] ??= kind;
                 }
 
-                return JsonResults.Page(items, paging, layers.Count(layer));
+                return JsonResults.Page(items, paging, layer == "quotes" ? layers.CountRows("quotes") : layers.Count(layer));
             }).WithSummary($"Every {kind} in the store, newest documents first; q filters by text");
         }
     }

@@ -11,16 +11,16 @@ internal static class OverviewPage
     public static IResult Render(DocumentQueries documents, LayerQueries layers)
     {
         var (count, first, last) = layers.Span();
-        var latest = documents.ListDocuments(Latest, (int)Math.Max(0, count - Latest)).Reverse();
+        var latest = documents.LatestDocuments(Latest);
         var body = $"""
             <h1>Overview</h1>
             <section class="cards">
               <div class="card"><b>{count:N0}</b><span>documents</span></div>
               <div class="card"><b>{Html.E(first ?? "—")}</b><span>first published</span></div>
               <div class="card"><b>{Html.E(last ?? "—")}</b><span>last published</span></div>
-              <div class="card"><b>{layers.Count("events"):N0}</b><span>events</span></div>
-              <div class="card"><b>{layers.Count("quotes"):N0}</b><span>quotes</span></div>
-              <div class="card"><b>{layers.Count("timexes"):N0}</b><span>time expressions</span></div>
+              <div class="card"><b>{layers.CountRows("duplicates"):N0}</b><span>near-duplicates</span></div>
+              <div class="card"><b>{layers.CountRows("events"):N0}</b><span>events</span></div>
+              <div class="card"><b>{layers.CountRows("quotes"):N0}</b><span>quotes</span></div>
             </section>
             <h2>Latest documents</h2>
             {DocumentRows.Table(latest)}

@@ -17,16 +17,25 @@ public sealed class DocumentQueries : IDisposable
 
     public long CountDocuments() => Convert.ToInt64(Scalar("SELECT count(*) FROM documents"), CultureInfo.InvariantCulture);
 
-    /// <summary>Documents by publication date (undated last), then id, for stable paging.</summary>
+    /// <summary>Documents by publication date (undated first), then id, for stable paging along an index.</summary>
     public IReadOnlyList<Document> ListDocuments(int limit, int offset = 0)
     {
         using var command = _connection.CreateCommand();
         command.CommandText = $"""
             SELECT {DocumentColumns} FROM documents d
-            ORDER BY d.published IS NULL, d.published, d.id LIMIT $limit OFFSET $offset
+            ORDER BY d.published, d.id LIMIT $limit OFFSET $offset
             """;
         command.Parameters.AddWithValue("$limit", limit);
         command.Parameters.AddWithValue("$offset", offset);
+        return ReadDocuments(command);
+    }
+
+    /// <summary>The most recently published documents, newest first.</summary>
+    public IReadOnlyList<Document> LatestDocuments(int limit)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT {DocumentColumns} FROM documents d ORDER BY d.published DESC, d.id DESC LIMIT $limit";
+        command.Parameters.AddWithValue("$limit", limit);
         return ReadDocuments(command);
     }
 

@@ -134,7 +134,7 @@ public sealed class LayerQueries : IDisposable
         Add(where, command, text, "instr(lower(q.json), lower($text)) > 0", "$text");
         command.CommandText = $"""
             SELECT q.doc_id, d.published, q.json
-            FROM documents d JOIN quotes q ON q.doc_id = d.id
+            FROM documents d CROSS JOIN quotes q ON q.doc_id = d.id
             WHERE {string.Join(" AND ", where)}
             ORDER BY d.published DESC, d.id, q.ordinal
             LIMIT $limit OFFSET $offset
@@ -171,16 +171,19 @@ public sealed class LayerQueries : IDisposable
     /// <summary>Actor codes that appear in events, with how often each is source and target, most frequent first.</summary>
     public IReadOnlyList<(string Code, string? Name, long AsSource, long AsTarget)> Actors(int limit)
     {
+        // Two grouped scans of the actor indexes; names are looked up for the top codes only.
         using var command = _connection.CreateCommand();
         command.CommandText = """
             WITH sides AS (
-                SELECT e.source_code AS code, json_extract(e.json, '$.source.name') AS name, 1 AS s, 0 AS t
-                FROM events e JOIN documents d ON d.id = e.doc_id WHERE d.duplicate_of IS NULL AND e.source_code IS NOT NULL
+                SELECT source_code AS code, count(*) AS s, 0 AS t FROM events WHERE source_code IS NOT NULL GROUP BY source_code
                 UNION ALL
-                SELECT e.target_code, json_extract(e.json, '$.target.name'), 0, 1
-                FROM events e JOIN documents d ON d.id = e.doc_id WHERE d.duplicate_of IS NULL AND e.target_code IS NOT NULL)
-            SELECT code, max(name), sum(s), sum(t) FROM sides
-            GROUP BY code ORDER BY sum(s) + sum(t) DESC, code LIMIT $limit
+                SELECT target_code, 0, count(*) FROM events WHERE target_code IS NOT NULL GROUP BY target_code),
+            top AS (SELECT code, sum(s) AS s, sum(t) AS t FROM sides GROUP BY code ORDER BY sum(s) + sum(t) DESC, code LIMIT $limit)
+            SELECT code,
+                   coalesce((SELECT json_extract(json, '$.source.name') FROM events WHERE source_code = top.code LIMIT 1),
+                            (SELECT json_extract(json, '$.target.name') FROM events WHERE target_code = top.code LIMIT 1)),
+                   s, t
+            FROM top ORDER BY s + t DESC, code
             """;
         command.Parameters.AddWithValue("$limit", limit);
         using var reader = command.ExecuteReader();
@@ -191,6 +194,20 @@ public sealed class LayerQueries : IDisposable
         }
 
         return actors;
+    }
+
+    /// <summary>Rows of an indexed table ("events", "quotes") or near-duplicate documents ("duplicates").</summary>
+    public long CountRows(string what)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = what switch
+        {
+            "events" => "SELECT count(*) FROM events",
+            "quotes" => "SELECT count(*) FROM quotes",
+            "duplicates" => "SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL",
+            _ => throw new ArgumentOutOfRangeException(nameof(what), what, "events, quotes or duplicates"),
+        };
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     /// <summary>How many items a layer holds across the store.</summary>
