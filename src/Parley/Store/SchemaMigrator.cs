@@ -16,7 +16,8 @@ internal static class SchemaMigrator
 
     private static readonly Lazy<IReadOnlyList<(int Version, string Sql)>> Migrations = new(LoadMigrations);
 
-    public static void Migrate(SqliteConnection connection)
+    /// <param name="upTo">Stop after this version (tests build old stores with it).</param>
+    public static void Migrate(SqliteConnection connection, int upTo = int.MaxValue)
     {
         var version = UserVersion(connection);
         if (version > CurrentVersion)
@@ -25,7 +26,7 @@ internal static class SchemaMigrator
                 $"the database has schema version {version}, newer than this Parley's {CurrentVersion}: upgrade Parley");
         }
 
-        foreach (var (number, sql) in Migrations.Value.Where(m => m.Version > version))
+        foreach (var (number, sql) in Migrations.Value.Where(m => m.Version > version && m.Version <= upTo))
         {
             using var transaction = connection.BeginTransaction();
             using var command = connection.CreateCommand();
