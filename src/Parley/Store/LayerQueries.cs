@@ -33,17 +33,7 @@ public sealed class LayerQueries : IDisposable
         command.Parameters.AddWithValue("$filter", (object?)textFilter ?? DBNull.Value);
         command.Parameters.AddWithValue("$limit", limit);
         command.Parameters.AddWithValue("$offset", offset);
-        using var reader = command.ExecuteReader();
-        var items = new List<JsonObject>();
-        while (reader.Read())
-        {
-            var item = JsonNode.Parse(reader.GetString(2))!.AsObject();
-            item["doc_id"] = reader.GetString(0);
-            item["published"] = reader.IsDBNull(1) ? null : reader.GetString(1);
-            items.Add(item);
-        }
-
-        return items;
+        return ReadItems(command);
     }
 
     /// <summary>
