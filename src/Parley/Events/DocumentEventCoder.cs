@@ -75,13 +75,18 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 continue;
             }
 
-            var targets = TargetsOf(clause, extent, sources);
+            var (targets, places) = TargetsOf(clause, extent, sources);
             var sourceList = sources.Take(MaxSourcesPerClause).ToList();
             if (targets.Count == 0 && sourceList.Count >= 2)
             {
                 // "Jordan and Britain agreed …": a joint act, coded once between the two.
                 targets = [sourceList[1]];
                 sourceList = [sourceList[0]];
+            }
+            else if (targets.Count == 0)
+            {
+                // "held talks in Pyongyang": the place is the counterpart only when no actor is named.
+                targets = places;
             }
 
             foreach (var source in sourceList)
@@ -104,7 +109,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             code = intentCode;
         }
 
-        var (date, precision, fromText) = EventDating.Date(_timexes, extent, sentence.Span, document.Document.Metadata.Published);
+        var (date, precision, fromText) = EventDating.Date(_text, _timexes, DatingScopes(clause, extent), sentence.Span, OtherClauseSpans(clause.Sentence), document.Document.Metadata.Published);
         var confidence = BaseConfidence
             + (pattern.Words.Count > 0 ? SpecificPatternBonus : 0)
             + (target is not null ? TargetBonus : 0)
@@ -117,6 +122,32 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             extent, id, docId, clause.Sentence, extent.Start, extent.End, sentence.Span.Slice(_text),
             source, target, code.Code, code.Root, codebook.PloverOf(code.Code), code.Goldstein, code.QuadClass,
             date, precision, fromText, LocationOf(clause), mood, condition, Math.Round(Math.Clamp(confidence, 0.05, 0.95), 2), cluster);
+    }
+
+    /// <summary>Where an event's date is looked for: its own clause, then the clauses it is embedded in ("said on Tuesday he wants…").</summary>
+    private List<Span> DatingScopes(Clause clause, Span extent)
+    {
+        var scopes = new List<Span> { extent };
+        for (var up = clause; up.Parent >= 0 && up.Kind is ClauseKind.Complement or ClauseKind.Infinitive; up = _clauses[up.Parent])
+        {
+            scopes.Add(_clauses[up.Parent].Span);
+        }
+
+        return scopes;
+    }
+
+    private List<Span> OtherClauseSpans(int sentence)
+    {
+        var spans = new List<Span>();
+        foreach (var clause in _clauses)
+        {
+            if (clause.Sentence == sentence)
+            {
+                spans.Add(clause.Span);
+            }
+        }
+
+        return spans;
     }
 
     private bool InfinitiveChildIsCoded(Clause clause)
@@ -149,16 +180,12 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
 
     private bool Governs(int ancestor, Clause clause)
     {
-        for (var up = clause; up.Parent >= 0; up = _clauses[up.Parent])
+        // Only a chain of infinitives hangs on the clause ("threatened to try to cut"); a complement in between is its own clause.
+        for (var up = clause; up.Kind == ClauseKind.Infinitive && up.Parent >= 0; up = _clauses[up.Parent])
         {
             if (up.Parent == ancestor)
             {
                 return true;
-            }
-
-            if (up.Kind != ClauseKind.Infinitive)
-            {
-                return false;
             }
         }
 
@@ -197,15 +224,52 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         return clause.Subject is { } s && IsPronoun(s) ? (_lastSources, true) : ([], false);
     }
 
-    private List<Actor> TargetsOf(Clause clause, Span extent, List<Actor> sources)
+    /// <summary>The actors acted on, and apart from them those named only as the place ("met in Singapore"), which are a location first.</summary>
+    private (List<Actor> Targets, List<Actor> Places) TargetsOf(Clause clause, Span extent, List<Actor> sources)
     {
         if (clause.Passive)
         {
-            return clause.Subject is { } subject ? ActorsIn(subject) : [];
+            return (clause.Subject is { } subject ? ActorsIn(subject) : [], []);
         }
 
         var tail = new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, extent.End));
-        return [.. ActorsIn(tail).Where(a => !sources.Any(s => s.Code == a.Code))];
+        var targets = new List<Actor>();
+        var places = new List<Actor>();
+        foreach (var actor in ActorsIn(tail))
+        {
+            if (sources.Any(s => s.Code == actor.Code))
+            {
+                continue;
+            }
+
+            (IsPlaceOnly(clause, actor) ? places : targets).Add(actor);
+        }
+
+        return (targets, places);
+    }
+
+    /// <summary>True when every mention of the actor in the clause sits in an "in/at/near …" phrase naming a place.</summary>
+    private bool IsPlaceOnly(Clause clause, Actor actor)
+    {
+        var locative = false;
+        foreach (var mention in _actorMentions)
+        {
+            if (mention.Actor!.Code != actor.Code || !clause.Span.Contains(mention.Span) || mention.Span.Start < clause.VerbToken.End)
+            {
+                continue;
+            }
+
+            var inPlace = clause.Arguments.Any(a => a.Preposition is "in" or "at" or "near" && a.Span.Contains(mention.Span)
+                && _text.AsSpan(a.Span.Start, mention.Span.Start - a.Span.Start).Trim() is { Length: 0 } or "the");
+            if (!inPlace)
+            {
+                return false;
+            }
+
+            locative = true;
+        }
+
+        return locative;
     }
 
     private List<Actor> ActorsIn(Span span)
