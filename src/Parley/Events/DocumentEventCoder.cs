@@ -29,11 +29,13 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private readonly IReadOnlyList<Clause> _clauses = document.Layers.Get(ClauseLayers.Clauses);
     private readonly Mention[] _actorMentions = [.. document.Layers.Get(EntityLayers.Mentions).Where(m => m.Actor is not null)];
     private readonly Dictionary<int, List<Actor>> _sourcesByClause = [];
+    private readonly NominalEventFinder _nominals = new(document, document.Layers.Get(EntityLayers.Mentions), codebook, places);
     private List<Actor> _lastSources = [];
 
     public IReadOnlyList<CodedEvent> Run()
     {
         var events = new List<CodedEvent>();
+        var nominal = new List<CodedEvent>();
         var consumed = new HashSet<int>();
         foreach (var clause in _clauses)
         {
@@ -42,6 +44,11 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             if (sources.Count > 0 && !inherited)
             {
                 _lastSources = sources;
+            }
+
+            if (clause.Kind is not (ClauseKind.Condition or ClauseKind.Relative))
+            {
+                _nominals.Find(clause, SentenceOf(clause), clause.Index == 0 || _clauses[clause.Index - 1].Sentence != clause.Sentence, () => ClauseActors(clause, sources), nominal);
             }
 
             if (consumed.Contains(clause.Index) || clause.Kind is ClauseKind.Condition or ClauseKind.Relative)
@@ -95,12 +102,15 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             }
         }
 
+        // A meeting named by a noun in a clause already coded as that meeting ("spoke … at the start of their talks") is the same event.
+        events.AddRange(nominal.Where(n => !events.Any(e => e.SentenceIndex == n.SentenceIndex && e.CameoRoot == n.CameoRoot && e.EventDate == n.EventDate
+            && (e.Source.Code == n.Source.Code && e.Target?.Code == n.Target?.Code || e.Source.Code == n.Target?.Code && e.Target?.Code == n.Source.Code))));
         return events;
     }
 
     private CodedEvent Build(Clause clause, Span extent, CameoCode code, VerbPattern pattern, Actor source, Actor? target, bool inherited)
     {
-        var sentence = _sentences.First(s => s.Index == clause.Sentence);
+        var sentence = SentenceOf(clause);
         var reported = clause.Kind == ClauseKind.Complement && clause.Parent >= 0
             && !(_sourcesByClause.GetValueOrDefault(clause.Parent)?.Any(a => a.Code == source.Code) ?? false);
         var (mood, condition) = modality.Read(_text, clause, _clauses, pattern.Negated, reported);
@@ -122,6 +132,16 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             extent, id, docId, clause.Sentence, extent.Start, extent.End, sentence.Span.Slice(_text),
             source, target, code.Code, code.Root, codebook.PloverOf(code.Code), code.Goldstein, code.QuadClass,
             date, precision, fromText, LocationOf(clause), mood, condition, Math.Round(Math.Clamp(confidence, 0.05, 0.95), 2), cluster);
+    }
+
+    private Sentence SentenceOf(Clause clause) =>
+        clause.Sentence < _sentences.Count && _sentences[clause.Sentence].Index == clause.Sentence ? _sentences[clause.Sentence] : _sentences.First(s => s.Index == clause.Sentence);
+
+    private List<Actor> ClauseActors(Clause clause, List<Actor> sources)
+    {
+        var actors = new List<Actor>(sources);
+        actors.AddRange(ActorsIn(new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, ExtentOf(clause).End))).Where(a => !actors.Any(s => s.Code == a.Code)));
+        return actors;
     }
 
     /// <summary>Where an event's date is looked for: its own clause, then the clauses it is embedded in ("said on Tuesday he wants…").</summary>
