@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.IO.Hashing;
-using System.Text;
 using Parley.Clauses;
 using Parley.Entities;
 using Parley.Model;
@@ -27,7 +25,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private readonly IReadOnlyList<Sentence> _sentences = document.Layers.Get(TextLayers.Sentences);
     private readonly IReadOnlyList<Timex> _timexes = document.Layers.Get(TimeLayers.Timexes);
     private readonly IReadOnlyList<Clause> _clauses = document.Layers.Get(ClauseLayers.Clauses);
-    private readonly Mention[] _actorMentions = [.. document.Layers.Get(EntityLayers.Mentions).Where(m => m.Actor is not null)];
+    private readonly ClauseActorFinder _actors = new(document.Text, [.. document.Layers.Get(EntityLayers.Mentions).Where(m => m.Actor is not null)]);
     private readonly Dictionary<int, List<Actor>> _sourcesByClause = [];
     private readonly NominalEventFinder _nominals = new(document, document.Layers.Get(EntityLayers.Mentions), codebook, places);
     private List<Actor> _lastSources = [];
@@ -82,7 +80,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 continue;
             }
 
-            var (targets, places) = TargetsOf(clause, extent, sources);
+            var (targets, places) = _actors.TargetsOf(clause, extent, sources);
             var sourceList = sources.Take(MaxSourcesPerClause).ToList();
             if (targets.Count == 0 && sourceList.Count >= 2)
             {
@@ -111,6 +109,13 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private CodedEvent Build(Clause clause, Span extent, CameoCode code, VerbPattern pattern, Actor source, Actor? target, bool inherited)
     {
         var sentence = SentenceOf(clause);
+        var location = places.LocationOf(_text, clause);
+        if (target is null && code.Root == "04" && location is not null && location.Country != source.Country)
+        {
+            // "held talks in Pyongyang": a meeting abroad with no named counterpart is with its host country.
+            target = new Actor(location.Country, location.Country, location.Country, null) { Confidence = 0.5 };
+        }
+
         var reported = clause.Kind == ClauseKind.Complement && clause.Parent >= 0
             && !(_sourcesByClause.GetValueOrDefault(clause.Parent)?.Any(a => a.Code == source.Code) ?? false);
         var (mood, condition) = modality.Read(_text, clause, _clauses, pattern.Negated, reported);
@@ -126,12 +131,12 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             - (inherited ? InheritedSourcePenalty : 0)
             - (mood == Modality.Hypothetical ? HypotheticalPenalty : 0);
         var docId = document.Document.Id;
-        var id = Hash($"{docId}|{extent.Start}|{extent.End}|{code.Code}|{source.Code}|{target?.Code}");
-        var cluster = Hash($"{docId}|{code.Root}|{source.Code}|{target?.Code}|{date}");
+        var id = EventIds.Hash($"{docId}|{extent.Start}|{extent.End}|{code.Code}|{source.Code}|{target?.Code}");
+        var cluster = EventIds.Hash($"{docId}|{code.Root}|{source.Code}|{target?.Code}|{date}");
         return new CodedEvent(
             extent, id, docId, clause.Sentence, extent.Start, extent.End, sentence.Span.Slice(_text),
             source, target, code.Code, code.Root, codebook.PloverOf(code.Code), code.Goldstein, code.QuadClass,
-            date, precision, fromText, LocationOf(clause), mood, condition, Math.Round(Math.Clamp(confidence, 0.05, 0.95), 2), cluster);
+            date, precision, fromText, location, mood, condition, Math.Round(Math.Clamp(confidence, 0.05, 0.95), 2), cluster);
     }
 
     private Sentence SentenceOf(Clause clause) =>
@@ -140,7 +145,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private List<Actor> ClauseActors(Clause clause, List<Actor> sources)
     {
         var actors = new List<Actor>(sources);
-        actors.AddRange(ActorsIn(new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, ExtentOf(clause).End))).Where(a => !actors.Any(s => s.Code == a.Code)));
+        actors.AddRange(_actors.ActorsIn(new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, ExtentOf(clause).End))).Where(a => !actors.Any(s => s.Code == a.Code)));
         return actors;
     }
 
@@ -228,124 +233,20 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         var byArgument = clause.Passive ? clause.Arguments.FirstOrDefault(a => a.Preposition == "by") : null;
         if (clause.Passive)
         {
-            return byArgument is null ? ([], false) : (ActorsIn(byArgument.Span), false);
+            return byArgument is null ? ([], false) : (_actors.ActorsIn(byArgument.Span), false);
         }
 
-        if (clause.Subject is { } subject && ActorsIn(subject) is { Count: > 0 } actors)
+        if (clause.Subject is { } subject && _actors.ActorsIn(subject) is { Count: > 0 } actors)
         {
             return (actors, false);
         }
 
-        if (clause.Parent >= 0 && (clause.Subject is null || IsPronoun(clause.Subject.Value)) && _sourcesByClause.TryGetValue(clause.Parent, out var parents) && parents.Count > 0)
+        if (clause.Parent >= 0 && (clause.Subject is null || _actors.IsPronoun(clause.Subject.Value)) && _sourcesByClause.TryGetValue(clause.Parent, out var parents) && parents.Count > 0)
         {
             return (parents, true);
         }
 
-        return clause.Subject is { } s && IsPronoun(s) ? (_lastSources, true) : ([], false);
-    }
-
-    /// <summary>The actors acted on, and apart from them those named only as the place ("met in Singapore"), which are a location first.</summary>
-    private (List<Actor> Targets, List<Actor> Places) TargetsOf(Clause clause, Span extent, List<Actor> sources)
-    {
-        if (clause.Passive)
-        {
-            return (clause.Subject is { } subject ? ActorsIn(subject) : [], []);
-        }
-
-        var tail = new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, extent.End));
-        var targets = new List<Actor>();
-        var places = new List<Actor>();
-        foreach (var actor in ActorsIn(tail))
-        {
-            if (sources.Any(s => s.Code == actor.Code))
-            {
-                continue;
-            }
-
-            (IsPlaceOnly(clause, actor) ? places : targets).Add(actor);
-        }
-
-        return (targets, places);
-    }
-
-    /// <summary>True when every mention of the actor in the clause sits in an "in/at/near …" phrase naming a place.</summary>
-    private bool IsPlaceOnly(Clause clause, Actor actor)
-    {
-        var locative = false;
-        foreach (var mention in _actorMentions)
-        {
-            if (mention.Actor!.Code != actor.Code || !clause.Span.Contains(mention.Span) || mention.Span.Start < clause.VerbToken.End)
-            {
-                continue;
-            }
-
-            var inPlace = clause.Arguments.Any(a => a.Preposition is "in" or "at" or "near" && a.Span.Contains(mention.Span)
-                && _text.AsSpan(a.Span.Start, mention.Span.Start - a.Span.Start).Trim() is { Length: 0 } or "the");
-            if (!inPlace)
-            {
-                return false;
-            }
-
-            locative = true;
-        }
-
-        return locative;
-    }
-
-    private List<Actor> ActorsIn(Span span)
-    {
-        var actors = new List<Actor>();
-        foreach (var mention in _actorMentions)
-        {
-            if (mention.Span.Start >= span.End)
-            {
-                break;
-            }
-
-            if (!span.Contains(mention.Span))
-            {
-                continue;
-            }
-
-            // "U.S. President Donald Trump" is one actor: the specific one (with a role) replaces its bare country.
-            var actor = mention.Actor!;
-            var same = actors.FindIndex(a => a.Code == actor.Code || actor.Country is not null && a.Country == actor.Country);
-            if (same < 0)
-            {
-                actors.Add(actor);
-            }
-            else if (actors[same].Role is null && actor.Role is not null)
-            {
-                actors[same] = actor;
-            }
-        }
-
-        return actors;
-    }
-
-    private bool IsPronoun(Span span) => span.Slice(_text).ToLowerInvariant() is "he" or "she" or "it" or "they" or "we";
-
-    private EventLocation? LocationOf(Clause clause)
-    {
-        foreach (var argument in clause.Arguments)
-        {
-            if (argument.Preposition is not ("in" or "at"))
-            {
-                continue;
-            }
-
-            var words = argument.Span.Slice(_text).Split(' ');
-            for (var n = Math.Min(4, words.Length); n >= 1; n--)
-            {
-                var name = string.Join(' ', words.Skip(words[0] == "the" ? 1 : 0).Take(n)).TrimEnd(',', '.');
-                if (name.Length > 0 && char.IsUpper(name[0]) && places.Find(name) is { } place)
-                {
-                    return place;
-                }
-            }
-        }
-
-        return null;
+        return clause.Subject is { } s && _actors.IsPronoun(s) ? (_lastSources, true) : ([], false);
     }
 
     private List<string> WordsIn(Span span)
@@ -378,7 +279,4 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
 
         return lo;
     }
-
-    private static string Hash(string key) =>
-        XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(key)).ToString("x16", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.IO.Hashing;
-using System.Text;
 using Parley.Clauses;
 using Parley.Entities;
 using Parley.Knowledge;
@@ -136,10 +134,10 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
         var docId = document.Document.Id;
         var precision = timex is null ? "day" : date.Length >= 10 ? "day" : "month";
         output.Add(new CodedEvent(
-            span, Hash($"{docId}|{span.Start}|{span.End}|{code}|{source.Code}|{target.Code}"), docId, clause.Sentence, span.Start, span.End, sentence.Span.Slice(_text),
+            span, EventIds.Hash($"{docId}|{span.Start}|{span.End}|{code}|{source.Code}|{target.Code}"), docId, clause.Sentence, span.Start, span.End, sentence.Span.Slice(_text),
             source, target, cameo.Code, cameo.Root, codebook.PloverOf(cameo.Code), cameo.Goldstein, cameo.QuadClass,
             date, precision, timex is not null, location, planned ? Modality.Intended : Modality.Asserted, null, Confidence,
-            Hash($"{docId}|{cameo.Root}|{source.Code}|{target.Code}|{date}")));
+            EventIds.Hash($"{docId}|{cameo.Root}|{source.Code}|{target.Code}|{date}")));
     }
 
     private Actor? MentionEndingAt(int end) => mentions.FirstOrDefault(m => m.Actor is not null && m.Span.End == end)?.Actor;
@@ -189,7 +187,4 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
 
         return null;
     }
-
-    private static string Hash(string key) =>
-        XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(key)).ToString("x16", CultureInfo.InvariantCulture);
 }
