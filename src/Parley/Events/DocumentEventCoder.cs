@@ -29,6 +29,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private readonly Dictionary<int, List<Actor>> _sourcesByClause = [];
     private readonly NominalEventFinder _nominals = new(document, document.Layers.Get(EntityLayers.Mentions), codebook, places);
     private List<Actor> _lastSources = [];
+    private (Actor Source, Actor Target)? _lastMeeting;
 
     public IReadOnlyList<CodedEvent> Run()
     {
@@ -47,6 +48,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             if (clause.Kind is not (ClauseKind.Condition or ClauseKind.Relative))
             {
                 _nominals.Find(clause, SentenceOf(clause), clause.Index == 0 || _clauses[clause.Index - 1].Sentence != clause.Sentence, () => ClauseActors(clause, sources), nominal);
+                RememberMeeting(nominal);
             }
 
             if (consumed.Contains(clause.Index) || clause.Kind is ClauseKind.Condition or ClauseKind.Relative)
@@ -96,7 +98,8 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
 
             foreach (var source in sourceList)
             {
-                events.Add(Build(clause, extent, code, pattern, source, targets.FirstOrDefault(t => t.Code != source.Code), inherited));
+                events.Add(Build(clause, extent, code, pattern, source, targets.FirstOrDefault(t => t.Code != source.Code) ?? MeetingCounterpart(code, source), inherited));
+                RememberMeeting(events);
             }
         }
 
@@ -124,7 +127,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             code = intentCode;
         }
 
-        var (date, precision, fromText) = EventDating.Date(_text, _timexes, DatingScopes(clause, extent), sentence.Span, OtherClauseSpans(clause.Sentence), document.Document.Metadata.Published);
+        var (date, precision, fromText) = EventDating.Date(_text, _timexes, DatingScopes(clause, extent), sentence.Span, SentenceClauseSpans(clause), document.Document.Metadata.Published);
         var confidence = BaseConfidence
             + (pattern.Words.Count > 0 ? SpecificPatternBonus : 0)
             + (target is not null ? TargetBonus : 0)
@@ -137,6 +140,18 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             extent, id, docId, clause.Sentence, extent.Start, extent.End, sentence.Span.Slice(_text),
             source, target, code.Code, code.Root, codebook.PloverOf(code.Code), code.Goldstein, code.QuadClass,
             date, precision, fromText, location, mood, condition, Math.Round(Math.Clamp(confidence, 0.05, 0.95), 2), cluster);
+    }
+
+    /// <summary>"didn't rule out a third summit": a meeting with no named counterpart continues the last meeting its source had.</summary>
+    private Actor? MeetingCounterpart(CameoCode code, Actor source) =>
+        (code.Root == "04" || code.Code == "036") && _lastMeeting is var (from, to) && from.Country == source.Country ? to : null;
+
+    private void RememberMeeting(List<CodedEvent> events)
+    {
+        if (events.Count > 0 && events[^1] is { Target: { } target } last && (last.CameoRoot == "04" || last.Cameo == "036"))
+        {
+            _lastMeeting = (last.Source, target);
+        }
     }
 
     private Sentence SentenceOf(Clause clause) =>
@@ -161,15 +176,19 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         return scopes;
     }
 
-    private List<Span> OtherClauseSpans(int sentence)
+    /// <summary>The spans of the clauses of the sentence <paramref name="clause"/> is in (clauses are in text order).</summary>
+    private List<Span> SentenceClauseSpans(Clause clause)
     {
-        var spans = new List<Span>();
-        foreach (var clause in _clauses)
+        var first = clause.Index;
+        while (first > 0 && _clauses[first - 1].Sentence == clause.Sentence)
         {
-            if (clause.Sentence == sentence)
-            {
-                spans.Add(clause.Span);
-            }
+            first--;
+        }
+
+        var spans = new List<Span>();
+        for (var i = first; i < _clauses.Count && _clauses[i].Sentence == clause.Sentence; i++)
+        {
+            spans.Add(_clauses[i].Span);
         }
 
         return spans;

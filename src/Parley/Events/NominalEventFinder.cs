@@ -23,7 +23,10 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
 
     private static readonly Lazy<Dictionary<string, (string Code, string ThirdLocation)>> Nouns = new(() =>
         DataFiles.ReadDataLines("events/nominal-events.tsv").Skip(1).Select(l => l.Split('\t'))
-            .ToDictionary(c => c[0], c => (c[1], c[2]), StringComparer.Ordinal));
+            .ToDictionary(c => c[0], c => (c[1], c[2]), StringComparer.OrdinalIgnoreCase));
+
+    private static readonly Lazy<Dictionary<string, (string Code, string ThirdLocation)>.AlternateLookup<ReadOnlySpan<char>>> NounLookup =
+        new(() => Nouns.Value.GetAlternateLookup<ReadOnlySpan<char>>());
 
     private readonly string _text = document.Text;
     private readonly IReadOnlyList<Token> _tokens = document.Layers.Get(TextLayers.Tokens);
@@ -42,7 +45,7 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
                 continue;
             }
 
-            if (Nouns.Value.TryGetValue(token.In(_text).ToString().ToLowerInvariant(), out var codes))
+            if (NounLookup.Value.TryGetValue(token.In(_text), out var codes))
             {
                 Code(clause, sentence, clauseActors, i, codes, output);
             }
