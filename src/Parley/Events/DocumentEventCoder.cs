@@ -83,6 +83,12 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             }
 
             var (targets, places) = _actors.TargetsOf(clause, extent, sources);
+            if (targets.Count == 0)
+            {
+                // "demanded that the US cancel …": the one told to act is the complement's subject.
+                targets = ComplementSubjects(clause, sources);
+            }
+
             var sourceList = sources.Take(MaxSourcesPerClause).ToList();
             if (targets.Count == 0 && sourceList.Count >= 2)
             {
@@ -152,6 +158,19 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         {
             _lastMeeting = (last.Source, target);
         }
+    }
+
+    private List<Actor> ComplementSubjects(Clause clause, List<Actor> sources)
+    {
+        for (var i = clause.Index + 1; i < _clauses.Count && _clauses[i].Sentence == clause.Sentence; i++)
+        {
+            if (_clauses[i].Parent == clause.Index && _clauses[i].Kind == ClauseKind.Complement && _clauses[i].Subject is { } subject)
+            {
+                return [.. _actors.ActorsIn(subject).Where(a => !sources.Any(s => s.Code == a.Code))];
+            }
+        }
+
+        return [];
     }
 
     private Sentence SentenceOf(Clause clause) =>
