@@ -17,6 +17,9 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private const double InheritedSourcePenalty = 0.15;
     private const double HypotheticalPenalty = 0.1;
 
+    /// <summary>CAMEO 100 (demand, not specified below): what a statement that another actor "must" act amounts to.</summary>
+    private const string ObligationCode = "100";
+
     /// <summary>Coordinated subjects rarely name more than three actors that each act.</summary>
     private const int MaxSourcesPerClause = 3;
 
@@ -27,6 +30,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private readonly IReadOnlyList<Clause> _clauses = document.Layers.Get(ClauseLayers.Clauses);
     private readonly ClauseActorFinder _actors = new(document.Text, [.. document.Layers.Get(EntityLayers.Mentions).Where(m => m.Actor is not null)]);
     private readonly Dictionary<int, List<Actor>> _sourcesByClause = [];
+    private ClauseNeighbours Neighbours => field ??= new(_clauses, _actors);
     private readonly NominalEventFinder _nominals = new(document, document.Layers.Get(EntityLayers.Mentions), codebook, places);
     private List<Actor> _lastSources = [];
     private (Actor Source, Actor Target)? _lastMeeting;
@@ -72,7 +76,13 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
 
             if (code.Root == "01" && pattern.Words.Count == 0)
             {
-                // "said", "added": the statement itself is not an interaction; its content is coded from its own clause.
+                // "said", "added": the statement itself is not an interaction; its content is coded from its own clause,
+                // except "said that Libya must hand over …": an obligation put on another actor is a demand.
+                if (!inherited && Neighbours.ObligedActor(clause, sources) is { } obliged && codebook.Find(ObligationCode) is { } demand)
+                {
+                    events.Add(Build(clause, extent, demand, pattern with { Code = ObligationCode }, sources[0], obliged, inherited));
+                }
+
                 continue;
             }
 
@@ -86,7 +96,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             if (targets.Count == 0)
             {
                 // "demanded that the US cancel …": the one told to act is the complement's subject.
-                targets = ComplementSubjects(clause, sources);
+                targets = Neighbours.ComplementSubjects(clause, sources);
             }
 
             var sourceList = sources.Take(MaxSourcesPerClause).ToList();
@@ -133,7 +143,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             code = intentCode;
         }
 
-        var (date, precision, fromText) = EventDating.Date(_text, _timexes, DatingScopes(clause, extent), sentence.Span, SentenceClauseSpans(clause), document.Document.Metadata.Published);
+        var (date, precision, fromText) = EventDating.Date(_text, _timexes, Neighbours.DatingScopes(clause, extent), sentence.Span, Neighbours.SentenceClauseSpans(clause), document.Document.Metadata.Published);
         var confidence = BaseConfidence
             + (pattern.Words.Count > 0 ? SpecificPatternBonus : 0)
             + (target is not null ? TargetBonus : 0)
@@ -160,19 +170,6 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         }
     }
 
-    private List<Actor> ComplementSubjects(Clause clause, List<Actor> sources)
-    {
-        for (var i = clause.Index + 1; i < _clauses.Count && _clauses[i].Sentence == clause.Sentence; i++)
-        {
-            if (_clauses[i].Parent == clause.Index && _clauses[i].Kind == ClauseKind.Complement && _clauses[i].Subject is { } subject)
-            {
-                return [.. _actors.ActorsIn(subject).Where(a => !sources.Any(s => s.Code == a.Code))];
-            }
-        }
-
-        return [];
-    }
-
     private Sentence SentenceOf(Clause clause) =>
         clause.Sentence < _sentences.Count && _sentences[clause.Sentence].Index == clause.Sentence ? _sentences[clause.Sentence] : _sentences.First(s => s.Index == clause.Sentence);
 
@@ -181,36 +178,6 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         var actors = new List<Actor>(sources);
         actors.AddRange(_actors.ActorsIn(new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, ExtentOf(clause).End))).Where(a => !actors.Any(s => s.Code == a.Code)));
         return actors;
-    }
-
-    /// <summary>Where an event's date is looked for: its own clause, then the clauses it is embedded in ("said on Tuesday he wants…").</summary>
-    private List<Span> DatingScopes(Clause clause, Span extent)
-    {
-        var scopes = new List<Span> { extent };
-        for (var up = clause; up.Parent >= 0 && up.Kind is ClauseKind.Complement or ClauseKind.Infinitive; up = _clauses[up.Parent])
-        {
-            scopes.Add(_clauses[up.Parent].Span);
-        }
-
-        return scopes;
-    }
-
-    /// <summary>The spans of the clauses of the sentence <paramref name="clause"/> is in (clauses are in text order).</summary>
-    private List<Span> SentenceClauseSpans(Clause clause)
-    {
-        var first = clause.Index;
-        while (first > 0 && _clauses[first - 1].Sentence == clause.Sentence)
-        {
-            first--;
-        }
-
-        var spans = new List<Span>();
-        for (var i = first; i < _clauses.Count && _clauses[i].Sentence == clause.Sentence; i++)
-        {
-            spans.Add(_clauses[i].Span);
-        }
-
-        return spans;
     }
 
     private bool InfinitiveChildIsCoded(Clause clause)
