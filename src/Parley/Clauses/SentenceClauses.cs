@@ -49,6 +49,26 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
                 tailEnd > group.End ? Cover(tokens, words, group.End, tailEnd) : new Span(clauseEnd, clauseEnd),
                 introducer));
         }
+
+        AttachOpeningCondition(words, subjects, groups, output, first);
+    }
+
+    /// <summary>"If X, Y": a sentence that opens with a condition puts it on the first main clause after it.</summary>
+    private static void AttachOpeningCondition(TaggedWord[] words, (int Start, int End)[] subjects, List<VerbGroup> groups, List<Clause> output, int first)
+    {
+        if (groups.Count < 2 || Introducer(words, 0, subjects[0].Start) is not ("if" or "unless" or "only if" or "even if" or "as long as"))
+        {
+            return;
+        }
+
+        for (var i = first + 1; i < output.Count; i++)
+        {
+            if (output[i].Kind == ClauseKind.Main)
+            {
+                output[first] = output[first] with { Kind = ClauseKind.Condition, Parent = i, Introducer = Introducer(words, 0, subjects[0].Start) };
+                return;
+            }
+        }
     }
 
     private (ClauseKind, int) Attach(List<Clause> output, int first, int g, VerbGroup group, string? introducer)
@@ -142,7 +162,7 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
             var fits = w.Class switch
             {
                 WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner or WordClass.Possessive or WordClass.Number => true,
-                WordClass.Pronoun => start == end,
+                WordClass.Pronoun => start == end || words[start].Lower == "and",
                 WordClass.Conjunction => w.Lower == "and" && start < end,
                 WordClass.Preposition => w.Lower is "of" or "in" or "from" && start < end,
                 WordClass.Punctuation => w.Lower is "-" or "(" or ")" or "." && start < end,

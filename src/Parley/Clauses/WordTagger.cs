@@ -39,6 +39,12 @@ public sealed class WordTagger(ClauseLexicon lexicon)
             return word with { Class = previous is WordClass.Pronoun ? WordClass.Be : WordClass.Possessive };
         }
 
+        if (surface.Length >= 2 && IsAllUpper(surface))
+        {
+            // "US", "UN": an acronym, never the function word it spells ("us").
+            return word with { Class = WordClass.ProperNoun };
+        }
+
         if (lexicon.TryFunctionWord(lower, out var functionClass))
         {
             return word with { Class = functionClass, Lemma = functionClass is WordClass.Be ? "be" : functionClass is WordClass.Have ? "have" : null };
@@ -93,6 +99,19 @@ public sealed class WordTagger(ClauseLexicon lexicon)
             default:
                 return false;
         }
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> surface)
+    {
+        foreach (var c in surface)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsSubject(WordClass c) => c is WordClass.Noun or WordClass.ProperNoun or WordClass.Pronoun;

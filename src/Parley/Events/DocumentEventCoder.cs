@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.IO.Hashing;
-using System.Text;
 using Parley.Clauses;
 using Parley.Entities;
 using Parley.Model;
@@ -19,6 +17,9 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private const double InheritedSourcePenalty = 0.15;
     private const double HypotheticalPenalty = 0.1;
 
+    /// <summary>CAMEO 100 (demand, not specified below): what a statement that another actor "must" act amounts to.</summary>
+    private const string ObligationCode = "100";
+
     /// <summary>Coordinated subjects rarely name more than three actors that each act.</summary>
     private const int MaxSourcesPerClause = 3;
 
@@ -27,13 +28,17 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private readonly IReadOnlyList<Sentence> _sentences = document.Layers.Get(TextLayers.Sentences);
     private readonly IReadOnlyList<Timex> _timexes = document.Layers.Get(TimeLayers.Timexes);
     private readonly IReadOnlyList<Clause> _clauses = document.Layers.Get(ClauseLayers.Clauses);
-    private readonly Mention[] _actorMentions = [.. document.Layers.Get(EntityLayers.Mentions).Where(m => m.Actor is not null)];
+    private readonly ClauseActorFinder _actors = new(document.Text, [.. document.Layers.Get(EntityLayers.Mentions).Where(m => m.Actor is not null)]);
     private readonly Dictionary<int, List<Actor>> _sourcesByClause = [];
+    private ClauseNeighbours Neighbours => field ??= new(_clauses, _actors);
+    private readonly NominalEventFinder _nominals = new(document, document.Layers.Get(EntityLayers.Mentions), codebook, places);
     private List<Actor> _lastSources = [];
+    private (Actor Source, Actor Target)? _lastMeeting;
 
     public IReadOnlyList<CodedEvent> Run()
     {
         var events = new List<CodedEvent>();
+        var nominal = new List<CodedEvent>();
         var consumed = new HashSet<int>();
         foreach (var clause in _clauses)
         {
@@ -42,6 +47,12 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             if (sources.Count > 0 && !inherited)
             {
                 _lastSources = sources;
+            }
+
+            if (clause.Kind is not (ClauseKind.Condition or ClauseKind.Relative))
+            {
+                _nominals.Find(clause, SentenceOf(clause), clause.Index == 0 || _clauses[clause.Index - 1].Sentence != clause.Sentence, () => ClauseActors(clause, sources), nominal);
+                RememberMeeting(nominal);
             }
 
             if (consumed.Contains(clause.Index) || clause.Kind is ClauseKind.Condition or ClauseKind.Relative)
@@ -65,7 +76,13 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
 
             if (code.Root == "01" && pattern.Words.Count == 0)
             {
-                // "said", "added": the statement itself is not an interaction; its content is coded from its own clause.
+                // "said", "added": the statement itself is not an interaction; its content is coded from its own clause,
+                // except "said that Libya must hand over …": an obligation put on another actor is a demand.
+                if (!inherited && Neighbours.ObligedActor(clause, sources) is { } obliged && codebook.Find(ObligationCode) is { } demand)
+                {
+                    events.Add(Build(clause, extent, demand, pattern with { Code = ObligationCode }, sources[0], obliged, inherited));
+                }
+
                 continue;
             }
 
@@ -75,7 +92,13 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 continue;
             }
 
-            var targets = TargetsOf(clause, extent, sources);
+            var (targets, places) = _actors.TargetsOf(clause, extent, sources);
+            if (targets.Count == 0)
+            {
+                // "demanded that the US cancel …": the one told to act is the complement's subject.
+                targets = Neighbours.ComplementSubjects(clause, sources);
+            }
+
             var sourceList = sources.Take(MaxSourcesPerClause).ToList();
             if (targets.Count == 0 && sourceList.Count >= 2)
             {
@@ -83,19 +106,35 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 targets = [sourceList[1]];
                 sourceList = [sourceList[0]];
             }
+            else if (targets.Count == 0)
+            {
+                // "held talks in Pyongyang": the place is the counterpart only when no actor is named.
+                targets = places;
+            }
 
             foreach (var source in sourceList)
             {
-                events.Add(Build(clause, extent, code, pattern, source, targets.FirstOrDefault(t => t.Code != source.Code), inherited));
+                events.Add(Build(clause, extent, code, pattern, source, targets.FirstOrDefault(t => t.Code != source.Code) ?? MeetingCounterpart(code, source), inherited));
+                RememberMeeting(events);
             }
         }
 
+        // A meeting named by a noun in a clause already coded as that meeting ("spoke … at the start of their talks") is the same event.
+        events.AddRange(nominal.Where(n => !events.Any(e => e.SentenceIndex == n.SentenceIndex && e.CameoRoot == n.CameoRoot && e.EventDate == n.EventDate
+            && (e.Source.Code == n.Source.Code && e.Target?.Code == n.Target?.Code || e.Source.Code == n.Target?.Code && e.Target?.Code == n.Source.Code))));
         return events;
     }
 
     private CodedEvent Build(Clause clause, Span extent, CameoCode code, VerbPattern pattern, Actor source, Actor? target, bool inherited)
     {
-        var sentence = _sentences.First(s => s.Index == clause.Sentence);
+        var sentence = SentenceOf(clause);
+        var location = places.LocationOf(_text, clause);
+        if (target is null && code.Root == "04" && location is not null && location.Country != source.Country)
+        {
+            // "held talks in Pyongyang": a meeting abroad with no named counterpart is with its host country.
+            target = new Actor(location.Country, location.Country, location.Country, null) { Confidence = 0.5 };
+        }
+
         var reported = clause.Kind == ClauseKind.Complement && clause.Parent >= 0
             && !(_sourcesByClause.GetValueOrDefault(clause.Parent)?.Any(a => a.Code == source.Code) ?? false);
         var (mood, condition) = modality.Read(_text, clause, _clauses, pattern.Negated, reported);
@@ -104,19 +143,41 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             code = intentCode;
         }
 
-        var (date, precision, fromText) = EventDating.Date(_timexes, extent, sentence.Span, document.Document.Metadata.Published);
+        var (date, precision, fromText) = EventDating.Date(_text, _timexes, Neighbours.DatingScopes(clause, extent), sentence.Span, Neighbours.SentenceClauseSpans(clause), document.Document.Metadata.Published);
         var confidence = BaseConfidence
             + (pattern.Words.Count > 0 ? SpecificPatternBonus : 0)
             + (target is not null ? TargetBonus : 0)
             - (inherited ? InheritedSourcePenalty : 0)
             - (mood == Modality.Hypothetical ? HypotheticalPenalty : 0);
         var docId = document.Document.Id;
-        var id = Hash($"{docId}|{extent.Start}|{extent.End}|{code.Code}|{source.Code}|{target?.Code}");
-        var cluster = Hash($"{docId}|{code.Root}|{source.Code}|{target?.Code}|{date}");
+        var id = EventIds.Hash($"{docId}|{extent.Start}|{extent.End}|{code.Code}|{source.Code}|{target?.Code}");
+        var cluster = EventIds.Hash($"{docId}|{code.Root}|{source.Code}|{target?.Code}|{date}");
         return new CodedEvent(
             extent, id, docId, clause.Sentence, extent.Start, extent.End, sentence.Span.Slice(_text),
             source, target, code.Code, code.Root, codebook.PloverOf(code.Code), code.Goldstein, code.QuadClass,
-            date, precision, fromText, LocationOf(clause), mood, condition, Math.Round(Math.Clamp(confidence, 0.05, 0.95), 2), cluster);
+            date, precision, fromText, location, mood, condition, Math.Round(Math.Clamp(confidence, 0.05, 0.95), 2), cluster);
+    }
+
+    /// <summary>"didn't rule out a third summit": a meeting with no named counterpart continues the last meeting its source had.</summary>
+    private Actor? MeetingCounterpart(CameoCode code, Actor source) =>
+        (code.Root == "04" || code.Code == "036") && _lastMeeting is var (from, to) && from.Country == source.Country ? to : null;
+
+    private void RememberMeeting(List<CodedEvent> events)
+    {
+        if (events.Count > 0 && events[^1] is { Target: { } target } last && (last.CameoRoot == "04" || last.Cameo == "036"))
+        {
+            _lastMeeting = (last.Source, target);
+        }
+    }
+
+    private Sentence SentenceOf(Clause clause) =>
+        clause.Sentence < _sentences.Count && _sentences[clause.Sentence].Index == clause.Sentence ? _sentences[clause.Sentence] : _sentences.First(s => s.Index == clause.Sentence);
+
+    private List<Actor> ClauseActors(Clause clause, List<Actor> sources)
+    {
+        var actors = new List<Actor>(sources);
+        actors.AddRange(_actors.ActorsIn(new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, ExtentOf(clause).End))).Where(a => !actors.Any(s => s.Code == a.Code)));
+        return actors;
     }
 
     private bool InfinitiveChildIsCoded(Clause clause)
@@ -149,16 +210,12 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
 
     private bool Governs(int ancestor, Clause clause)
     {
-        for (var up = clause; up.Parent >= 0; up = _clauses[up.Parent])
+        // Only a chain of infinitives hangs on the clause ("threatened to try to cut"); a complement in between is its own clause.
+        for (var up = clause; up.Kind == ClauseKind.Infinitive && up.Parent >= 0; up = _clauses[up.Parent])
         {
             if (up.Parent == ancestor)
             {
                 return true;
-            }
-
-            if (up.Kind != ClauseKind.Infinitive)
-            {
-                return false;
             }
         }
 
@@ -181,87 +238,20 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         var byArgument = clause.Passive ? clause.Arguments.FirstOrDefault(a => a.Preposition == "by") : null;
         if (clause.Passive)
         {
-            return byArgument is null ? ([], false) : (ActorsIn(byArgument.Span), false);
+            return byArgument is null ? ([], false) : (_actors.ActorsIn(byArgument.Span), false);
         }
 
-        if (clause.Subject is { } subject && ActorsIn(subject) is { Count: > 0 } actors)
+        if (clause.Subject is { } subject && _actors.ActorsIn(subject) is { Count: > 0 } actors)
         {
             return (actors, false);
         }
 
-        if (clause.Parent >= 0 && (clause.Subject is null || IsPronoun(clause.Subject.Value)) && _sourcesByClause.TryGetValue(clause.Parent, out var parents) && parents.Count > 0)
+        if (clause.Parent >= 0 && (clause.Subject is null || _actors.IsPronoun(clause.Subject.Value)) && _sourcesByClause.TryGetValue(clause.Parent, out var parents) && parents.Count > 0)
         {
             return (parents, true);
         }
 
-        return clause.Subject is { } s && IsPronoun(s) ? (_lastSources, true) : ([], false);
-    }
-
-    private List<Actor> TargetsOf(Clause clause, Span extent, List<Actor> sources)
-    {
-        if (clause.Passive)
-        {
-            return clause.Subject is { } subject ? ActorsIn(subject) : [];
-        }
-
-        var tail = new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, extent.End));
-        return [.. ActorsIn(tail).Where(a => !sources.Any(s => s.Code == a.Code))];
-    }
-
-    private List<Actor> ActorsIn(Span span)
-    {
-        var actors = new List<Actor>();
-        foreach (var mention in _actorMentions)
-        {
-            if (mention.Span.Start >= span.End)
-            {
-                break;
-            }
-
-            if (!span.Contains(mention.Span))
-            {
-                continue;
-            }
-
-            // "U.S. President Donald Trump" is one actor: the specific one (with a role) replaces its bare country.
-            var actor = mention.Actor!;
-            var same = actors.FindIndex(a => a.Code == actor.Code || actor.Country is not null && a.Country == actor.Country);
-            if (same < 0)
-            {
-                actors.Add(actor);
-            }
-            else if (actors[same].Role is null && actor.Role is not null)
-            {
-                actors[same] = actor;
-            }
-        }
-
-        return actors;
-    }
-
-    private bool IsPronoun(Span span) => span.Slice(_text).ToLowerInvariant() is "he" or "she" or "it" or "they" or "we";
-
-    private EventLocation? LocationOf(Clause clause)
-    {
-        foreach (var argument in clause.Arguments)
-        {
-            if (argument.Preposition is not ("in" or "at"))
-            {
-                continue;
-            }
-
-            var words = argument.Span.Slice(_text).Split(' ');
-            for (var n = Math.Min(4, words.Length); n >= 1; n--)
-            {
-                var name = string.Join(' ', words.Skip(words[0] == "the" ? 1 : 0).Take(n)).TrimEnd(',', '.');
-                if (name.Length > 0 && char.IsUpper(name[0]) && places.Find(name) is { } place)
-                {
-                    return place;
-                }
-            }
-        }
-
-        return null;
+        return clause.Subject is { } s && _actors.IsPronoun(s) ? (_lastSources, true) : ([], false);
     }
 
     private List<string> WordsIn(Span span)
@@ -294,7 +284,4 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
 
         return lo;
     }
-
-    private static string Hash(string key) =>
-        XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(key)).ToString("x16", CultureInfo.InvariantCulture);
 }

@@ -72,7 +72,14 @@ public sealed class ModalityReader
 
     private string? ConditionOf(string text, Clause clause, IReadOnlyList<Clause> clauses)
     {
-        for (var i = clause.Index + 1; i < clauses.Count && clauses[i].Sentence == clause.Sentence; i++)
+        // A condition may follow its clause ("…, only if…") or open the sentence ("If…, …").
+        var from = clause.Index;
+        while (from > 0 && clauses[from - 1].Sentence == clause.Sentence)
+        {
+            from--;
+        }
+
+        for (var i = from; i < clauses.Count && clauses[i].Sentence == clause.Sentence; i++)
         {
             if (clauses[i].Kind == ClauseKind.Condition && clauses[i].Parent == clause.Index && IsConditionIntroducer(clauses[i].Introducer))
             {

@@ -40,4 +40,28 @@ public sealed class PlaceGazetteer
 
         return new PlaceGazetteer(byName);
     }
+
+    /// <summary>The first known place named by an "in/at" argument of the clause ("in Hanoi", "at the White House").</summary>
+    public EventLocation? LocationOf(string text, Clauses.Clause clause)
+    {
+        foreach (var argument in clause.Arguments)
+        {
+            if (argument.Preposition is not ("in" or "at"))
+            {
+                continue;
+            }
+
+            var words = argument.Span.Slice(text).Split(' ');
+            for (var n = Math.Min(4, words.Length); n >= 1; n--)
+            {
+                var name = string.Join(' ', words.Skip(words[0] == "the" ? 1 : 0).Take(n)).TrimEnd(',', '.');
+                if (name.Length > 0 && char.IsUpper(name[0]) && Find(name) is { } place)
+                {
+                    return place;
+                }
+            }
+        }
+
+        return null;
+    }
 }

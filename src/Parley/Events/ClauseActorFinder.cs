@@ -1,0 +1,93 @@
+using Parley.Clauses;
+using Parley.Entities;
+using Parley.Model;
+
+namespace Parley.Events;
+
+/// <summary>The actors a clause names, from the document's resolved mentions: in a span, as targets, or only as the place of the act.</summary>
+internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
+{
+    private readonly string _text = text;
+    private readonly Mention[] _actorMentions = actorMentions;
+
+    /// <summary>The actors acted on, and apart from them those named only as the place ("met in Singapore"), which are a location first.</summary>
+    public (List<Actor> Targets, List<Actor> Places) TargetsOf(Clause clause, Span extent, List<Actor> sources)
+    {
+        if (clause.Passive)
+        {
+            return (clause.Subject is { } subject ? ActorsIn(subject) : [], []);
+        }
+
+        var tail = new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, extent.End));
+        var targets = new List<Actor>();
+        var places = new List<Actor>();
+        foreach (var actor in ActorsIn(tail))
+        {
+            if (sources.Any(s => s.Code == actor.Code))
+            {
+                continue;
+            }
+
+            (IsPlaceOnly(clause, actor) ? places : targets).Add(actor);
+        }
+
+        return (targets, places);
+    }
+
+    /// <summary>True when every mention of the actor in the clause sits in an "in/at/near …" phrase naming a place.</summary>
+    private bool IsPlaceOnly(Clause clause, Actor actor)
+    {
+        var locative = false;
+        foreach (var mention in _actorMentions)
+        {
+            if (mention.Actor!.Code != actor.Code || !clause.Span.Contains(mention.Span) || mention.Span.Start < clause.VerbToken.End)
+            {
+                continue;
+            }
+
+            var inPlace = clause.Arguments.Any(a => a.Preposition is "in" or "at" or "near" && a.Span.Contains(mention.Span)
+                && _text.AsSpan(a.Span.Start, mention.Span.Start - a.Span.Start).Trim() is { Length: 0 } or "the");
+            if (!inPlace)
+            {
+                return false;
+            }
+
+            locative = true;
+        }
+
+        return locative;
+    }
+
+    public List<Actor> ActorsIn(Span span)
+    {
+        var actors = new List<Actor>();
+        foreach (var mention in _actorMentions)
+        {
+            if (mention.Span.Start >= span.End)
+            {
+                break;
+            }
+
+            if (!span.Contains(mention.Span))
+            {
+                continue;
+            }
+
+            // "U.S. President Donald Trump" is one actor: the specific one (with a role) replaces its bare country.
+            var actor = mention.Actor!;
+            var same = actors.FindIndex(a => a.Code == actor.Code || actor.Country is not null && a.Country == actor.Country);
+            if (same < 0)
+            {
+                actors.Add(actor);
+            }
+            else if (actors[same].Role is null && actor.Role is not null)
+            {
+                actors[same] = actor;
+            }
+        }
+
+        return actors;
+    }
+
+    public bool IsPronoun(Span span) => span.Slice(_text).ToLowerInvariant() is "he" or "she" or "it" or "they" or "we";
+}

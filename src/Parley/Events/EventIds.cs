@@ -1,0 +1,12 @@
+using System.Globalization;
+using System.IO.Hashing;
+using System.Text;
+
+namespace Parley.Events;
+
+/// <summary>Stable ids for events and their clusters: a hash of the fields that make them the same.</summary>
+internal static class EventIds
+{
+    public static string Hash(string key) =>
+        XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(key)).ToString("x16", CultureInfo.InvariantCulture);
+}

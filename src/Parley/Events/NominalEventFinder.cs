@@ -1,0 +1,193 @@
+using System.Globalization;
+using Parley.Clauses;
+using Parley.Entities;
+using Parley.Knowledge;
+using Parley.Model;
+using Parley.Text;
+using Parley.Time;
+
+namespace Parley.Events;
+
+/// <summary>
+/// Meetings named by a noun ("the US summit with Kim in Hanoi", "their Feb. 27-28 summit"): an
+/// event when the noun phrase gives both sides, through a modifier, "with"/"between", or "their"
+/// (the clause's own actors). Date from a date written in the phrase; one after publication is planned.
+/// </summary>
+internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyList<Mention> mentions, CameoCodebook codebook, PlaceGazetteer places)
+{
+    /// <summary>A meeting's modifiers and its "with …" phrase sit within a few words of the noun ("the unsuccessful US summit with Kim").</summary>
+    private const int Window = 3;
+
+    /// <summary>Coded from a noun phrase, not a verb: a little less sure than a clause coded by a pattern.</summary>
+    private const double Confidence = 0.5;
+
+    private static readonly Lazy<Dictionary<string, (string Code, string ThirdLocation)>> Nouns = new(() =>
+        DataFiles.ReadDataLines("events/nominal-events.tsv").Skip(1).Select(l => l.Split('\t'))
+            .ToDictionary(c => c[0], c => (c[1], c[2]), StringComparer.OrdinalIgnoreCase));
+
+    private static readonly Lazy<Dictionary<string, (string Code, string ThirdLocation)>.AlternateLookup<ReadOnlySpan<char>>> NounLookup =
+        new(() => Nouns.Value.GetAlternateLookup<ReadOnlySpan<char>>());
+
+    private readonly string _text = document.Text;
+    private readonly IReadOnlyList<Token> _tokens = document.Layers.Get(TextLayers.Tokens);
+    private readonly IReadOnlyList<Timex> _timexes = document.Layers.Get(TimeLayers.Timexes);
+
+    /// <summary>Codes the meetings named in the clause; <paramref name="clauseActors"/> gives the clause's actors (source first) when "their" needs them.</summary>
+    /// <remarks>The first clause of a sentence also takes the words before its subject ("Trump, in his first meeting with Moon, said").</remarks>
+    public void Find(Clause clause, Sentence sentence, bool firstInSentence, Func<IReadOnlyList<Actor>> clauseActors, List<CodedEvent> output)
+    {
+        var from = firstInSentence ? sentence.Span.Start : clause.Span.Start;
+        for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
+        {
+            var token = _tokens[i];
+            if (token.Start < from || token.End > clause.Span.End || token.Start < clause.VerbToken.End && token.End > clause.VerbToken.Start)
+            {
+                continue;
+            }
+
+            if (NounLookup.Value.TryGetValue(token.In(_text), out var codes))
+            {
+                Code(clause, sentence, clauseActors, i, codes, output);
+            }
+        }
+    }
+
+    private void Code(Clause clause, Sentence sentence, Func<IReadOnlyList<Actor>> clauseActors, int noun, (string Code, string ThirdLocation) codes, List<CodedEvent> output)
+    {
+        var phraseStart = noun;
+        Actor? source = null;
+        Actor? target = null;
+        for (var k = noun - 1; k >= Math.Max(0, noun - Window) && _tokens[k].Start >= sentence.Span.Start; k--)
+        {
+            var word = _tokens[k].In(_text).ToString().ToLowerInvariant();
+            phraseStart = k;
+            if (word == "'s" || word == "’s")
+            {
+                // "Trump's meeting with Moon": the possessor is the side that meets.
+                source ??= MentionEndingAt(_tokens[k].Start);
+                break;
+            }
+
+            if (word is "his" or "her" or "its" && clauseActors() is { Count: >= 1 } own)
+            {
+                source = own[0];
+                break;
+            }
+
+            if (word == "their")
+            {
+                if (clauseActors() is { Count: >= 2 } actors)
+                {
+                    (source, target) = (actors[0], actors[1]);
+                }
+
+                break;
+            }
+
+            if (source is null && MentionEndingAt(_tokens[k].End) is { } modifier)
+            {
+                source = modifier;
+            }
+
+            if (word is "the" or "a" or "an" or "," or "." or "'s")
+            {
+                break;
+            }
+        }
+
+        var after = noun + 1 < _tokens.Count ? _tokens[noun + 1].In(_text).ToString() : "";
+        if (after is "with" or "between")
+        {
+            // "summit with Kim" names the counterpart; "talks between Seoul and Pyongyang" both sides.
+            foreach (var actor in ActorsFrom(noun + 2, clause.Span.End))
+            {
+                if (source is null && after == "between")
+                {
+                    source = actor;
+                }
+                else if (source is not null && actor.Code != source.Code && target is null)
+                {
+                    target = actor;
+                }
+            }
+        }
+
+        if (source is null || target is null || source.Code == target.Code)
+        {
+            return;
+        }
+
+        var location = LocationAfter(noun);
+        var code = location is not null && location.Country != source.Country && location.Country != target.Country ? codes.ThirdLocation : codes.Code;
+        var span = new Span(_tokens[phraseStart].Start, _tokens[noun].End);
+        var timex = _timexes.FirstOrDefault(t => t.Resolved && t.Start >= span.Start && t.End <= span.End && t.Value.Length >= 7 && char.IsDigit(t.Value[0]));
+        var published = document.Document.Metadata.Published;
+        var date = timex?.Value[..Math.Min(10, timex.Value.Length)] ?? published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+        var planned = timex is not null && published is { } p && string.CompareOrdinal(date, p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) > 0;
+        if (planned && codebook.Find(IntentCodes.Default.IntentOf(code)) is not null)
+        {
+            code = IntentCodes.Default.IntentOf(code);
+        }
+
+        if (codebook.Find(code) is not { } cameo)
+        {
+            return;
+        }
+
+        var docId = document.Document.Id;
+        var precision = timex is null ? "day" : date.Length >= 10 ? "day" : "month";
+        output.Add(new CodedEvent(
+            span, EventIds.Hash($"{docId}|{span.Start}|{span.End}|{code}|{source.Code}|{target.Code}"), docId, clause.Sentence, span.Start, span.End, sentence.Span.Slice(_text),
+            source, target, cameo.Code, cameo.Root, codebook.PloverOf(cameo.Code), cameo.Goldstein, cameo.QuadClass,
+            date, precision, timex is not null, location, planned ? Modality.Intended : Modality.Asserted, null, Confidence,
+            EventIds.Hash($"{docId}|{cameo.Root}|{source.Code}|{target.Code}|{date}")));
+    }
+
+    private Actor? MentionEndingAt(int end) => mentions.FirstOrDefault(m => m.Actor is not null && m.Span.End == end)?.Actor;
+
+    /// <summary>The actors named right after "with"/"between", up to the first word that is neither an actor nor "and".</summary>
+    private IEnumerable<Actor> ActorsFrom(int first, int end)
+    {
+        var k = first;
+        while (k < _tokens.Count && _tokens[k].End <= end)
+        {
+            var start = _tokens[k].Start;
+            var mention = mentions.FirstOrDefault(m => m.Actor is not null && m.Span.Start == start);
+            if (mention is not null)
+            {
+                yield return mention.Actor!;
+                while (k < _tokens.Count && _tokens[k].End <= mention.Span.End)
+                {
+                    k++;
+                }
+            }
+            else if (_tokens[k].In(_text) is "and" or "the")
+            {
+                k++;
+            }
+            else
+            {
+                yield break;
+            }
+        }
+    }
+
+    private EventLocation? LocationAfter(int noun)
+    {
+        for (var k = noun + 1; k < Math.Min(_tokens.Count - 1, noun + 2 * Window); k++)
+        {
+            if (_tokens[k].In(_text) is "in" or "at")
+            {
+                for (var n = 3; n >= 1; n--)
+                {
+                    if (k + n < _tokens.Count && places.Find(_text[_tokens[k + 1].Start.._tokens[k + n].End]) is { } place)
+                    {
+                        return place;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+}
