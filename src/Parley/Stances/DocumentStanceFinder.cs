@@ -58,7 +58,7 @@ internal sealed class DocumentStanceFinder(AnnotatedDocument document, IssueLexi
         for (var i = 0; i < words.Length; i++)
         {
             (string Issue, int End) best = (string.Empty, -1);
-            foreach (var (issue, pattern) in lexicon.Triggers)
+            foreach (var (issue, pattern) in lexicon.TriggersAt(words[i]))
             {
                 if (pattern.MatchAt(words, i) is var end && end > best.End)
                 {

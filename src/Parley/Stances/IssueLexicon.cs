@@ -27,6 +27,7 @@ public sealed class IssueLexicon
         HypotheticalIntroducers = hypotheticalIntroducers;
         _issues = issues;
         Triggers = triggers;
+        IndexTriggers();
         Cues = cues;
         _negated = negated;
         InvertingVerbs = invertingVerbs;
@@ -38,6 +39,38 @@ public sealed class IssueLexicon
     public IEnumerable<string> IssueNames => _issues.Keys;
 
     internal IReadOnlyList<(string Issue, WordPattern Pattern)> Triggers { get; }
+
+    /// <summary>Triggers that can start at <paramref name="word"/>: those indexed by it, then those that can start anywhere.</summary>
+    internal IEnumerable<(string Issue, WordPattern Pattern)> TriggersAt(string word) =>
+        (_triggersByFirstWord.TryGetValue(word, out var indexed) ? indexed : []).Concat(_triggersAnywhere);
+
+    private Dictionary<string, List<(string Issue, WordPattern Pattern)>> _triggersByFirstWord = [];
+
+    private List<(string Issue, WordPattern Pattern)> _triggersAnywhere = [];
+
+    private void IndexTriggers()
+    {
+        _triggersByFirstWord = new Dictionary<string, List<(string, WordPattern)>>(StringComparer.Ordinal);
+        _triggersAnywhere = [];
+        foreach (var trigger in Triggers)
+        {
+            if (trigger.Pattern.FirstWords is not { } words)
+            {
+                _triggersAnywhere.Add(trigger);
+                continue;
+            }
+
+            foreach (var word in words)
+            {
+                if (!_triggersByFirstWord.TryGetValue(word, out var list))
+                {
+                    _triggersByFirstWord[word] = list = [];
+                }
+
+                list.Add(trigger);
+            }
+        }
+    }
 
     internal IReadOnlyList<PositionCue> Cues { get; }
 

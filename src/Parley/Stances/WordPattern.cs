@@ -24,6 +24,13 @@ internal sealed class WordPattern
     /// <summary>How many words the pattern names (its gaps not counted): a longer cue is more specific.</summary>
     public int Length { get; }
 
+    /// <summary>
+    /// The exact words the pattern can start with, or null when its first step is a gap or a
+    /// prefix (then any word may start it): lets callers index patterns by their first word.
+    /// </summary>
+    public IReadOnlyList<string>? FirstWords =>
+        _steps.Length == 0 || _steps[0] is ["*"] || _steps[0].Any(a => a.EndsWith('*')) ? null : _steps[0];
+
     /// <summary>The index after the match's last word when the pattern matches at <paramref name="start"/>, else -1.</summary>
     public int MatchAt(IReadOnlyList<string> words, int start) => MatchFrom(words, start, 0);
 
@@ -54,7 +61,7 @@ internal sealed class WordPattern
     {
         foreach (var alternative in alternatives)
         {
-            if (alternative.EndsWith('*') ? word.StartsWith(alternative[..^1], StringComparison.Ordinal) : word == alternative)
+            if (alternative.EndsWith('*') ? word.AsSpan().StartsWith(alternative.AsSpan(0, alternative.Length - 1), StringComparison.Ordinal) : word == alternative)
             {
                 return true;
             }
