@@ -20,7 +20,7 @@ internal static class IngestCommand
         var workers = new Option<int>("--workers") { Description = "analysis threads", DefaultValueFactory = _ => Environment.ProcessorCount, HelpName = "N" };
         var format = CommonOptions.Format("table", "table", "jsonl");
         var knowledge = CommonOptions.Knowledge();
-        var command = new Command("ingest", "Read, analyze and store articles (.txt, .html, .jsonl, each optionally .gz)")
+        var command = new Command("ingest", "Read, analyze and store articles (.txt, .html, .jsonl, .warc, each optionally .gz)")
         {
             paths, database, meta, date, maxSize, workers, format, knowledge,
         };

@@ -19,9 +19,27 @@ public sealed class ArticleReader(ReadOptions options)
             return [new InputProblem(file.Path, null, $"unsupported file type; Parley reads {InputFormats.Supported}")];
         }
 
-        return kind.Container == InputFormats.Container.JsonLines
-            ? ReadJsonLines(file.Path, kind.Gzip)
-            : [ReadSingle(file.Path, kind)];
+        return kind.Container switch
+        {
+            InputFormats.Container.JsonLines => ReadJsonLines(file.Path, kind.Gzip),
+            InputFormats.Container.Warc => ReadWarc(file.Path, kind.Gzip),
+            _ => [ReadSingle(file.Path, kind)],
+        };
+    }
+
+    private IEnumerable<ReadItem> ReadWarc(string path, bool gzip)
+    {
+        Stream stream;
+        try
+        {
+            stream = OpenStream(path, gzip);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [new InputProblem(path, null, $"cannot open: {InputFiles.Describe(e)}")];
+        }
+
+        return new WarcReader(options).Read(path, stream);
     }
 
     private IEnumerable<ReadItem> ReadJsonLines(string path, bool gzip)

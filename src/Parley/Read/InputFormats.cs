@@ -7,6 +7,7 @@ public static class InputFormats
     {
         OneArticle,
         JsonLines,
+        Warc,
     }
 
     public sealed record FileKind(ArticleFormat Format, Container Container, bool Gzip);
@@ -25,9 +26,10 @@ public static class InputFormats
             ".txt" or ".text" => new FileKind(ArticleFormat.Text, Container.OneArticle, gzip),
             ".html" or ".htm" or ".xhtml" => new FileKind(ArticleFormat.Html, Container.OneArticle, gzip),
             ".jsonl" or ".ndjson" => new FileKind(ArticleFormat.Text, Container.JsonLines, gzip),
+            ".warc" => new FileKind(ArticleFormat.Html, Container.Warc, gzip),
             _ => null,
         };
     }
 
-    public const string Supported = ".txt, .html, .htm, .jsonl, .ndjson (each optionally .gz)";
+    public const string Supported = ".txt, .html, .htm, .jsonl, .ndjson, .warc (each optionally .gz)";
 }
