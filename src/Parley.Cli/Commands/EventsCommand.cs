@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CsvHelper;
 using Parley.Output;
+using Parley.Store;
 using Spectre.Console;
 
 namespace Parley.Cli.Commands;
@@ -40,17 +41,45 @@ internal static class EventsCommand
                 return Terminal.Fail("--dyad takes two actor codes separated by a comma, e.g. --dyad USA,PRK", ExitCodes.Usage);
             }
 
-            var filter = new EventFilter(result.GetValue(actor), parts is { Length: 2 } ? (parts[0], parts[1]) : null, result.GetValue(from), result.GetValue(to), result.GetValue(code), result.GetValue(root));
+            var filter = new EventFilter
+            {
+                Actor = result.GetValue(actor)?.Trim().ToUpperInvariant(),
+                Dyad = parts is [var a, var b] ? (a.ToUpperInvariant(), b.ToUpperInvariant()) : null,
+                From = result.GetValue(from),
+                To = result.GetValue(to),
+                Code = result.GetValue(code) ?? result.GetValue(root)?.PadLeft(2, '0'),
+            };
             return Run(result.GetValue(database)!, result.GetValue(format)!, filter);
         });
         return command;
     }
 
-    private static int Run(string database, string format, EventFilter filter) => StoreReading.With(database, queries =>
+    /// <summary>
+    /// The events come from the store's indexed event rows, so near-duplicate documents (syndicated
+    /// copies) are left out and a story's events count once, as on the dashboard.
+    /// </summary>
+    private static int Run(string database, string format, EventFilter filter)
     {
-        var events = queries.LayerOfAll("events")
-            .SelectMany(layer => layer.Layer.EnumerateArray().Select(e => (layer.Url, Event: e)))
-            .Where(pair => filter.Matches(pair.Event));
+        LayerQueries layers;
+        try
+        {
+            layers = new LayerQueries(database);
+        }
+        catch (StoreException e)
+        {
+            return Terminal.Fail(e.Message, ExitCodes.Usage);
+        }
+
+        using (layers)
+        {
+            var events = layers.Events(filter, int.MaxValue)
+                .Select(item => (Url: item["source_url"]?.ToString(), Event: JsonSerializer.SerializeToElement(item)));
+            return Write(format, events);
+        }
+    }
+
+    private static int Write(string format, IEnumerable<(string? Url, JsonElement Event)> events)
+    {
         switch (format)
         {
             case "jsonl":
@@ -59,7 +88,7 @@ internal static class EventsCommand
                     var record = new JsonObject { ["schema"] = Records.Schema, ["kind"] = "event" };
                     foreach (var (name, value) in JsonNode.Parse(e.GetRawText())!.AsObject().ToArray())
                     {
-                        if (name is not ("start" or "end"))
+                        if (name is not ("start" or "end" or "source_url" or "published"))
                         {
                             record[name] = value?.DeepClone();
                         }
@@ -82,7 +111,7 @@ internal static class EventsCommand
             default:
                 return WriteTable(events.Select(p => p.Event));
         }
-    });
+    }
 
     private static void WriteCsv(IEnumerable<JsonElement> events)
     {

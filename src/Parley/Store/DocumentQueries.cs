@@ -77,21 +77,6 @@ public sealed class DocumentQueries : IDisposable
         return layers;
     }
 
-    /// <summary>One named layer of every document that has it, with the document's URL, by publication date; streamed.</summary>
-    public IEnumerable<(string DocumentId, string? Url, JsonElement Layer)> LayerOfAll(string name)
-    {
-        using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT l.doc_id, d.url, l.json FROM layers l JOIN documents d ON d.id = l.doc_id "
-            + "WHERE l.name = $name ORDER BY d.published IS NULL, d.published, d.id";
-        command.Parameters.AddWithValue("$name", name);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            using var json = JsonDocument.Parse(reader.GetString(2));
-            yield return (reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), json.RootElement.Clone());
-        }
-    }
-
     /// <summary>
     /// Every document that has the layer <paramref name="layerName"/>, with that layer, by
     /// publication date (undated last) then id; streamed, so memory stays flat on large stores.

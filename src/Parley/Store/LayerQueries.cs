@@ -63,12 +63,13 @@ public sealed class LayerQueries : IDisposable
         Add(where, command, filter.Code, Prefix("e.cameo", "$code"), "$code");
         Add(where, command, filter.Plover, "e.plover = $plover", "$plover");
         Add(where, command, filter.Modality, "e.modality = $modality", "$modality");
-        Add(where, command, filter.From, "e.event_date >= $from", "$from");
+        // A period ("2019-02") that contains the start date counts as on or after it.
+        Add(where, command, filter.From, "(e.event_date >= $from OR substr($from, 1, length(e.event_date)) = e.event_date)", "$from");
         Add(where, command, filter.To, "substr(e.event_date, 1, length($to)) <= $to", "$to");
         Add(where, command, filter.Cluster, "e.cluster_id = $cluster", "$cluster");
         Add(where, command, filter.Text, "instr(lower(e.evidence), lower($text)) > 0", "$text");
         command.CommandText = $"""
-            SELECT e.doc_id, d.published, e.json
+            SELECT e.doc_id, d.published, e.json, d.url
             FROM events e JOIN documents d ON d.id = e.doc_id
             WHERE {string.Join(" AND ", where)}
             ORDER BY e.event_date, e.doc_id, e.ordinal
@@ -143,6 +144,11 @@ public sealed class LayerQueries : IDisposable
             var item = JsonNode.Parse(reader.GetString(2))!.AsObject();
             item["doc_id"] = reader.GetString(0);
             item["published"] = reader.IsDBNull(1) ? null : reader.GetString(1);
+            if (reader.FieldCount > 3)
+            {
+                item["source_url"] = reader.IsDBNull(3) ? null : reader.GetString(3);
+            }
+
             items.Add(item);
         }
 
