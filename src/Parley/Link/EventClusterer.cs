@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Parley.Store;
 
@@ -43,7 +42,7 @@ public sealed class EventClusterer
         var changed = false;
         foreach (var row in document.Events)
         {
-            var place = Place(row.Json);
+            var place = row.Place;
             var key = Key(row.Cameo, row.SourceCode, row.TargetCode);
             var cluster = row.ClusterId ?? row.Id;
             if (key is not null && row.EventDate is { } date)
@@ -58,7 +57,13 @@ public sealed class EventClusterer
                 members.Add(new Member(cluster!, date, place));
             }
 
-            changed |= cluster != row.ClusterId;
+            if (cluster == row.ClusterId)
+            {
+                rows.Add(row);
+                continue;
+            }
+
+            changed = true;
             rows.Add(row with { ClusterId = cluster, Json = WithCluster(row.Json, cluster) });
         }
 
@@ -106,13 +111,6 @@ public sealed class EventClusterer
 
         var common = Math.Min(a.Length, b.Length);
         return common >= 4 && string.CompareOrdinal(a, 0, b, 0, common) == 0;
-    }
-
-    private static string? Place(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.TryGetProperty("location", out var location) && location.ValueKind == JsonValueKind.Object
-            && location.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String ? name.GetString() : null;
     }
 
     private static string WithCluster(string json, string? cluster)

@@ -5,7 +5,8 @@ namespace Parley.Store;
 /// <summary>An event's indexed columns, taken from its stored JSON (see migration 0003).</summary>
 public sealed record EventRow(
     string? Id, int Ordinal, string? SourceCode, string? TargetCode, string? Cameo, string? Plover,
-    int? QuadClass, double? Goldstein, string? EventDate, string? Modality, string? ClusterId, string? Evidence, string Json)
+    int? QuadClass, double? Goldstein, string? EventDate, string? Modality, string? ClusterId, string? Evidence, string Json,
+    string? Place = null)
 {
     public static IReadOnlyList<EventRow> FromLayer(string json)
     {
@@ -18,7 +19,8 @@ public sealed record EventRow(
                 Text(e, "id"), ordinal++, Code(e, "source"), Code(e, "target"), Text(e, "cameo"), Text(e, "plover"),
                 e.TryGetProperty("quad_class", out var q) && q.ValueKind == JsonValueKind.Number ? q.GetInt32() : null,
                 e.TryGetProperty("goldstein", out var g) && g.ValueKind == JsonValueKind.Number ? g.GetDouble() : null,
-                Text(e, "event_date"), Text(e, "modality"), Text(e, "cluster_id"), Text(e, "evidence"), e.GetRawText()));
+                Text(e, "event_date"), Text(e, "modality"), Text(e, "cluster_id"), Text(e, "evidence"), e.GetRawText(),
+                e.TryGetProperty("location", out var place) && place.ValueKind == JsonValueKind.Object ? Text(place, "name") : null));
         }
 
         return rows;
