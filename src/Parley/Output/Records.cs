@@ -84,8 +84,14 @@ public static class Records
     {
         var layers = annotated.Layers.Stored.ToDictionary(
             pair => pair.Key,
-            pair => JsonSerializer.SerializeToElement(LayerJson.ToJson(pair.Value), LayerJson.Options));
+            pair => Parse(LayerJson.Serialize(pair.Value)));
         return AnnotatedDocument(annotated.Document, new SortedDictionary<string, JsonElement>(layers, StringComparer.Ordinal));
+    }
+
+    private static JsonElement Parse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
     }
 
     public static string ToLine(JsonObject record) => record.ToJsonString(LayerJson.Options);

@@ -79,14 +79,14 @@ public sealed class DocumentQueries : IDisposable
 
     /// <summary>
     /// Every document that has the layer <paramref name="layerName"/>, with that layer, by
-    /// publication date (undated last) then id; streamed, so memory stays flat on large stores.
+    /// publication date (undated first) then id, along the date index; streamed, so memory stays flat.
     /// </summary>
     public IEnumerable<(Document Document, JsonElement Layer)> DocumentsWithLayer(string layerName)
     {
         using var command = _connection.CreateCommand();
         command.CommandText = $"""
             SELECT {DocumentColumns}, l.json FROM documents d JOIN layers l ON l.doc_id = d.id AND l.name = $name
-            ORDER BY d.published IS NULL, d.published, d.id
+            ORDER BY d.published, d.id
             """;
         command.Parameters.AddWithValue("$name", layerName);
         using var reader = command.ExecuteReader();

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using Parley.Model;
 
@@ -40,8 +39,6 @@ public static class LayerJson
 
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
-
-    public static JsonArray ToJson(IEnumerable<IAnnotation> annotations) => JsonNode.Parse(Serialize(annotations))!.AsArray();
 
     /// <summary>For annotation types: drop the span (and any own start/end), put start and end first.</summary>
     private static void StartAndEndFirst(JsonTypeInfo type)
