@@ -29,7 +29,7 @@ public sealed class PloverGsrScorer
     public static string ActorKey(Actor actor) => actor.Country ?? (actor.Code.Length >= 3 ? actor.Code[..3] : actor.Code);
 
     /// <summary>Scores every record with the events <paramref name="code"/> finds in its text; returns per-category scores, overall last.</summary>
-    public IReadOnlyList<PloverCategoryScore> Score(IEnumerable<PloverGsrRecord> records, Func<string, IReadOnlyList<CodedEvent>> code)
+    public IReadOnlyList<PloverCategoryScore> Score(IEnumerable<PloverGsrRecord> records, Func<PloverGsrRecord, IReadOnlyList<CodedEvent>> code)
     {
         var counts = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
         int[] Counts(string category) => counts.TryGetValue(category, out var c) ? c : counts[category] = new int[4];
@@ -38,7 +38,7 @@ public sealed class PloverGsrScorer
             var sources = record.Sources.Select(Gold).ToHashSet(StringComparer.Ordinal);
             var targets = record.Targets.Select(Gold).ToHashSet(StringComparer.Ordinal);
             Counts(record.Category)[0]++;
-            var triples = code(record.Text)
+            var triples = code(record)
                 .Select(e => (Category: CategoryOf(e.Cameo), Source: ActorKey(e.Source), Target: e.Target is null ? null : ActorKey(e.Target)))
                 .Where(t => t.Category is not null)
                 .Distinct()
@@ -46,8 +46,7 @@ public sealed class PloverGsrScorer
             var found = false;
             foreach (var (category, source, target) in triples)
             {
-                var correct = category == record.Category && sources.Contains(source)
-                    && (targets.Count == 0 ? target is null || sources.Contains(target) : target is not null && targets.Contains(target));
+                var correct = Matches(category!, source, target, record.Category, sources, targets);
                 Counts(category!)[2]++;
                 if (correct)
                 {
@@ -66,6 +65,16 @@ public sealed class PloverGsrScorer
         scores.Add(new PloverCategoryScore("ALL", scores.Sum(s => s.Gold), scores.Sum(s => s.Found), scores.Sum(s => s.Predicted), scores.Sum(s => s.Correct)));
         return scores;
     }
+
+    /// <summary>Whether one coded event is a correct triple for the record, as <see cref="Score"/> counts it.</summary>
+    public bool IsCorrect(PloverGsrRecord record, CodedEvent coded) =>
+        CategoryOf(coded.Cameo) is { } category
+        && Matches(category, ActorKey(coded.Source), coded.Target is null ? null : ActorKey(coded.Target), record.Category,
+            record.Sources.Select(Gold).ToHashSet(StringComparer.Ordinal), record.Targets.Select(Gold).ToHashSet(StringComparer.Ordinal));
+
+    private static bool Matches(string category, string source, string? target, string goldCategory, HashSet<string> sources, HashSet<string> targets) =>
+        category == goldCategory && sources.Contains(source)
+        && (targets.Count == 0 ? target is null || sources.Contains(target) : target is not null && targets.Contains(target));
 
     private string Gold(string code) => _goldCodes.GetValueOrDefault(code, code);
 }

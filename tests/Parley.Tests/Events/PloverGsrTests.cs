@@ -17,15 +17,19 @@ public sealed class PloverGsrTests(ITestOutputHelper output)
         var records = PloverGsrRecord.Parse(File.ReadAllText(file));
         var scorer = new PloverGsrScorer();
         var report = new StringBuilder();
-        var scores = scorer.Score(records, text =>
+        var scores = scorer.Score(records, record =>
         {
+            var text = record.Text;
             var events = EventPipeline.Run(text, RecordDate).Layers.Get(EventLayers.Events);
+            report.AppendLine(CultureInfo.InvariantCulture, $"{record.Id}  gold {record.Category} {string.Join('/', record.Sources)} -> {(record.Targets.Count == 0 ? "-" : string.Join('/', record.Targets))}");
             report.AppendLine(text);
             foreach (var e in events)
             {
-                report.AppendLine(CultureInfo.InvariantCulture, $"   -> {e.Cameo} {scorer.CategoryOf(e.Cameo)} {PloverGsrScorer.ActorKey(e.Source)} -> {(e.Target is null ? "-" : PloverGsrScorer.ActorKey(e.Target))} [{e.Modality}]");
+                var mark = scorer.IsCorrect(record, e) ? "+" : " ";
+                report.AppendLine(CultureInfo.InvariantCulture, $" {mark} -> {e.Cameo} {scorer.CategoryOf(e.Cameo)} {PloverGsrScorer.ActorKey(e.Source)} -> {(e.Target is null ? "-" : PloverGsrScorer.ActorKey(e.Target))} [{e.Modality}] | {text[e.CharStart..e.CharEnd]}");
             }
 
+            report.AppendLine();
             return events;
         });
         foreach (var score in scores)
