@@ -101,12 +101,58 @@ public sealed class CoreferenceResolver(KnowledgeBase knowledge) : IPipelineStag
     }
 
     private static TrackedEntity? Pronoun(EntityTracker tracker, MentionCandidate c) =>
-        tracker.MostSalient(c.Sentence, e => c.Gender switch
+        c.Plural && NamesPeopleOnly(tracker, c.Sentence) ? null : tracker.MostSalient(c.Sentence, e => c.Gender switch
         {
             'm' or 'f' => e.Type == MentionType.Person && !e.Plural && (e.Gender == '\0' || e.Gender == c.Gender),
             'n' => e.Type is MentionType.Country or MentionType.Organization && !e.Plural,
             _ => e.Plural || e.Type is MentionType.Country or MentionType.Organization or MentionType.Group,
         });
+
+    /// <summary>
+    /// "the president said": the most salient person of the story who held that office on the
+    /// document's date, else the holder for the country the story is most about; none when unsure.
+    /// </summary>
+    private TrackedEntity? HolderInStory(EntityTracker tracker, ActorResolver resolver, StoryCountries story, int sentence, string office)
+    {
+        if (resolver.Date is not { } day)
+        {
+            return null;
+        }
+
+        var salient = tracker.MostSalient(sentence, e => e.Type == MentionType.Person && e.PersonId is { } id
+            && knowledge.Person(id) is { } person && person.Roles.Any(r => r.Office == office && r.IsHeldOn(day)));
+        if (salient is not null)
+        {
+            return salient;
+        }
+
+        return story.Focus is { } focus && resolver.OfficeHolder(focus, office, null) is { } holder ? tracker.ForPerson(holder, resolver.ForPerson(holder)) : null;
+    }
+
+    /// <summary>
+    /// "Trump expects to meet Kim again after their summit": when the sentence so far names two or more
+    /// people and no country or group, a plural pronoun means those people together, whom no one actor stands for.
+    /// </summary>
+    private static bool NamesPeopleOnly(EntityTracker tracker, int sentence)
+    {
+        var people = 0;
+        foreach (var entity in tracker.All)
+        {
+            if (!entity.Mentions.Any(m => m.Sentence == sentence))
+            {
+                continue;
+            }
+
+            if (entity.Plural || entity.Type is MentionType.Country or MentionType.Organization or MentionType.Group)
+            {
+                return false;
+            }
+
+            people += entity.Type == MentionType.Person ? 1 : 0;
+        }
+
+        return people >= 2;
+    }
 
     private (TrackedEntity?, Actor?) Nominal(EntityTracker tracker, ActorResolver resolver, StoryCountries story, IReadOnlyList<MentionCandidate> candidates, TrackedEntity?[] entities, int index)
     {
@@ -123,6 +169,11 @@ public sealed class CoreferenceResolver(KnowledgeBase knowledge) : IPipelineStag
             return person is not null
                 ? (tracker.ForPerson(person, resolver.ForPerson(person)), null)
                 : (null, resolver.ForCountry(possessorCountry, c.Role));
+        }
+
+        if (c.Country is null && c.Office is { } bareOffice && c.Possessor is null && !c.Plural && !c.Indefinite)
+        {
+            return (HolderInStory(tracker, resolver, story, c.Sentence, bareOffice), null);
         }
 
         if (c.Nominal is not { } nominal)

@@ -5,7 +5,8 @@ namespace Parley.Entities;
 /// <summary>
 /// The small word lists the mention finder reads around names (<c>entities/words.tsv</c>,
 /// <c>entities/cues.tsv</c>, <c>entities/nominal-heads.txt</c>, <c>text/sentence-starters.txt</c>),
-/// as sets looked up by token text without allocating.
+/// as sets looked up by token text without allocating, and the continuations that make "it"
+/// pleonastic (<c>entities/pleonastic-it.txt</c>).
 /// </summary>
 internal sealed class CueWords
 {
@@ -25,14 +26,19 @@ internal sealed class CueWords
         foreach (var row in cues.Rows)
         {
             var kind = cues.Cell(row, "kind");
-            SetOf(kind, ignoreCase: kind != "organization-word").Add(cues.Cell(row, "word"));
+            SetOf(kind, ignoreCase: kind is not ("organization-word" or "event-word" or "place-word")).Add(cues.Cell(row, "word"));
         }
 
         AddLines("nominal-head", "entities/nominal-heads.txt");
+        PleonasticContinuations = [.. DataFiles.ReadDataLines("entities/pleonastic-it.txt")
+            .Select(l => l.Trim().Replace('\u2019', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 0)];
         AddLines("sentence-starter", "text/sentence-starters.txt");
     }
 
     public static CueWords Default => Shared.Value;
+
+    /// <summary>The word sequences that, right after "it", make it a placeholder ("it is unclear", "it could take").</summary>
+    public IReadOnlyList<string[]> PleonasticContinuations { get; }
 
     public bool Is(string kind, ReadOnlySpan<char> word) =>
         _sets.TryGetValue(kind, out var set) && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);

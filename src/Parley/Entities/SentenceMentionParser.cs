@@ -168,7 +168,8 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
 
         if (m.Find(EntryKind.Pronoun) is { Pronoun: { } pronoun })
         {
-            return PronounParser.Candidate(s, m.First, pronoun);
+            // "It could take Kim two days": a placeholder subject names no one.
+            return pronoun.Word == "it" && s.StartsWithAny(m.First + 1, s.Cues.PleonasticContinuations) ? null : PronounParser.Candidate(s, m.First, pronoun);
         }
 
         return null;
@@ -229,6 +230,14 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
         if (s.Sentence.Kind == Text.SentenceKind.Dateline)
         {
             type = MentionType.Other; // "(Meridian Wire)": the credit of a dateline
+        }
+        else if (s.Is("event-word", end - 1) && !single)
+        {
+            type = MentionType.Other; // "the Korean War", "the Paris Agreement": a named event or text, not a person
+        }
+        else if (s.Is("place-word", end - 1) && !single)
+        {
+            type = MentionType.Location;
         }
         else if (organization)
         {

@@ -47,6 +47,45 @@ internal sealed class SentenceTokens
 
     public bool Is(string kind, int token) => token >= First && token < End && Cues.Is(kind, Word(token));
 
+    /// <summary>True when the words from <paramref name="token"/> on are one of <paramref name="phrases"/> (case and apostrophe folded).</summary>
+    public bool StartsWithAny(int token, IReadOnlyList<string[]> phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            var k = 0;
+            while (k < phrase.Length && SameWord(Word(token + k), phrase[k]))
+            {
+                k++;
+            }
+
+            if (k == phrase.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SameWord(ReadOnlySpan<char> word, string expected)
+    {
+        if (word.Length != expected.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i] == '\u2019' ? '\'' : char.ToLowerInvariant(word[i]);
+            if (c != expected[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public bool IsClitic(int token) => token >= First && token < End && Tokens[token].Kind == TokenKind.Clitic;
 
     /// <summary>A capitalized word no dictionary phrase claims: part of an unknown name.</summary>

@@ -105,8 +105,9 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
         }
 
         var code = country?.Country?.Code ?? ofCountry;
-        if (code is null && possessor < 0)
+        if (code is null && possessor < 0 && !(definite && title.Office is not null && !title.Plural && !former && !s.Is("of", j)))
         {
+            // Only "the president" (a definite, singular office) stands without a country: coreference finds its holder.
             return -1;
         }
 

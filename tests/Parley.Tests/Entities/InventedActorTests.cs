@@ -71,6 +71,47 @@ public sealed class InventedActorTests
     }
 
     [Fact]
+    public void A_bare_office_goes_to_the_salient_holder_of_that_office()
+    {
+        var doc = EntityTestDocuments.Analyze("Donald Trump met Moon Jae-in at the White House. The president said sanctions would remain.", Spring2019);
+        Assert.Equal(("USAGOV", "Donald Trump"), (doc.Named("The president").Single().Actor?.Code, doc.Named("The president").Single().Actor?.Name));
+    }
+
+    [Fact]
+    public void A_bare_office_with_an_of_phrase_that_is_no_country_is_not_a_head_of_state()
+    {
+        var doc = EntityTestDocuments.Analyze("Donald Trump spoke on Monday. The president of the company said sales rose.", Spring2019);
+        Assert.DoesNotContain(doc.Mentions(), m => m.Span.Slice(doc.Text).StartsWith("The president", StringComparison.Ordinal) && m.Actor is not null);
+    }
+
+    [Theory]
+    [InlineData("Kim Jong Un left Pyongyang on Sunday. It could take Kim two days to reach Hanoi.", "It")]
+    [InlineData("North Korea fired a missile. It is unclear whether talks will go on.", "It")]
+    [InlineData("When Donald Trump and Kim Jong Un met, it was the first meeting of their countries' leaders.", "it")]
+    public void A_placeholder_it_refers_to_nothing(string text, string it) =>
+        Assert.Empty(EntityTestDocuments.Analyze(text, Spring2019).Named(it));
+
+    [Fact]
+    public void A_referring_it_still_finds_its_country()
+    {
+        var doc = EntityTestDocuments.Analyze("North Korea said it is ready to talk.", Spring2019);
+        Assert.Equal("PRK", doc.Named("it").Single().Actor?.Country);
+    }
+
+    [Fact]
+    public void A_plural_pronoun_after_two_people_stands_for_no_single_actor()
+    {
+        var doc = EntityTestDocuments.Analyze("North Korea wants sanctions eased. Donald Trump expects to meet Kim Jong Un again after their summit in Hanoi.", new DateOnly(2019, 2, 20));
+        Assert.Null(doc.Named("their").Single().Actor);
+    }
+
+    [Theory]
+    [InlineData("The sanctions date from the end of the Korean War in 1953.", "Korean War", MentionType.Other)]
+    [InlineData("Officials said Sunan Airport was closed on Monday.", "Sunan Airport", MentionType.Location)]
+    public void A_name_ending_in_an_event_or_place_word_is_no_person(string text, string name, MentionType type) =>
+        Assert.Equal(type, EntityTestDocuments.Analyze(text, Spring2019).Named(name).Single().Type);
+
+    [Fact]
     public void Agent_words_give_role_codes()
     {
         var doc = EntityTestDocuments.Analyze("North Korean officials met Chinese military commanders and Syrian rebels.", Spring2019);
