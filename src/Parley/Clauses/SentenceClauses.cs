@@ -148,11 +148,22 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
     private static (int Start, int End) SubjectOf(TaggedWord[] words, int groupStart, bool[] inTimex, int floor)
     {
         var end = groupStart;
-        while (end > floor && (inTimex[end - 1] || words[end - 1].Class == WordClass.Adverb
-            || words[end - 1].Class == WordClass.Preposition && end < groupStart && inTimex[end]
-            || words[end - 1].Lower == "," && end - 1 > floor && inTimex[end - 2]))
+        while (end > floor)
         {
-            end--;
+            if (inTimex[end - 1] || words[end - 1].Class == WordClass.Adverb
+                || words[end - 1].Class == WordClass.Preposition && end < groupStart && inTimex[end]
+                || words[end - 1].Lower == "," && end - 1 > floor && inTimex[end - 2])
+            {
+                end--;
+            }
+            else if (ParentheticalStart(words, end, floor) is var open and >= 0)
+            {
+                end = open; // "Moon, for his part, has called for …": the subject stands before the aside
+            }
+            else
+            {
+                break;
+            }
         }
 
         var start = end;
@@ -182,6 +193,36 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
         }
 
         return (start, end);
+    }
+
+    /// <summary>Asides longer than this are more likely a clause of their own than a parenthetical phrase.</summary>
+    private const int MaxParentheticalWords = 5;
+
+    /// <summary>
+    /// The comma that opens an aside ending with the comma before <paramref name="end"/>: a phrase
+    /// that starts with a preposition ("for his part", "in turn") or a single adverb ("however"),
+    /// or -1 when there is none.
+    /// </summary>
+    private static int ParentheticalStart(TaggedWord[] words, int end, int floor)
+    {
+        if (end - 1 <= floor || words[end - 1].Lower != ",")
+        {
+            return -1;
+        }
+
+        for (var open = end - 2; open > floor && end - 2 - open <= MaxParentheticalWords; open--)
+        {
+            if (words[open].Lower != ",")
+            {
+                continue;
+            }
+
+            var first = words[open + 1];
+            var aside = first.Class == WordClass.Preposition || (open + 2 == end - 1 && first.Class == WordClass.Adverb);
+            return aside && !words[(open + 1)..(end - 1)].Any(w => w.Class == WordClass.Verb) ? open : -1;
+        }
+
+        return -1;
     }
 
     private static (Span? Object, IReadOnlyList<ClauseArgument> Arguments) Arguments(IReadOnlyList<Token> tokens, TaggedWord[] words, int from, int to)

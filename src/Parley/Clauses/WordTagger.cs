@@ -92,7 +92,8 @@ public sealed class WordTagger(ClauseLexicon lexicon)
             case WordClass.ProperNoun or WordClass.Relative or WordClass.That:
                 return IsFinite(form);
             case WordClass.Punctuation or WordClass.Quote or WordClass.Number:
-                return IsFinite(form) && i >= 2 && IsSubject(words[i - 2].Class) && words[i - 1].Lower is ")" or "\"" or "”";
+                return IsFinite(form) && i >= 2 && (IsSubject(words[i - 2].Class) && words[i - 1].Lower is ")" or "\"" or "”"
+                    || i >= 4 && words[i - 1].Lower == "," && words[i - 2].Class == WordClass.Adverb && words[i - 3].Lower == "," && IsSubject(words[i - 4].Class)); // "China, however, rejected"
             case WordClass.Conjunction:
                 // "… and agreed to …": a verb coordinated with an earlier one.
                 return form is VerbForm.Past or VerbForm.PastOrParticiple or VerbForm.ThirdPerson && HasEarlierVerb(words, i);

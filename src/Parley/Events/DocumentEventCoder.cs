@@ -33,7 +33,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private ClauseNeighbours Neighbours => field ??= new(_clauses, _actors);
     private readonly NominalEventFinder _nominals = new(document, document.Layers.Get(EntityLayers.Mentions), codebook, places);
     private List<Actor> _lastSources = [];
-    private (Actor Source, Actor Target)? _lastMeeting;
+    private readonly List<(Actor Source, Actor Target)> _meetings = [];
 
     public IReadOnlyList<CodedEvent> Run()
     {
@@ -158,15 +158,35 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             date, precision, fromText, location, mood, condition, Math.Round(Math.Clamp(confidence, 0.05, 0.95), 2), cluster);
     }
 
-    /// <summary>"didn't rule out a third summit": a meeting with no named counterpart continues the last meeting its source had.</summary>
-    private Actor? MeetingCounterpart(CameoCode code, Actor source) =>
-        (code.Root == "04" || code.Code == "036") && _lastMeeting is var (from, to) && from.Country == source.Country ? to : null;
+    /// <summary>
+    /// "didn't rule out a third summit", "Moon, for his part, has called for an easing of sanctions": a meeting or an
+    /// appeal with no named counterpart is addressed to the other party of the latest meeting its source had.
+    /// </summary>
+    private Actor? MeetingCounterpart(CameoCode code, Actor source)
+    {
+        if (code.Root is not ("02" or "04") && code.Code != "036")
+        {
+            return null;
+        }
+
+        for (var i = _meetings.Count - 1; i >= 0; i--)
+        {
+            var (from, to) = _meetings[i];
+            if (from.Country == source.Country || to.Country == source.Country)
+            {
+                return from.Country == source.Country ? to : from;
+            }
+        }
+
+        return null;
+    }
 
     private void RememberMeeting(List<CodedEvent> events)
     {
-        if (events.Count > 0 && events[^1] is { Target: { } target } last && (last.CameoRoot == "04" || last.Cameo == "036"))
+        if (events.Count > 0 && events[^1] is { Target: { } target } last && (last.CameoRoot == "04" || last.Cameo == "036")
+            && (_meetings.Count == 0 || _meetings[^1] != (last.Source, target)))
         {
-            _lastMeeting = (last.Source, target);
+            _meetings.Add((last.Source, target));
         }
     }
 
