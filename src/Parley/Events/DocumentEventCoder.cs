@@ -122,6 +122,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         // A meeting named by a noun in a clause already coded as that meeting ("spoke … at the start of their talks") is the same event.
         events.AddRange(nominal.Where(n => !events.Any(e => e.SentenceIndex == n.SentenceIndex && e.CameoRoot == n.CameoRoot && e.EventDate == n.EventDate
             && (e.Source.Code == n.Source.Code && e.Target?.Code == n.Target?.Code || e.Source.Code == n.Target?.Code && e.Target?.Code == n.Source.Code))));
+        EventDateCarrier.Carry(_text, _tokens, _sentences, events);
         return events;
     }
 
@@ -151,7 +152,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             - (mood == Modality.Hypothetical ? HypotheticalPenalty : 0);
         var docId = document.Document.Id;
         var id = EventIds.Hash($"{docId}|{extent.Start}|{extent.End}|{code.Code}|{source.Code}|{target?.Code}");
-        var cluster = EventIds.Hash($"{docId}|{code.Root}|{source.Code}|{target?.Code}|{date}");
+        var cluster = EventIds.Cluster(docId, code.Root, source, target, date);
         return new CodedEvent(
             extent, id, docId, clause.Sentence, extent.Start, extent.End, sentence.Span.Slice(_text),
             source, target, code.Code, code.Root, codebook.PloverOf(code.Code), code.Goldstein, code.QuadClass,
@@ -159,12 +160,13 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     }
 
     /// <summary>
-    /// "didn't rule out a third summit", "Moon, for his part, has called for an easing of sanctions": a meeting or an
-    /// appeal with no named counterpart is addressed to the other party of the latest meeting its source had.
+    /// "didn't rule out a third summit", "Moon, for his part, has called for an easing of sanctions", "Kim pledged then to
+    /// work toward denuclearization": a meeting, an appeal or a promise with no named counterpart is addressed to the
+    /// other party of the latest meeting its source had.
     /// </summary>
     private Actor? MeetingCounterpart(CameoCode code, Actor source)
     {
-        if (code.Root is not ("02" or "04") && code.Code != "036")
+        if (code.Root is not ("02" or "03" or "04"))
         {
             return null;
         }

@@ -9,4 +9,8 @@ internal static class EventIds
 {
     public static string Hash(string key) =>
         XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(key)).ToString("x16", CultureInfo.InvariantCulture);
+
+    /// <summary>The document-level cluster of an event: same kind of act, same actors, same date.</summary>
+    public static string Cluster(string docId, string root, Entities.Actor source, Entities.Actor? target, string date) =>
+        Hash($"{docId}|{root}|{source.Code}|{target?.Code}|{date}");
 }

@@ -1,0 +1,42 @@
+using Parley.Events;
+
+namespace Parley.Tests.Events;
+
+/// <summary>Small invented texts for event coding across sentences: dates carried from the same happening, counterparts of meetings.</summary>
+public sealed class InventedEventTests
+{
+    private static readonly DateOnly February2019 = new(2019, 2, 20);
+
+    private static IReadOnlyList<CodedEvent> Events(string text) =>
+        EventPipeline.Run(text, February2019).Layers.Get(EventLayers.Events);
+
+    [Fact]
+    public void A_meeting_mentioned_again_at_the_same_place_keeps_the_date_the_text_gave_it()
+    {
+        var events = Events("Donald Trump said he and Kim Jong Un met for a first summit in Singapore in June 2018. When Trump and Kim met in Singapore, it was the first such meeting.");
+        Assert.All(events.Where(e => e.CameoRoot == "04"), e => Assert.Equal(("2018-06", true), (e.EventDate, e.DateFromText)));
+    }
+
+    [Fact]
+    public void Then_points_back_to_the_last_dated_event_and_a_promise_goes_to_the_meetings_other_party()
+    {
+        var events = Events("Donald Trump and Kim Jong Un met in Singapore in June 2018. Kim pledged then to work toward denuclearization.");
+        var pledge = Assert.Single(events, e => e.CameoRoot == "03");
+        Assert.Equal(("2018-06", "USA"), (pledge.EventDate, pledge.Target?.Country));
+    }
+
+    [Fact]
+    public void Since_then_is_no_pointer_back()
+    {
+        var events = Events("Donald Trump and Kim Jong Un met in Singapore in June 2018. Since then, Kim has pledged to work toward denuclearization.");
+        Assert.DoesNotContain(events, e => e.CameoRoot == "03" && e.EventDate == "2018-06");
+    }
+
+    [Fact]
+    public void An_appeal_without_addressee_goes_to_the_other_party_of_its_sources_latest_meeting()
+    {
+        var events = Events("Donald Trump met South Korean President Moon Jae-in at the White House on Tuesday. Moon, for his part, has called for an easing of sanctions.");
+        var appeal = Assert.Single(events, e => e.CameoRoot == "02");
+        Assert.Equal(("KORGOV", "USA"), (appeal.Source.Code, appeal.Target?.Country));
+    }
+}
