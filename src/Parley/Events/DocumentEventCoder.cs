@@ -28,7 +28,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private readonly IReadOnlyList<Sentence> _sentences = document.Layers.Get(TextLayers.Sentences);
     private readonly IReadOnlyList<Timex> _timexes = document.Layers.Get(TimeLayers.Timexes);
     private readonly IReadOnlyList<Clause> _clauses = document.Layers.Get(ClauseLayers.Clauses);
-    private readonly ClauseActorFinder _actors = new(document.Text, [.. document.Layers.Get(EntityLayers.Mentions).Where(m => m.Actor is not null)]);
+    private readonly ClauseActorFinder _actors = new(document.Text, ActorMentions(document));
     private readonly Dictionary<int, List<Actor>> _sourcesByClause = [];
     private ClauseNeighbours Neighbours => field ??= new(_clauses, _actors);
     private readonly NominalEventFinder _nominals = new(document, document.Layers.Get(EntityLayers.Mentions), codebook, places);
@@ -168,6 +168,14 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         {
             _lastMeeting = (last.Source, target);
         }
+    }
+
+    /// <summary>The mentions that resolve to an actor, with the country adjectives that modify ordinary nouns ("an Australian ultimatum"), in text order.</summary>
+    private static Mention[] ActorMentions(AnnotatedDocument document)
+    {
+        var mentions = document.Layers.Get(EntityLayers.Mentions);
+        var modifiers = CountryModifierFinder.Default.Find(document.Text, document.Layers.Get(TextLayers.Tokens), document.Layers.Get(TextLayers.Sentences), mentions, document.Document.Metadata.Published);
+        return [.. mentions.Where(m => m.Actor is not null).Concat(modifiers).OrderBy(m => m.Span.Start)];
     }
 
     private Sentence SentenceOf(Clause clause) =>
