@@ -10,6 +10,9 @@ namespace Parley.Clauses;
 /// </summary>
 internal sealed class SentenceClauses(ClauseLexicon lexicon)
 {
+    /// <summary>A bracketed abbreviation after a name ("(WFP)", "(U.N. Mission)") is a few words long.</summary>
+    private const int MaxBracketWords = 5;
+
     public void Build(IReadOnlyList<Token> tokens, Sentence sentence, TaggedWord[] words, bool[] inTimex, List<Clause> output)
     {
         var groups = VerbGroupFinder.Find(words);
@@ -156,6 +159,12 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
         }
 
         var start = end;
+        if (end - 1 > floor && words[end - 1].Lower == ")" && OpeningBracket(words, end - 1, floor) is var open && open >= 0)
+        {
+            // "the World Food Program (WFP) said": an abbreviation in brackets ends the name.
+            start = open;
+        }
+
         while (start > floor)
         {
             var w = words[start - 1];
@@ -182,6 +191,20 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
         }
 
         return (start, end);
+    }
+
+    /// <summary>The "(" that the ")" at <paramref name="close"/> closes, a few words back, or -1.</summary>
+    private static int OpeningBracket(TaggedWord[] words, int close, int floor)
+    {
+        for (var i = close - 1; i >= floor && i >= close - MaxBracketWords; i--)
+        {
+            if (words[i].Lower == "(")
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static (Span? Object, IReadOnlyList<ClauseArgument> Arguments) Arguments(IReadOnlyList<Token> tokens, TaggedWord[] words, int from, int to)
