@@ -15,6 +15,7 @@ public sealed class ClauseLexicon
     private readonly Dictionary<string, (string Lemma, VerbForm Form)> _verbForms;
     private readonly HashSet<string> _speechVerbs;
     private readonly HashSet<string> _countryAdjectives;
+    private readonly HashSet<string> _circumstancePrepositions = DataFiles.ReadDataLines("clauses/circumstance-prepositions.txt").Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal);
 
     private ClauseLexicon(Dictionary<string, WordClass> functionWords, Dictionary<string, (string, VerbForm)> verbForms, HashSet<string> speechVerbs, HashSet<string> countryAdjectives)
     {
@@ -45,6 +46,9 @@ public sealed class ClauseLexicon
 
     /// <summary>Whether the lowercased word is a country adjective ("turkish"): the word after it is a noun, never a verb ("Greek sides", "Palestinian armed groups").</summary>
     public bool IsCountryAdjective(string lower) => _countryAdjectives.Contains(lower);
+
+    /// <summary>Whether a prepositional phrase with <paramref name="preposition"/> tells a circumstance ("despite…", "after…"), never a party to the act.</summary>
+    public bool IsCircumstancePreposition(string preposition) => _circumstancePrepositions.Contains(preposition);
 
     /// <summary>Builds a lexicon from the given verb lemmas plus the data files' function words and irregular verbs.</summary>
     public static ClauseLexicon Build(IEnumerable<string> verbLemmas) => Build(verbLemmas, []);
