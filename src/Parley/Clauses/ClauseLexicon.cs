@@ -14,12 +14,15 @@ public sealed class ClauseLexicon
     private readonly Dictionary<string, WordClass> _functionWords;
     private readonly Dictionary<string, (string Lemma, VerbForm Form)> _verbForms;
     private readonly HashSet<string> _speechVerbs;
+    private readonly HashSet<string> _countryAdjectives;
+    private readonly HashSet<string> _circumstancePrepositions = DataFiles.ReadDataLines("clauses/circumstance-prepositions.txt").Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal);
 
-    private ClauseLexicon(Dictionary<string, WordClass> functionWords, Dictionary<string, (string, VerbForm)> verbForms, HashSet<string> speechVerbs)
+    private ClauseLexicon(Dictionary<string, WordClass> functionWords, Dictionary<string, (string, VerbForm)> verbForms, HashSet<string> speechVerbs, HashSet<string> countryAdjectives)
     {
         _functionWords = functionWords;
         _verbForms = verbForms;
         _speechVerbs = speechVerbs;
+        _countryAdjectives = countryAdjectives;
     }
 
     public static ClauseLexicon Default => DefaultInstance.Value;
@@ -41,8 +44,17 @@ public sealed class ClauseLexicon
 
     public bool IsSpeechVerb(string lemma) => _speechVerbs.Contains(lemma);
 
+    /// <summary>Whether the lowercased word is a country adjective ("turkish"): the word after it is a noun, never a verb ("Greek sides", "Palestinian armed groups").</summary>
+    public bool IsCountryAdjective(string lower) => _countryAdjectives.Contains(lower);
+
+    /// <summary>Whether a prepositional phrase with <paramref name="preposition"/> tells a circumstance ("despite…", "after…"), never a party to the act.</summary>
+    public bool IsCircumstancePreposition(string preposition) => _circumstancePrepositions.Contains(preposition);
+
     /// <summary>Builds a lexicon from the given verb lemmas plus the data files' function words and irregular verbs.</summary>
-    public static ClauseLexicon Build(IEnumerable<string> verbLemmas)
+    public static ClauseLexicon Build(IEnumerable<string> verbLemmas) => Build(verbLemmas, []);
+
+    /// <summary>Builds a lexicon as <see cref="Build(IEnumerable{string})"/> does, knowing also the country adjectives ("Turkish").</summary>
+    public static ClauseLexicon Build(IEnumerable<string> verbLemmas, IEnumerable<string> countryAdjectives)
     {
         var functionWords = new Dictionary<string, WordClass>(StringComparer.Ordinal);
         foreach (var cells in Rows("clauses/function-words.tsv"))
@@ -74,10 +86,19 @@ public sealed class ClauseLexicon
             AddRegular(forms, lemma, pastToo: true);
         }
 
-        return new ClauseLexicon(functionWords, forms, speech);
+        var adjectives = countryAdjectives.Where(a => !a.Contains(' ', StringComparison.Ordinal)).Select(a => a.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        return new ClauseLexicon(functionWords, forms, speech, adjectives);
     }
 
-    private static ClauseLexicon Load() => Build(Events.VerbPatternBook.Default.VerbLemmas);
+    private static ClauseLexicon Load() =>
+        Build(Events.VerbPatternBook.Default.VerbLemmas, CountryAdjectives(KnowledgeBase.Default));
+
+    /// <summary>The country adjectives that are not also a country's name ("US" is both: "the US wants…").</summary>
+    private static IEnumerable<string> CountryAdjectives(KnowledgeBase knowledge)
+    {
+        var names = knowledge.Countries.SelectMany(c => c.Aliases.Append(c.Name)).Select(n => n.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        return knowledge.Countries.SelectMany(c => c.Adjectives).Where(a => !names.Contains(a.ToLowerInvariant()));
+    }
 
     private static IEnumerable<string[]> Rows(string path) =>
         DataFiles.ReadDataLines(path).Skip(1).Select(l => l.Split('\t'));

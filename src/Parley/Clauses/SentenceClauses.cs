@@ -10,6 +10,9 @@ namespace Parley.Clauses;
 /// </summary>
 internal sealed class SentenceClauses(ClauseLexicon lexicon)
 {
+    /// <summary>A bracketed abbreviation after a name ("(WFP)", "(U.N. Mission)") is a few words long.</summary>
+    private const int MaxBracketWords = 5;
+
     public void Build(IReadOnlyList<Token> tokens, Sentence sentence, TaggedWord[] words, bool[] inTimex, List<Clause> output)
     {
         var groups = VerbGroupFinder.Find(words);
@@ -156,9 +159,9 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
             {
                 end--;
             }
-            else if (ParentheticalStart(words, end, floor) is var open and >= 0)
+            else if (ParentheticalStart(words, end, floor) is var asideOpen and >= 0)
             {
-                end = open; // "Moon, for his part, has called for …": the subject stands before the aside
+                end = asideOpen; // "Moon, for his part, has called for …": the subject stands before the aside
             }
             else
             {
@@ -167,6 +170,12 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
         }
 
         var start = end;
+        if (end - 1 > floor && words[end - 1].Lower == ")" && OpeningBracket(words, end - 1, floor) is var open && open >= 0)
+        {
+            // "the World Food Program (WFP) said": an abbreviation in brackets ends the name.
+            start = open;
+        }
+
         while (start > floor)
         {
             var w = words[start - 1];
@@ -220,6 +229,20 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
             var first = words[open + 1];
             var aside = first.Class == WordClass.Preposition || (open + 2 == end - 1 && first.Class == WordClass.Adverb);
             return aside && !words[(open + 1)..(end - 1)].Any(w => w.Class == WordClass.Verb) ? open : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The "(" that the ")" at <paramref name="close"/> closes, a few words back, or -1.</summary>
+    private static int OpeningBracket(TaggedWord[] words, int close, int floor)
+    {
+        for (var i = close - 1; i >= floor && i >= close - MaxBracketWords; i--)
+        {
+            if (words[i].Lower == "(")
+            {
+                return i;
+            }
         }
 
         return -1;

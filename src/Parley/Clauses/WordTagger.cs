@@ -27,7 +27,42 @@ public sealed class WordTagger(ClauseLexicon lexicon)
             };
         }
 
+        MarkReducedRelatives(words);
         return words;
+    }
+
+    /// <summary>
+    /// "expelled two diplomats based in Geneva", "nationals suspected by the West": a participle right
+    /// after a noun, followed by a preposition, inside a clause whose own verb came before, modifies
+    /// that noun; it is no new predicate. Reported speech ("said the army killed…") is left alone.
+    /// </summary>
+    private void MarkReducedRelatives(TaggedWord[] words)
+    {
+        var finite = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            if (w.Class is WordClass.Subordinator or WordClass.That or WordClass.Relative or WordClass.Conjunction or WordClass.Quote
+                || w.Lower is "," or ";" or ":")
+            {
+                finite = false;
+                continue;
+            }
+
+            if (w.Class != WordClass.Verb)
+            {
+                continue;
+            }
+
+            if (finite && w.Form is VerbForm.PastOrParticiple or VerbForm.Participle && i + 1 < words.Length
+                && words[i - 1].Class is WordClass.Noun or WordClass.ProperNoun && words[i + 1].Class == WordClass.Preposition)
+            {
+                words[i] = w with { Class = WordClass.Noun };
+                continue;
+            }
+
+            finite = w.Form != VerbForm.Gerund && !(i > 0 && words[i - 1].Class == WordClass.To) && !lexicon.IsSpeechVerb(w.Lemma ?? w.Lower);
+        }
     }
 
     private TaggedWord Classify(TaggedWord[] words, int i, string lower, ReadOnlySpan<char> surface, TokenKind kind)
@@ -45,14 +80,15 @@ public sealed class WordTagger(ClauseLexicon lexicon)
             return word with { Class = WordClass.ProperNoun };
         }
 
-        if (lexicon.TryFunctionWord(lower, out var functionClass))
+        if (lexicon.TryFunctionWord(lower, out var functionClass) && !(i > 0 && char.IsUpper(surface[0]) && functionClass is WordClass.Be or WordClass.Have or WordClass.Do or WordClass.Modal))
         {
             return word with { Class = functionClass, Lemma = functionClass is WordClass.Be ? "be" : functionClass is WordClass.Have ? "have" : null };
         }
 
         var capitalized = char.IsUpper(surface[0]);
         if (lexicon.TryVerb(lower, out var lemma, out var form) && (!capitalized || i == 0) && kind != TokenKind.Abbreviation
-            && IsVerbPosition(words, i, previous, form))
+            && (IsVerbPosition(words, i, previous, form) || IsInvertedSpeech(words, i, lemma, form))
+            && !(previous is WordClass.ProperNoun && lexicon.IsCountryAdjective(words[i - 1].Lower)))
         {
             return word with { Class = WordClass.Verb, Lemma = lemma, Form = form };
         }
@@ -101,6 +137,11 @@ public sealed class WordTagger(ClauseLexicon lexicon)
                 return false;
         }
     }
+
+    /// <summary>"…, said a spokesman": a speech verb in the past right after a comma or a closing quote opens an inverted report.</summary>
+    private bool IsInvertedSpeech(TaggedWord[] words, int i, string lemma, VerbForm form) =>
+        i >= 2 && form is VerbForm.Past or VerbForm.PastOrParticiple && lexicon.IsSpeechVerb(lemma)
+        && (words[i - 1].Lower == "," || words[i - 1].Class == WordClass.Quote);
 
     private static bool IsAllUpper(ReadOnlySpan<char> surface)
     {

@@ -23,7 +23,7 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
         var places = new List<Actor>();
         foreach (var actor in ActorsIn(tail))
         {
-            if (sources.Any(s => s.Code == actor.Code))
+            if (sources.Any(s => s.Code == actor.Code) || IsCircumstanceOnly(clause, actor))
             {
                 continue;
             }
@@ -34,10 +34,18 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
         return (targets, places);
     }
 
+    /// <summary>True when every mention of the actor after the verb sits in a phrase of circumstance ("despite Israel's wish").</summary>
+    private bool IsCircumstanceOnly(Clause clause, Actor actor) =>
+        EveryMentionAfterVerb(clause, actor, span => clause.Arguments.Any(a => a.Span.Contains(span) && ClauseLexicon.Default.IsCircumstancePreposition(a.Preposition)));
+
     /// <summary>True when every mention of the actor in the clause sits in an "in/at/near …" phrase naming a place.</summary>
-    private bool IsPlaceOnly(Clause clause, Actor actor)
+    private bool IsPlaceOnly(Clause clause, Actor actor) =>
+        EveryMentionAfterVerb(clause, actor, span => clause.Arguments.Any(a => a.Preposition is "in" or "at" or "near" && a.Span.Contains(span)
+            && _text.AsSpan(a.Span.Start, span.Start - a.Span.Start).Trim() is { Length: 0 } or "the"));
+
+    private bool EveryMentionAfterVerb(Clause clause, Actor actor, Func<Span, bool> inPhrase)
     {
-        var locative = false;
+        var any = false;
         foreach (var mention in _actorMentions)
         {
             if (mention.Actor!.Code != actor.Code || !clause.Span.Contains(mention.Span) || mention.Span.Start < clause.VerbToken.End)
@@ -45,17 +53,15 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
                 continue;
             }
 
-            var inPlace = clause.Arguments.Any(a => a.Preposition is "in" or "at" or "near" && a.Span.Contains(mention.Span)
-                && _text.AsSpan(a.Span.Start, mention.Span.Start - a.Span.Start).Trim() is { Length: 0 } or "the");
-            if (!inPlace)
+            if (!inPhrase(mention.Span))
             {
                 return false;
             }
 
-            locative = true;
+            any = true;
         }
 
-        return locative;
+        return any;
     }
 
     public List<Actor> ActorsIn(Span span)

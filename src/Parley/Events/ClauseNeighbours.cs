@@ -53,11 +53,16 @@ internal sealed class ClauseNeighbours(IReadOnlyList<Clause> clauses, ClauseActo
         return null;
     }
 
-    public List<Actor> ComplementSubjects(Clause clause, List<Actor> sources)
+    public List<Actor> ComplementSubjects(Clause clause, List<Actor> sources) => ChildSubjects(clause, ClauseKind.Complement, sources);
+
+    /// <summary>"threatened to stop talks if the United States goes ahead": the one a conditional act is aimed at is the condition's subject.</summary>
+    public List<Actor> ConditionSubjects(Clause clause, List<Actor> sources) => ChildSubjects(clause, ClauseKind.Condition, sources);
+
+    private List<Actor> ChildSubjects(Clause clause, ClauseKind kind, List<Actor> sources)
     {
         for (var i = clause.Index + 1; i < _clauses.Count && _clauses[i].Sentence == clause.Sentence; i++)
         {
-            if (_clauses[i].Parent == clause.Index && _clauses[i].Kind == ClauseKind.Complement && _clauses[i].Subject is { } subject)
+            if (_clauses[i].Parent == clause.Index && _clauses[i].Kind == kind && _clauses[i].Subject is { } subject)
             {
                 return [.. _actors.ActorsIn(subject).Where(a => !sources.Any(s => s.Code == a.Code))];
             }

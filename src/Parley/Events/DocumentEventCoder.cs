@@ -20,6 +20,9 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     /// <summary>CAMEO 100 (demand, not specified below): what a statement that another actor "must" act amounts to.</summary>
     private const string ObligationCode = "100";
 
+    /// <summary>CAMEO root 14, protest.</summary>
+    private const string ProtestRoot = "14";
+
     /// <summary>Coordinated subjects rarely name more than three actors that each act.</summary>
     private const int MaxSourcesPerClause = 3;
 
@@ -28,7 +31,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private readonly IReadOnlyList<Sentence> _sentences = document.Layers.Get(TextLayers.Sentences);
     private readonly IReadOnlyList<Timex> _timexes = document.Layers.Get(TimeLayers.Timexes);
     private readonly IReadOnlyList<Clause> _clauses = document.Layers.Get(ClauseLayers.Clauses);
-    private readonly ClauseActorFinder _actors = new(document.Text, [.. document.Layers.Get(EntityLayers.Mentions).Where(m => m.Actor is not null)]);
+    private readonly ClauseActorFinder _actors = new(document.Text, ActorMentions(document));
     private readonly Dictionary<int, List<Actor>> _sourcesByClause = [];
     private ClauseNeighbours Neighbours => field ??= new(_clauses, _actors);
     private readonly NominalEventFinder _nominals = new(document, document.Layers.Get(EntityLayers.Mentions), codebook, places);
@@ -99,6 +102,11 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 targets = Neighbours.ComplementSubjects(clause, sources);
             }
 
+            if (targets.Count == 0)
+            {
+                targets = Neighbours.ConditionSubjects(clause, sources);
+            }
+
             var sourceList = sources.Take(MaxSourcesPerClause).ToList();
             if (targets.Count == 0 && sourceList.Count >= 2)
             {
@@ -130,10 +138,15 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     {
         var sentence = SentenceOf(clause);
         var location = places.LocationOf(_text, clause);
-        if (target is null && code.Root == "04" && location is not null && location.Country != source.Country)
+        if (target is null && location is not null && location.Country != source.Country)
         {
-            // "held talks in Pyongyang": a meeting abroad with no named counterpart is with its host country.
+            // "held talks in Pyongyang", "suspended aid deliveries in Baghdad": an act abroad with no named counterpart concerns its host country.
             target = new Actor(location.Country, location.Country, location.Country, null) { Confidence = 0.5 };
+        }
+        else if (target is null && code.Root == ProtestRoot && source.Country is { } home && source.Role != "GOV")
+        {
+            // CAMEO 14: a protest that names no one it is aimed at is aimed at the protesters' own government.
+            target = new Actor(home + "GOV", home, home, "GOV") { Confidence = 0.5 };
         }
 
         var reported = clause.Kind == ClauseKind.Complement && clause.Parent >= 0
@@ -190,6 +203,14 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         {
             _meetings.Add((last.Source, target));
         }
+    }
+
+    /// <summary>The mentions that resolve to an actor, with the country adjectives that modify ordinary nouns ("an Australian ultimatum"), in text order.</summary>
+    private static Mention[] ActorMentions(AnnotatedDocument document)
+    {
+        var mentions = document.Layers.Get(EntityLayers.Mentions);
+        var modifiers = CountryModifierFinder.Default.Find(document.Text, document.Layers.Get(TextLayers.Tokens), document.Layers.Get(TextLayers.Sentences), mentions, document.Document.Metadata.Published);
+        return [.. mentions.Where(m => m.Actor is not null).Concat(modifiers).OrderBy(m => m.Span.Start)];
     }
 
     private Sentence SentenceOf(Clause clause) =>

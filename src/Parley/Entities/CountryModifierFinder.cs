@@ -1,0 +1,63 @@
+using Parley.Model;
+using Parley.Text;
+
+namespace Parley.Entities;
+
+/// <summary>
+/// Country adjectives that no mention covers because they modify an ordinary noun ("an Australian
+/// ultimatum", "the Turkish and Greek sides", "British aircraft"): the mention layer leaves them
+/// out (they name no entity), yet an event's actor is often given only that way. Each becomes a
+/// country actor over the adjective's own words.
+/// </summary>
+public sealed class CountryModifierFinder(MentionLexicon lexicon)
+{
+    public static CountryModifierFinder Default { get; } = new(MentionLexicon.Default);
+
+    /// <summary>The adjective actors of the text, in text order, outside the spans of <paramref name="mentions"/>.</summary>
+    public List<Mention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Mention> mentions, DateOnly? published)
+    {
+        var resolver = new ActorResolver(lexicon.Knowledge, published);
+        var found = new List<Mention>();
+        var next = 0;
+        foreach (var sentence in sentences)
+        {
+            var end = sentence.FirstToken + sentence.TokenCount;
+            foreach (var match in LexiconMatcher.Match(lexicon.Trie, text, tokens, sentence.FirstToken, end))
+            {
+                if (match.Find(EntryKind.CountryAdjective) is not { Country: { } country }
+                    || match.Has(EntryKind.CountryName) || match.Has(EntryKind.Organization) || match.Has(EntryKind.Person))
+                {
+                    continue;
+                }
+
+                var span = new Span(tokens[match.First].Start, tokens[match.End - 1].End);
+                while (next < mentions.Count && mentions[next].Span.End <= span.Start)
+                {
+                    next++;
+                }
+
+                if (Covered(mentions, next, span))
+                {
+                    continue;
+                }
+
+                found.Add(new Mention(span, MentionType.Group, MentionForm.Name, -1, resolver.ForCountry(country.Code)) { Head = span });
+            }
+        }
+
+        return found;
+    }
+
+    private static bool Covered(IReadOnlyList<Mention> mentions, int from, Span span)
+    {
+        for (var i = from; i < mentions.Count && mentions[i].Span.Start < span.End; i++)
+        {
+            if (mentions[i].Span.End > span.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
