@@ -40,6 +40,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         var events = new List<CodedEvent>();
         var nominal = new List<CodedEvent>();
         var consumed = new HashSet<int>();
+        var acts = new HashSet<int>();
         foreach (var clause in _clauses)
         {
             var (sources, inherited) = SourcesOf(clause);
@@ -55,7 +56,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 RememberMeeting(nominal);
             }
 
-            if (consumed.Contains(clause.Index) || clause.Kind is ClauseKind.Condition or ClauseKind.Relative)
+            if (consumed.Contains(clause.Index) || clause.Kind is ClauseKind.Condition or ClauseKind.Relative || IsContentOfAct(clause, acts))
             {
                 continue;
             }
@@ -87,6 +88,11 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             }
 
             MarkInfinitives(clause, consumed);
+            if (code.Root != "01")
+            {
+                acts.Add(clause.Index);
+            }
+
             if (sources.Count == 0)
             {
                 continue;
@@ -114,7 +120,13 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
 
             foreach (var source in sourceList)
             {
-                events.Add(Build(clause, extent, code, pattern, source, targets.FirstOrDefault(t => t.Code != source.Code) ?? MeetingCounterpart(code, source), inherited));
+                var target = targets.FirstOrDefault(t => t.Code != source.Code) ?? MeetingCounterpart(code, source);
+                if (target is null && !pattern.Curated && pattern.Words.Count == 0)
+                {
+                    continue;
+                }
+
+                events.Add(Build(clause, extent, code, pattern, source, target, inherited));
                 RememberMeeting(events);
             }
         }
@@ -124,6 +136,13 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             && (e.Source.Code == n.Source.Code && e.Target?.Code == n.Target?.Code || e.Source.Code == n.Target?.Code && e.Target?.Code == n.Source.Code))));
         return events;
     }
+
+    /// <summary>
+    /// "demanded that the US cancel …", "said US forces must ensure …": what another actor is asked or obliged
+    /// to do is the content of a demand (coded from its parent), not an act that took place.
+    /// </summary>
+    private static bool IsContentOfAct(Clause clause, HashSet<int> acts) =>
+        clause.Kind == ClauseKind.Complement && (clause.Modal is "must" or "should" || acts.Contains(clause.Parent));
 
     private CodedEvent Build(Clause clause, Span extent, CameoCode code, VerbPattern pattern, Actor source, Actor? target, bool inherited)
     {
@@ -138,9 +157,23 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         var reported = clause.Kind == ClauseKind.Complement && clause.Parent >= 0
             && !(_sourcesByClause.GetValueOrDefault(clause.Parent)?.Any(a => a.Code == source.Code) ?? false);
         var (mood, condition) = modality.Read(_text, clause, _clauses, pattern.Negated, reported);
-        if (mood == Modality.Intended && IntentCodes.Default.IntentOf(code.Code) is var intent && intent != code.Code && codebook.Find(intent) is { } intentCode)
+        var future = clause.Modal is "will" or "would" or "shall" || clause.Tense == Tense.Future;
+        if (mood == Modality.Denied && future && !pattern.Negated && codebook.Find(IntentCodes.Refusals.IntentOf(code.Code)) is { } refusal && refusal.Code != code.Code)
         {
+            // "will not accept any more refugees": refusing to cooperate is itself an act (CAMEO 12).
+            (code, mood) = (refusal, reported ? Modality.Reported : Modality.Asserted);
+        }
+        else if ((mood == Modality.Intended || future && mood is Modality.Conditional or Modality.Hypothetical)
+            && IntentCodes.Default.IntentOf(code.Code) is var intent && intent != code.Code && codebook.Find(intent) is { } intentCode)
+        {
+            // "will withdraw … unless", "said they would boycott": an act announced for the future is an intent or a threat.
             code = intentCode;
+        }
+
+        if (target is null && code.Root == "14" && (location?.Country ?? source.Country) is { } protested)
+        {
+            // A protest, strike or riot that names no target is directed at the government where it takes place.
+            target = new Actor(protested, protested, protested, null) { Confidence = 0.5 };
         }
 
         var (date, precision, fromText) = EventDating.Date(_text, _timexes, Neighbours.DatingScopes(clause, extent), sentence.Span, Neighbours.SentenceClauseSpans(clause), document.Document.Metadata.Published);
