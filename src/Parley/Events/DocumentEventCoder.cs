@@ -32,6 +32,8 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private readonly Dictionary<int, List<Actor>> _sourcesByClause = [];
     private ClauseNeighbours Neighbours => field ??= new(_clauses, _actors);
     private readonly NominalEventFinder _nominals = new(document, document.Layers.Get(EntityLayers.Mentions), codebook, places);
+    private readonly HashSet<int> _acts = [];
+    private readonly HashSet<int> _contents = [];
     private List<Actor> _lastSources = [];
     private (Actor Source, Actor Target)? _lastMeeting;
 
@@ -40,7 +42,6 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         var events = new List<CodedEvent>();
         var nominal = new List<CodedEvent>();
         var consumed = new HashSet<int>();
-        var acts = new HashSet<int>();
         foreach (var clause in _clauses)
         {
             var (sources, inherited) = SourcesOf(clause);
@@ -56,7 +57,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 RememberMeeting(nominal);
             }
 
-            if (consumed.Contains(clause.Index) || clause.Kind is ClauseKind.Condition or ClauseKind.Relative || IsContentOfAct(clause, acts))
+            if (consumed.Contains(clause.Index) || clause.Kind is ClauseKind.Condition or ClauseKind.Relative || IsContentOfAct(clause))
             {
                 continue;
             }
@@ -90,7 +91,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             MarkInfinitives(clause, consumed);
             if (code.Root != "01")
             {
-                acts.Add(clause.Index);
+                _acts.Add(clause.Index);
             }
 
             if (sources.Count == 0)
@@ -141,8 +142,18 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     /// "demanded that the US cancel …", "said US forces must ensure …": what another actor is asked or obliged
     /// to do is the content of a demand (coded from its parent), not an act that took place.
     /// </summary>
-    private static bool IsContentOfAct(Clause clause, HashSet<int> acts) =>
-        clause.Kind == ClauseKind.Complement && (clause.Modal is "must" or "should" || acts.Contains(clause.Parent));
+    /// <remarks>The infinitives such a clause governs ("that its partners refuse to recognize …") belong to the same content.</remarks>
+    private bool IsContentOfAct(Clause clause)
+    {
+        var content = clause.Kind == ClauseKind.Complement && (clause.Modal is "must" or "should" || _acts.Contains(clause.Parent))
+            || clause.Kind == ClauseKind.Infinitive && _contents.Contains(clause.Parent);
+        if (content)
+        {
+            _contents.Add(clause.Index);
+        }
+
+        return content;
+    }
 
     private CodedEvent Build(Clause clause, Span extent, CameoCode code, VerbPattern pattern, Actor source, Actor? target, bool inherited)
     {
