@@ -23,7 +23,7 @@ public sealed class WordTagger(ClauseLexicon lexicon)
                 TokenKind.Punctuation or TokenKind.Symbol or TokenKind.Link => words[i] with { Class = WordClass.Punctuation },
                 TokenKind.Quote => words[i] with { Class = WordClass.Quote },
                 TokenKind.Number => words[i] with { Class = WordClass.Number },
-                _ => Classify(words, i, lower, surface, token.Kind),
+                _ => Classify(words, i, lower, surface, token.Kind, i + 1 < count ? tokens[first + i + 1].In(text) : default),
             };
         }
 
@@ -65,7 +65,7 @@ public sealed class WordTagger(ClauseLexicon lexicon)
         }
     }
 
-    private TaggedWord Classify(TaggedWord[] words, int i, string lower, ReadOnlySpan<char> surface, TokenKind kind)
+    private TaggedWord Classify(TaggedWord[] words, int i, string lower, ReadOnlySpan<char> surface, TokenKind kind, ReadOnlySpan<char> next)
     {
         var word = words[i];
         var previous = i > 0 ? words[i - 1].Class : WordClass.Punctuation;
@@ -87,7 +87,7 @@ public sealed class WordTagger(ClauseLexicon lexicon)
 
         var capitalized = char.IsUpper(surface[0]);
         if (lexicon.TryVerb(lower, out var lemma, out var form) && (!capitalized || i == 0) && kind != TokenKind.Abbreviation
-            && (IsVerbPosition(words, i, previous, form) || IsInvertedSpeech(words, i, lemma, form))
+            && (IsVerbPosition(words, i, previous, form) && !IsPluralNounBeforeVerb(previous, form, next) || IsInvertedSpeech(words, i, lemma, form))
             && !(previous is WordClass.ProperNoun && lexicon.IsCountryAdjective(words[i - 1].Lower)))
         {
             return word with { Class = WordClass.Verb, Lemma = lemma, Form = form };
@@ -99,6 +99,19 @@ public sealed class WordTagger(ClauseLexicon lexicon)
         }
 
         return word with { Class = capitalized && i > 0 || kind == TokenKind.Abbreviation ? WordClass.ProperNoun : WordClass.Noun, Lemma = form == VerbForm.Gerund ? lemma : null };
+    }
+
+    /// <summary>"Serb forces killed", "rebel attacks were": an -s form between a noun and a finite verb is the plural subject, not a second predicate.</summary>
+    private bool IsPluralNounBeforeVerb(WordClass previous, VerbForm form, ReadOnlySpan<char> next)
+    {
+        if (form != VerbForm.ThirdPerson || previous is not (WordClass.Noun or WordClass.ProperNoun) || next.IsEmpty || char.IsUpper(next[0]))
+        {
+            return false;
+        }
+
+        var lower = next.ToString().ToLowerInvariant();
+        return lexicon.TryFunctionWord(lower, out var nextClass) ? nextClass is WordClass.Have or WordClass.Be or WordClass.Modal
+            : lexicon.TryVerb(lower, out _, out var nextForm) && nextForm is VerbForm.Past or VerbForm.PastOrParticiple;
     }
 
     private static bool IsVerbPosition(TaggedWord[] words, int i, WordClass previous, VerbForm form)

@@ -35,6 +35,8 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private readonly Dictionary<int, List<Actor>> _sourcesByClause = [];
     private ClauseNeighbours Neighbours => field ??= new(_clauses, _actors);
     private readonly NominalEventFinder _nominals = new(document, document.Layers.Get(EntityLayers.Mentions), codebook, places);
+    private readonly HashSet<int> _acts = [];
+    private readonly HashSet<int> _contents = [];
     private List<Actor> _lastSources = [];
     private readonly List<(Actor Source, Actor Target)> _meetings = [];
 
@@ -58,7 +60,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 RememberMeeting(nominal);
             }
 
-            if (consumed.Contains(clause.Index) || clause.Kind is ClauseKind.Condition or ClauseKind.Relative)
+            if (consumed.Contains(clause.Index) || clause.Kind is ClauseKind.Condition or ClauseKind.Relative || IsContentOfAct(clause))
             {
                 continue;
             }
@@ -90,6 +92,11 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             }
 
             MarkInfinitives(clause, consumed);
+            if (code.Root != "01")
+            {
+                _acts.Add(clause.Index);
+            }
+
             if (sources.Count == 0)
             {
                 continue;
@@ -122,7 +129,13 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
 
             foreach (var source in sourceList)
             {
-                events.Add(Build(clause, extent, code, pattern, source, targets.FirstOrDefault(t => t.Code != source.Code) ?? MeetingCounterpart(code, source), inherited));
+                var target = targets.FirstOrDefault(t => t.Code != source.Code) ?? MeetingCounterpart(code, source);
+                if (target is null && !pattern.Curated && pattern.Words.Count == 0)
+                {
+                    continue;
+                }
+
+                events.Add(Build(clause, extent, code, pattern, source, target, inherited));
                 RememberMeeting(events);
             }
         }
@@ -132,6 +145,23 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             && (e.Source.Code == n.Source.Code && e.Target?.Code == n.Target?.Code || e.Source.Code == n.Target?.Code && e.Target?.Code == n.Source.Code))));
         EventDateCarrier.Carry(_text, _tokens, _sentences, events);
         return events;
+    }
+
+    /// <summary>
+    /// "demanded that the US cancel …", "said US forces must ensure …": what another actor is asked or obliged
+    /// to do is the content of a demand (coded from its parent), not an act that took place.
+    /// </summary>
+    /// <remarks>The infinitives such a clause governs ("that its partners refuse to recognize …") belong to the same content.</remarks>
+    private bool IsContentOfAct(Clause clause)
+    {
+        var content = clause.Kind == ClauseKind.Complement && (clause.Modal is "must" or "should" || _acts.Contains(clause.Parent))
+            || clause.Kind == ClauseKind.Infinitive && _contents.Contains(clause.Parent);
+        if (content)
+        {
+            _contents.Add(clause.Index);
+        }
+
+        return content;
     }
 
     private CodedEvent Build(Clause clause, Span extent, CameoCode code, VerbPattern pattern, Actor source, Actor? target, bool inherited)
@@ -152,9 +182,23 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         var reported = clause.Kind == ClauseKind.Complement && clause.Parent >= 0
             && !(_sourcesByClause.GetValueOrDefault(clause.Parent)?.Any(a => a.Code == source.Code) ?? false);
         var (mood, condition) = modality.Read(_text, clause, _clauses, pattern.Negated, reported);
-        if (mood == Modality.Intended && IntentCodes.Default.IntentOf(code.Code) is var intent && intent != code.Code && codebook.Find(intent) is { } intentCode)
+        var future = clause.Modal is "will" or "would" or "shall" || clause.Tense == Tense.Future;
+        if (mood == Modality.Denied && future && !pattern.Negated && codebook.Find(IntentCodes.Refusals.IntentOf(code.Code)) is { } refusal && refusal.Code != code.Code)
         {
+            // "will not accept any more refugees": refusing to cooperate is itself an act (CAMEO 12).
+            (code, mood) = (refusal, reported ? Modality.Reported : Modality.Asserted);
+        }
+        else if ((mood == Modality.Intended || future && mood is Modality.Conditional or Modality.Hypothetical)
+            && IntentCodes.Default.IntentOf(code.Code) is var intent && intent != code.Code && codebook.Find(intent) is { } intentCode)
+        {
+            // "will withdraw … unless", "said they would boycott": an act announced for the future is an intent or a threat.
             code = intentCode;
+        }
+
+        if (target is null && code.Root == "14" && (location?.Country ?? source.Country) is { } protested)
+        {
+            // A protest, strike or riot that names no target is directed at the government where it takes place.
+            target = new Actor(protested, protested, protested, null) { Confidence = 0.5 };
         }
 
         var (date, precision, fromText) = EventDating.Date(_text, _timexes, Neighbours.DatingScopes(clause, extent), sentence.Span, Neighbours.SentenceClauseSpans(clause), document.Document.Metadata.Published);
