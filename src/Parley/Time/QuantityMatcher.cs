@@ -54,8 +54,10 @@ internal static class QuantityMatcher
             return null;
         }
 
-        // "37 years old" is an age, "three-quarters" a fraction, "700 seats a week" a rate.
-        if (v.Is(u + 1, "old") || (unit == "Q" && hyphenated) || (v.Is(i, "a") && (v.IsNumber(i - 1) || v.IsNumber(i - 2) || v.IsPunct(i - 1, '%'))))
+        // "37 years old" is an age, "three-quarters" a fraction, "700 seats a week" a rate; but
+        // "from $93 million a year earlier" is a shift, whatever number stands before it.
+        var isRate = v.Is(i, "a") && (v.IsNumber(i - 1) || v.IsNumber(i - 2) || v.IsPunct(i - 1, '%')) && !TryShift(v, u + 1, out _, out _);
+        if (v.Is(u + 1, "old") || (unit == "Q" && hyphenated) || isRate)
         {
             return null;
         }
