@@ -54,6 +54,9 @@ internal static class TenseReader
         return 0;
     }
 
+    private static bool IsDeterminer(TokenView v, int i) =>
+        v.Is(i, "the") || v.Is(i, "a") || v.Is(i, "an") || v.Is(i, "its") || v.Is(i, "their") || v.Is(i, "his") || v.Is(i, "her") || v.Is(i, "our");
+
     private static bool IsPastAuxiliary(TokenView v, int i) => v.Is(i, "was") || v.Is(i, "were") || v.Is(i, "had") || v.Is(i, "been");
 
     private static int Cue(TokenView v, int i)
@@ -66,7 +69,8 @@ internal static class TenseReader
 
         if (v.Lex(i) is { TenseCue: not 0 } e)
         {
-            return e.TenseCue;
+            // "the plan", "its plans": after a determiner the cue word is a noun, not a verb.
+            return IsDeterminer(v, i - 1) ? 0 : e.TenseCue;
         }
 
         if (!v.IsWord(i))
