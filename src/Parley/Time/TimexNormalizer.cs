@@ -55,7 +55,7 @@ internal sealed class TimexNormalizer(DateOnly? reference)
         {
             if (year is { } qy)
             {
-                lastQuarter = (qy, q);
+                Remember(qy, q);
             }
 
             return new(TimexType.Date, $"{y}-Q{q}", resolved, TimexPrecision.Quarter);
@@ -128,7 +128,12 @@ internal sealed class TimexNormalizer(DateOnly? reference)
             // close to publication on either side, and the tense cues are too noisy to beat that.
             var sameYear = new DateOnly(r.Year, p.Month!.Value, Math.Min(p.Day.Value, DateTime.DaysInMonth(r.Year, p.Month.Value)));
             var gap = sameYear.DayNumber - r.DayNumber;
-            return gap > DaysInHalfYear ? r.Year - 1 : gap < -DaysInHalfYear ? r.Year + 1 : r.Year;
+            var year = gap > DaysInHalfYear ? r.Year - 1 : gap < -DaysInHalfYear ? r.Year + 1 : r.Year;
+            var daysAhead = new DateOnly(year, p.Month.Value, Math.Min(p.Day.Value, DateTime.DaysInMonth(year, p.Month.Value))).DayNumber - r.DayNumber;
+
+            // Past-tense verbs often report a coming date ("said it will pay Jan. 2"), but not one
+            // months away: "the year ended March 31" read in November is the March gone by.
+            return tense < 0 && daysAhead > DaysAheadPastTenseAllows ? year - 1 : year;
         }
 
         if (p.Quarter is not null || p.Half is not null || tense < 0)
@@ -147,6 +152,9 @@ internal sealed class TimexNormalizer(DateOnly? reference)
         var ahead = ((named - current + Period(p)) % Period(p));
         return back <= ahead ? (named <= current ? r.Year : r.Year - 1) : (named >= current ? r.Year : r.Year + 1);
     }
+
+    /// <summary>A past-tense sentence may name a day up to about a quarter ahead; further ahead it means the past one.</summary>
+    private const int DaysAheadPastTenseAllows = 90;
 
     /// <summary>A yearless day more than this far from the reference is taken in the adjacent year.</summary>
     private const int DaysInHalfYear = 183;
@@ -278,12 +286,27 @@ internal sealed class TimexNormalizer(DateOnly? reference)
     private int WeekendOffset(int tense) =>
         tense < 0 && reference is { } r && TimexValues.IsoDayOfWeek(r) < 6 ? -1 : 0;
 
+    /// <summary>
+    /// Makes a named quarter the one later "a year ago" and "the quarter" refer back to, unless it
+    /// has not ended by the reference date: a report speaks of a finished quarter, and the current
+    /// or a coming one is named in forecasts ("fourth-quarter results will be weaker").
+    /// </summary>
+    private void Remember(int year, int quarter)
+    {
+        if (reference is { } r && new DateOnly(year, quarter * 3, 1).AddMonths(1) > r)
+        {
+            return;
+        }
+
+        lastQuarter = (year, quarter);
+    }
+
     private static string MonthValue(DateOnly d) => TimexValues.Month(d.Year, d.Month);
 
     private NormalizedValue QuarterValue(DateOnly d)
     {
         var q = ((d.Month - 1) / 3) + 1;
-        lastQuarter = (d.Year, q);
+        Remember(d.Year, q);
         return new(TimexType.Date, $"{TimexValues.Year(d.Year)}-Q{q}", true, TimexPrecision.Quarter);
     }
 }
