@@ -159,6 +159,12 @@ internal static class PhraseMatcher
             return new TimexMatch(i, i + 3, new TimexParse(ParseKind.ContextQuarter));
         }
 
+        // "the 1988 quarter", "the 1989 period": the reported quarter in the year named.
+        if (v.Is(i, "the") && CalendarMatcher.IsYear(v, i + 1) && (v.Is(i + 2, "quarter") || v.Is(i + 2, "period")))
+        {
+            return new TimexMatch(i, i + 3, new TimexParse(ParseKind.ContextQuarter) { Year = v.Number(i + 1) });
+        }
+
         if (v.Is(i, "the") && v.Is(i + 1, "quarter") && !v.Is(i + 2, "of") && !v.IsHyphen(i + 2))
         {
             return new TimexMatch(i, i + 2, new TimexParse(ParseKind.ContextQuarter));

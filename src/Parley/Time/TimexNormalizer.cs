@@ -20,7 +20,7 @@ internal sealed class TimexNormalizer(DateOnly? reference)
         ParseKind.DayOffset => DayOffset(p),
         ParseKind.RelativeUnit => Relative(p.Unit!, p.Relative ?? WeekendOffset(tense)),
         ParseKind.Shift => Shift(p),
-        ParseKind.ContextQuarter => ContextQuarter(),
+        ParseKind.ContextQuarter => ContextQuarter(p.Year),
         _ => YearAgoPeriod(),
     };
 
@@ -259,8 +259,15 @@ internal sealed class TimexNormalizer(DateOnly? reference)
         };
     }
 
-    private NormalizedValue ContextQuarter()
+    private NormalizedValue ContextQuarter(int? year)
     {
+        if (year is { } y)
+        {
+            return lastQuarter is { } named
+                ? new(TimexType.Date, $"{TimexValues.Year(y)}-Q{named.Quarter}", true, TimexPrecision.Quarter)
+                : new(TimexType.Date, TimexValues.Year(y), true, TimexPrecision.Year);
+        }
+
         if (lastQuarter is { } lq)
         {
             return new(TimexType.Date, $"{TimexValues.Year(lq.Year)}-Q{lq.Quarter}", true, TimexPrecision.Quarter);
@@ -294,6 +301,12 @@ internal sealed class TimexNormalizer(DateOnly? reference)
     private void Remember(int year, int quarter)
     {
         if (reference is { } r && new DateOnly(year, quarter * 3, 1).AddMonths(1) > r)
+        {
+            return;
+        }
+
+        // An earlier quarter named after the reported one is a comparison ("up from a flat second quarter").
+        if (lastQuarter is { } current && (year * 4) + quarter < (current.Year * 4) + current.Quarter)
         {
             return;
         }
