@@ -159,6 +159,13 @@ internal static class PhraseMatcher
             return new TimexMatch(i, i + 3, new TimexParse(ParseKind.ContextQuarter));
         }
 
+        // "the fiscal year ended March 31": a twelve-month period that is no calendar year, so a duration.
+        var y = v.Is(i + 1, "fiscal") ? i + 2 : i + 1;
+        if (v.Is(i, "the") && v.Is(y, "year") && (v.Is(y + 1, "ended") || v.Is(y + 1, "ending")) && !(v.Is(y + 2, "dec") || v.Is(y + 2, "december")))
+        {
+            return new TimexMatch(i, y + 1, new TimexParse(ParseKind.Fixed) { FixedType = TimexType.Duration, FixedValue = "P1Y" });
+        }
+
         // "the 1988 quarter", "the 1989 period": the reported quarter in the year named.
         if (v.Is(i, "the") && CalendarMatcher.IsYear(v, i + 1) && (v.Is(i + 2, "quarter") || v.Is(i + 2, "period")))
         {
