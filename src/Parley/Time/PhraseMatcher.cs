@@ -123,6 +123,10 @@ internal static class PhraseMatcher
         return null;
     }
 
+    /// <summary>Words after "the year" that make it another year: "the year before", "the year earlier".</summary>
+    private static bool IsShiftOrBound(TokenView v, int i) =>
+        v.Is(i, "before") || v.Is(i, "after") || v.Is(i, "earlier") || v.Is(i, "later") || v.Is(i, "ago") || v.Is(i, "ended") || v.Is(i, "ending") || v.Is(i, "following") || v.Is(i, "prior");
+
     /// <summary>"the quarter", "the latest quarter", "the year-ago quarter", "year-earlier", "the year-earlier period".</summary>
     private static TimexMatch? MatchPeriod(TokenView v, int i)
     {
@@ -164,6 +168,13 @@ internal static class PhraseMatcher
         if (v.Is(i, "the") && v.Is(y, "year") && (v.Is(y + 1, "ended") || v.Is(y + 1, "ending")) && !(v.Is(y + 2, "dec") || v.Is(y + 2, "december")))
         {
             return new TimexMatch(i, y + 1, new TimexParse(ParseKind.Fixed) { FixedType = TimexType.Duration, FixedValue = "P1Y" });
+        }
+
+        // "for the year", "the full year", "the end of the year": in news, the year of the report.
+        var full = v.Is(i + 1, "full") || v.Is(i + 1, "fiscal") ? i + 2 : i + 1;
+        if (v.Is(i, "the") && v.Is(full, "year") && !v.IsHyphen(full + 1) && !IsShiftOrBound(v, full + 1))
+        {
+            return new TimexMatch(i, full + 1, new TimexParse(ParseKind.RelativeUnit) { Unit = "Y", Relative = 0 });
         }
 
         // "the 1988 quarter", "the 1989 period": the reported quarter in the year named.
