@@ -136,6 +136,12 @@ internal sealed class TimexNormalizer(DateOnly? reference)
             return tense < 0 && daysAhead > DaysAheadPastTenseAllows ? year - 1 : year;
         }
 
+        // As for days: a past-tense sentence may name next month ("said it will close in early November").
+        if (tense < 0 && p.Month is not null && named > current && named - current <= MonthsAheadPastTenseAllows)
+        {
+            return r.Year;
+        }
+
         if (p.Quarter is not null || p.Half is not null || tense < 0)
         {
             // Reports speak of the current or a past quarter, whatever the verb.
@@ -155,6 +161,9 @@ internal sealed class TimexNormalizer(DateOnly? reference)
 
     /// <summary>A past-tense sentence may name a day up to about a quarter ahead; further ahead it means the past one.</summary>
     private const int DaysAheadPastTenseAllows = 90;
+
+    /// <summary>The same allowance for a month named without a day.</summary>
+    private const int MonthsAheadPastTenseAllows = 1;
 
     /// <summary>A yearless day more than this far from the reference is taken in the adjacent year.</summary>
     private const int DaysInHalfYear = 183;
