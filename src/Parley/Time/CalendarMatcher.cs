@@ -81,9 +81,9 @@ internal static class CalendarMatcher
         }
 
         var y = v.IsPunct(j, ',') ? j + 1 : v.Is(j, "of") ? j + 1 : j;
-        if (IsYear(v, y))
+        if (TryYear(v, y, out var monthYear, out var afterYear))
         {
-            return new TimexMatch(i, y + 1, new TimexParse(ParseKind.Calendar) { Month = e.Month, Year = v.Number(y) });
+            return new TimexMatch(i, afterYear, new TimexParse(ParseKind.Calendar) { Month = e.Month, Year = monthYear });
         }
 
         if (v.Lex(j) is { RelativeOffset: { } rel } && v.Is(j + 1, "year"))
@@ -109,9 +109,9 @@ internal static class CalendarMatcher
     {
         var j = i + 1;
         var y = v.Is(j, "of") ? j + 1 : j;
-        if (IsYear(v, y))
+        if (TryYear(v, y, out var year, out var afterYear))
         {
-            return new TimexMatch(i, y + 1, new TimexParse(ParseKind.Calendar) { Season = season, Year = v.Number(y) });
+            return new TimexMatch(i, afterYear, new TimexParse(ParseKind.Calendar) { Season = season, Year = year });
         }
 
         // A bare season word is often a verb or noun ("fall", "spring"): only after a time preposition.
@@ -246,6 +246,22 @@ internal static class CalendarMatcher
         var two = v.Number(i + 1);
         var century = two >= 30 ? 190 : 200;
         return new TimexMatch(i, i + 3, new TimexParse(ParseKind.Calendar) { Decade = century + (two / 10) });
+    }
+
+    /// <summary>A year in digits ("1994") or in words ("nineteen ninety-four").</summary>
+    private static bool TryYear(TokenView v, int i, out int year, out int end)
+    {
+        if (IsYear(v, i))
+        {
+            year = v.Number(i);
+            end = i + 1;
+            return true;
+        }
+
+        var spoken = v.IsWord(i) ? SpokenYearMatcher.Match(v, i) : null;
+        year = spoken?.Parse.Year ?? 0;
+        end = spoken?.EndToken ?? i;
+        return spoken is not null && year > 0;
     }
 
     public static bool IsYear(TokenView v, int i) =>
