@@ -201,6 +201,12 @@ internal static class CalendarMatcher
             return null;
         }
 
+        // "closed at 2082.1": a decimal, not a year.
+        if ((v.IsPunct(i + 1, '.') || v.IsPunct(i + 1, ',')) && v.TouchesNext(i) && v.TouchesNext(i + 1) && v.IsNumber(i + 2))
+        {
+            return null;
+        }
+
         var year = v.Number(i);
         if (v.Is(i + 1, "s") && v.TouchesNext(i) && year % 10 == 0)
         {
