@@ -27,6 +27,7 @@ internal static class RelativeMatcher
     {
         var j = i + 1;
         var isPast = v.Is(i, "past");
+        var anaphoric = v.Is(i, "following") || v.Is(i, "previous") || v.Is(i, "preceding");
         var quantified = NumberReader.TryRead(v, j, allowArticle: false, out var amount, out var afterNumber);
         if (quantified && v.Lex(afterNumber) is { Unit: { } qUnit })
         {
@@ -42,7 +43,7 @@ internal static class RelativeMatcher
 
         if (next.Weekday > 0 && !next.Ambiguous)
         {
-            var weekday = new TimexParse(ParseKind.Weekday) { Weekday = next.Weekday, Relative = offset };
+            var weekday = new TimexParse(ParseKind.Weekday) { Weekday = next.Weekday, Relative = offset, Anaphoric = anaphoric };
             if (v.Lex(j + 1) is { PartOfDay: { Length: 2 } pod })
             {
                 return new TimexMatch(i, j + 2, weekday with { PartOfDay = pod });
@@ -91,7 +92,7 @@ internal static class RelativeMatcher
 
             return unit is "D" or "H" or "MIN" or "S"
                 ? null
-                : new TimexMatch(i, j + 1, new TimexParse(ParseKind.RelativeUnit) { Unit = unit, Relative = offset });
+                : new TimexMatch(i, j + 1, new TimexParse(ParseKind.RelativeUnit) { Unit = unit, Relative = offset, Anaphoric = anaphoric });
         }
 
         return null;

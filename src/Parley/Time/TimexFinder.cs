@@ -120,6 +120,7 @@ public sealed class TimexFinder
     {
         ParseKind.Calendar => p.Quarter is not null || p.Half is not null || p.Decade is not null || p.Century is not null || p.Season is not null,
         ParseKind.Duration => true,
+        ParseKind.Weekday => p.Anaphoric, // "the previous Friday"
         ParseKind.RelativeUnit or ParseKind.YearAgoPeriod or ParseKind.ContextQuarter => true,
         _ => false,
     };

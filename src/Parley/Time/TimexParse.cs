@@ -60,4 +60,7 @@ internal sealed record TimexParse(ParseKind Kind)
     public int? Minute { get; init; }
 
     public string? Mod { get; init; }
+
+    /// <summary>True for "the following …", "the previous …": counted from the last date the text named.</summary>
+    public bool Anaphoric { get; init; }
 }
