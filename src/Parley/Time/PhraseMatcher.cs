@@ -132,6 +132,12 @@ internal static class PhraseMatcher
     {
         if (v.Is(i, "year") && v.IsHyphen(i + 1) && (v.Is(i + 2, "ago") || v.Is(i + 2, "earlier")) && v.TouchesNext(i))
         {
+            // "the year-ago third quarter": that quarter of the year before.
+            if (v.Lex(i + 3) is { Ordinal: > 0 and <= 4 } ordinal && v.Is(i + 4, "quarter"))
+            {
+                return new TimexMatch(i, i + 5, new TimexParse(ParseKind.Calendar) { Quarter = ordinal.Ordinal, YearOffset = -1 });
+            }
+
             var end = v.Is(i + 3, "quarter") || v.Is(i + 3, "period") ? i + 4 : i + 3;
             return new TimexMatch(i, end, new TimexParse(ParseKind.YearAgoPeriod));
         }
