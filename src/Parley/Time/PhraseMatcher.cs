@@ -183,6 +183,12 @@ internal static class PhraseMatcher
             return new TimexMatch(i, full + 1, new TimexParse(ParseKind.RelativeUnit) { Unit = "Y", Relative = 0 });
         }
 
+        // "that year": the year the story last named.
+        if (v.Is(i, "that") && v.Is(i + 1, "year"))
+        {
+            return new TimexMatch(i, i + 2, new TimexParse(ParseKind.RelativeUnit) { Unit = "Y", Relative = 0, Anaphoric = true });
+        }
+
         // "the 1988 quarter", "the 1989 period": the reported quarter in the year named.
         if (v.Is(i, "the") && CalendarMatcher.IsYear(v, i + 1) && (v.Is(i + 2, "quarter") || v.Is(i + 2, "period")))
         {
