@@ -132,6 +132,12 @@ internal static class PhraseMatcher
     {
         if (v.Is(i, "year") && v.IsHyphen(i + 1) && (v.Is(i + 2, "ago") || v.Is(i + 2, "earlier")) && v.TouchesNext(i))
         {
+            // "the year-ago third quarter": that quarter of the year before.
+            if (v.Lex(i + 3) is { Ordinal: > 0 and <= 4 } ordinal && v.Is(i + 4, "quarter"))
+            {
+                return new TimexMatch(i, i + 5, new TimexParse(ParseKind.Calendar) { Quarter = ordinal.Ordinal, YearOffset = -1 });
+            }
+
             var end = v.Is(i + 3, "quarter") || v.Is(i + 3, "period") ? i + 4 : i + 3;
             return new TimexMatch(i, end, new TimexParse(ParseKind.YearAgoPeriod));
         }
@@ -175,6 +181,12 @@ internal static class PhraseMatcher
         if (v.Is(i, "the") && v.Is(full, "year") && !v.IsHyphen(full + 1) && !IsShiftOrBound(v, full + 1))
         {
             return new TimexMatch(i, full + 1, new TimexParse(ParseKind.RelativeUnit) { Unit = "Y", Relative = 0 });
+        }
+
+        // "that year": the year the story last named.
+        if (v.Is(i, "that") && v.Is(i + 1, "year"))
+        {
+            return new TimexMatch(i, i + 2, new TimexParse(ParseKind.RelativeUnit) { Unit = "Y", Relative = 0, Anaphoric = true });
         }
 
         // "the 1988 quarter", "the 1989 period": the reported quarter in the year named.
