@@ -41,7 +41,7 @@ internal static class VerbGroupFinder
                 {
                     negated = true;
                 }
-                else if (w.Class is WordClass.Adverb)
+                else if (w.Class is WordClass.Adverb || IsQuoteBeforeVerb(words, j))
                 {
                     // adverbs inside a group ("has also agreed") belong to it
                 }
@@ -73,9 +73,13 @@ internal static class VerbGroupFinder
         return groups;
     }
 
+    private static bool IsQuoteBeforeVerb(TaggedWord[] words, int i) =>
+        words[i].Class == WordClass.Quote && i + 1 < words.Length && words[i + 1].Class == WordClass.Verb;
+
     private static int NextVerb(TaggedWord[] words, int i)
     {
-        for (; i < words.Length && words[i].Class is WordClass.Adverb or WordClass.Negation; i++)
+        // 'vowed to "deal a blow"': a quotation may open between "to" and its verb.
+        for (; i < words.Length && (words[i].Class is WordClass.Adverb or WordClass.Negation || IsQuoteBeforeVerb(words, i)); i++)
         {
         }
 

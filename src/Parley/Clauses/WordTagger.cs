@@ -140,6 +140,8 @@ public sealed class WordTagger(ClauseLexicon lexicon)
                 return IsFinite(form) || form == VerbForm.Base && words[i - 1].Lower.EndsWith('s');
             case WordClass.ProperNoun or WordClass.Relative or WordClass.That:
                 return IsFinite(form);
+            case WordClass.Quote when i >= 2 && words[i - 2].Class is WordClass.To or WordClass.Modal:
+                return form is VerbForm.Base; // 'vowed to "deal a telling blow"': a quotation may open on the verb
             case WordClass.Punctuation or WordClass.Quote or WordClass.Number:
                 return IsFinite(form) && i >= 2 && (IsSubject(words[i - 2].Class) && words[i - 1].Lower is ")" or "\"" or "”"
                     || i >= 4 && words[i - 1].Lower == "," && words[i - 2].Class == WordClass.Adverb && words[i - 3].Lower == "," && IsSubject(words[i - 4].Class)); // "China, however, rejected"

@@ -14,12 +14,43 @@ internal sealed class ClauseNeighbours(IReadOnlyList<Clause> clauses, ClauseActo
     public List<Span> DatingScopes(Clause clause, Span extent)
     {
         var scopes = new List<Span> { extent };
-        for (var up = clause; up.Parent >= 0 && up.Kind is ClauseKind.Complement or ClauseKind.Infinitive; up = _clauses[up.Parent])
+        for (var up = clause; ; up = _clauses[up.Parent])
         {
-            scopes.Add(_clauses[up.Parent].Span);
+            if (up != clause)
+            {
+                scopes.Add(up.Span);
+            }
+
+            if (Front(up) is { } front)
+            {
+                scopes.Add(front);
+            }
+
+            if (up.Parent < 0 || up.Kind is not (ClauseKind.Complement or ClauseKind.Infinitive))
+            {
+                break;
+            }
         }
 
         return scopes;
+    }
+
+    /// <summary>
+    /// The words between the clause before and this one ("said that, at a party meeting on Wednesday, Kim
+    /// stressed …"): a phrase fronted before the subject belongs to this clause; null when none.
+    /// </summary>
+    private Span? Front(Clause clause)
+    {
+        var from = -1;
+        for (var i = clause.Index - 1; i >= 0 && _clauses[i].Sentence == clause.Sentence; i--)
+        {
+            if (_clauses[i].Span.End <= clause.Span.Start)
+            {
+                from = Math.Max(from, _clauses[i].Span.End);
+            }
+        }
+
+        return from >= 0 && from < clause.Span.Start ? new Span(from, clause.Span.Start) : null;
     }
 
     /// <summary>The spans of the clauses of the sentence <paramref name="clause"/> is in (clauses are in text order).</summary>

@@ -39,4 +39,13 @@ public sealed class InventedEventTests
         var appeal = Assert.Single(events, e => e.CameoRoot == "02");
         Assert.Equal(("KORGOV", "USA"), (appeal.Source.Code, appeal.Target?.Country));
     }
+
+    [Fact]
+    public void A_quotation_opening_on_the_verb_keeps_the_verb_and_a_fronted_date_dates_the_clause_after_it()
+    {
+        var events = EventPipeline.Run("The state news agency said on Thursday that at a party meeting on Wednesday, Kim Jong Un vowed to \"deal a telling blow to the hostile forces\".", new DateOnly(2019, 4, 11))
+            .Layers.Get(EventLayers.Events);
+        var blow = Assert.Single(events, e => e.CameoRoot == "11");
+        Assert.Equal(("PRKGOV", "2019-04-10"), (blow.Source.Code, blow.EventDate));
+    }
 }
