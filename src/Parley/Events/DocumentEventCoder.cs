@@ -218,12 +218,12 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
 
     /// <summary>
     /// "didn't rule out a third summit", "Moon, for his part, has called for an easing of sanctions", "Kim pledged then to
-    /// work toward denuclearization": a meeting, an appeal or a promise with no named counterpart is addressed to the
-    /// other party of the latest meeting its source had.
+    /// work toward denuclearization", "his talks had been productive": a meeting, an appeal, a promise or a judgement
+    /// with no named counterpart is addressed to the other party of the latest meeting its source had.
     /// </summary>
     private Actor? MeetingCounterpart(CameoCode code, Actor source)
     {
-        if (code.Root is not ("02" or "03" or "04"))
+        if (code.Root is not ("02" or "03" or "04") && code.Code is not ("012" or "013"))
         {
             return null;
         }
