@@ -114,6 +114,30 @@ public sealed class WordTagger(ClauseLexicon lexicon)
             : lexicon.TryVerb(lower, out _, out var nextForm) && nextForm is VerbForm.Past or VerbForm.PastOrParticiple;
     }
 
+    /// <summary>Noun phrases longer than this before a gerund are rarely the subject of a "with" phrase.</summary>
+    private const int MaxWithSubjectWords = 4;
+
+    /// <summary>", with North Korea demanding a lifting of sanctions": a gerund after "with" and a noun phrase is that phrase's predicate.</summary>
+    private static bool AfterWith(TaggedWord[] words, int i)
+    {
+        for (var k = i - 1; k >= 0 && i - k <= MaxWithSubjectWords + 1; k--)
+        {
+            if (words[k].Lower == "with")
+            {
+                // Only a "with" that opens its own phrase ("…, with North Korea demanding"); after a verb
+                // ("cooperate with inspectors probing sites") it is the verb's argument and the gerund modifies its noun.
+                return k < i - 1 && (k == 0 || words[k - 1].Class == WordClass.Punctuation);
+            }
+
+            if (words[k].Class is not (WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner or WordClass.Possessive or WordClass.Number))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsVerbPosition(TaggedWord[] words, int i, WordClass previous, VerbForm form)
     {
         if (i == 0)
@@ -137,8 +161,10 @@ public sealed class WordTagger(ClauseLexicon lexicon)
                 return IsFinite(form) || form == VerbForm.Base;
             case WordClass.Noun:
                 // "officials agreed", "Kim vows"; a bare base form after a singular noun is usually a compound ("peace deal").
-                return IsFinite(form) || form == VerbForm.Base && words[i - 1].Lower.EndsWith('s');
-            case WordClass.ProperNoun or WordClass.Relative or WordClass.That:
+                return IsFinite(form) || form == VerbForm.Base && words[i - 1].Lower.EndsWith('s') || form == VerbForm.Gerund && AfterWith(words, i);
+            case WordClass.ProperNoun:
+                return IsFinite(form) || form == VerbForm.Gerund && AfterWith(words, i);
+            case WordClass.Relative or WordClass.That:
                 return IsFinite(form);
             case WordClass.Quote when i >= 2 && words[i - 2].Class is WordClass.To or WordClass.Modal:
                 return form is VerbForm.Base; // 'vowed to "deal a telling blow"': a quotation may open on the verb

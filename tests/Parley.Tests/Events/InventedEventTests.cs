@@ -48,4 +48,12 @@ public sealed class InventedEventTests
         var blow = Assert.Single(events, e => e.CameoRoot == "11");
         Assert.Equal(("PRKGOV", "2019-04-10"), (blow.Source.Code, blow.EventDate));
     }
+
+    [Fact]
+    public void A_with_phrase_with_a_gerund_is_a_predicate_but_a_verbs_with_argument_is_not()
+    {
+        var demand = Assert.Single(Events("Talks stalled, with North Korea demanding a lifting of U.S. sanctions."), e => e.CameoRoot == "10");
+        Assert.Equal(("PRK", "USA"), (demand.Source.Country, demand.Target?.Country));
+        Assert.DoesNotContain(Events("Iraq said it would cooperate fully with UN inspectors probing suspect sites."), e => e.CameoRoot == "09");
+    }
 }
