@@ -95,5 +95,9 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
         return actors;
     }
 
-    public bool IsPronoun(Span span) => span.Slice(_text).ToLowerInvariant() is "he" or "she" or "it" or "they" or "we";
+    /// <summary>
+    /// A pronoun subject that may stand for the actor acting before. Not "it": coreference resolves every
+    /// "it" that refers, so one left without a mention is a placeholder ("It could take Kim two days").
+    /// </summary>
+    public bool IsPronoun(Span span) => span.Slice(_text).ToLowerInvariant() is "he" or "she" or "they" or "we";
 }
