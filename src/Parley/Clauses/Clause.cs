@@ -9,6 +9,7 @@ namespace Parley.Clauses;
 /// runs from the subject (or the predicate) to the end of the clause's own words; an embedded
 /// clause has the index of its <see cref="Parent"/> in the document's clause layer (-1 for none),
 /// and <see cref="Introducer"/> holds the words that introduce it ("that", "only if", "unless").
+/// A relative clause whose pronoun is its subject names its <see cref="Antecedent"/>.
 /// </summary>
 public sealed record Clause(
     [property: JsonIgnore] Span Span,
@@ -27,4 +28,9 @@ public sealed record Clause(
     Span? DirectObject,
     IReadOnlyList<ClauseArgument> Arguments,
     Span Tail,
-    string? Introducer) : IAnnotation;
+    string? Introducer) : IAnnotation
+{
+    /// <summary>The noun phrase a relative clause without a subject of its own says something of ("a UN panel that warned …").</summary>
+    [JsonIgnore]
+    public Span? Antecedent { get; init; }
+}

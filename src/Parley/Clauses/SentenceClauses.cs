@@ -30,6 +30,13 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
             var introducer = g > 0 && !group.Infinitive ? Introducer(words, PreviousTailEnd(words, groups, subjects, g), subjects[g].Start) : null;
             var (kind, parent) = Attach(output, first, g, group, introducer);
             var subject = subjects[g].End > subjects[g].Start ? Cover(tokens, words, subjects[g].Start, subjects[g].End) : (Span?)null;
+            Span? antecedent = null;
+            if (subject is null && !group.Infinitive && g > 0 && AntecedentOf(words, group.Start, inTimex, groups[g - 1].End) is var (from, to) && to > from)
+            {
+                antecedent = Cover(tokens, words, from, to);
+                (kind, parent) = (ClauseKind.Relative, output.Count - 1);
+            }
+
             var (obj, arguments) = Arguments(tokens, words, group.End, tailEnd);
             var clauseStart = subject?.Start ?? tokens[words[group.Start].Token].Start;
             var clauseEnd = tailEnd > group.End ? tokens[words[tailEnd - 1].Token].End : tokens[words[group.End - 1].Token].End;
@@ -50,7 +57,7 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
                 obj,
                 arguments,
                 tailEnd > group.End ? Cover(tokens, words, group.End, tailEnd) : new Span(clauseEnd, clauseEnd),
-                introducer));
+                introducer) { Antecedent = antecedent });
         }
 
         AttachOpeningCondition(words, subjects, groups, output, first);
@@ -202,6 +209,22 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
         }
 
         return (start, end);
+    }
+
+    /// <summary>
+    /// "a UN panel of experts that warned", "Kim Hyok Chol, who arrived": the noun phrase before a relative
+    /// pronoun that stands right before the verb group (the pronoun is the subject), or an empty range.
+    /// </summary>
+    private static (int Start, int End) AntecedentOf(TaggedWord[] words, int groupStart, bool[] inTimex, int floor)
+    {
+        var pronoun = groupStart - 1;
+        if (pronoun <= floor || !(words[pronoun].Lower is "who" or "which" or "that") || words[pronoun - 1].Class is not (WordClass.Noun or WordClass.ProperNoun or WordClass.Punctuation))
+        {
+            return (0, 0);
+        }
+
+        var end = words[pronoun - 1].Lower == "," ? pronoun - 1 : pronoun;
+        return end > floor && words[end - 1].Class is WordClass.Noun or WordClass.ProperNoun ? SubjectOf(words, end, inTimex, floor) : (0, 0);
     }
 
     /// <summary>Asides longer than this are more likely a clause of their own than a parenthetical phrase.</summary>

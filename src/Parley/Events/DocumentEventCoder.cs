@@ -54,13 +54,13 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 _lastSources = sources;
             }
 
-            if (clause.Kind is not (ClauseKind.Condition or ClauseKind.Relative))
+            if (clause.Kind is not (ClauseKind.Condition or ClauseKind.Relative) || clause.Antecedent is not null)
             {
                 _nominals.Find(clause, SentenceOf(clause), clause.Index == 0 || _clauses[clause.Index - 1].Sentence != clause.Sentence, () => ClauseActors(clause, sources), nominal);
                 RememberMeeting(nominal);
             }
 
-            if (consumed.Contains(clause.Index) || clause.Kind is ClauseKind.Condition or ClauseKind.Relative || IsContentOfAct(clause))
+            if (consumed.Contains(clause.Index) || clause.Kind is ClauseKind.Condition || clause.Kind is ClauseKind.Relative && clause.Antecedent is null || IsContentOfAct(clause))
             {
                 continue;
             }
@@ -73,6 +73,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
 
             var extent = ExtentOf(clause);
             var words = WordsIn(new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, extent.End)));
+            AddComplementIntroducer(clause, words);
             var pattern = matcher.Match(clause.Verb, clause.Negated, words);
             if (pattern is null || pattern.Code == VerbPattern.NoEvent || codebook.Find(pattern.Code) is not { } code)
             {
@@ -267,6 +268,23 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         return actors;
     }
 
+    /// <summary>"warned on March 5 that …": the word that opens the clause's complement belongs to its pattern ("warn that" is 012, not 130).</summary>
+    private void AddComplementIntroducer(Clause clause, List<string> words)
+    {
+        for (var i = clause.Index + 1; i < _clauses.Count && _clauses[i].Sentence == clause.Sentence; i++)
+        {
+            if (_clauses[i].Parent == clause.Index && _clauses[i].Kind == ClauseKind.Complement)
+            {
+                if (_clauses[i].Introducer is { } introducer)
+                {
+                    words.AddRange(introducer.Split(' '));
+                }
+
+                return;
+            }
+        }
+    }
+
     private bool InfinitiveChildIsCoded(Clause clause)
     {
         var next = clause.Index + 1;
@@ -331,6 +349,14 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         if (clause.Subject is { } subject && _actors.ActorsIn(subject) is { Count: > 0 } actors)
         {
             return (actors, false);
+        }
+
+        if (clause.Antecedent is { } antecedent)
+        {
+            // "a UN panel that warned …": the relative clause says it of the noun before it, and of nothing else;
+            // of "his counterpart Kim Hyok Chol, who arrived" that is the head at its end, not the possessor.
+            var named = _actors.ActorsIn(antecedent);
+            return (named.Count > 1 && !antecedent.Slice(_text).Contains(" and ", StringComparison.Ordinal) ? [named[^1]] : named, false);
         }
 
         if (clause.Parent >= 0 && (clause.Subject is null || _actors.IsPronoun(clause.Subject.Value)) && _sourcesByClause.TryGetValue(clause.Parent, out var parents) && parents.Count > 0)

@@ -56,4 +56,13 @@ public sealed class InventedEventTests
         Assert.Equal(("PRK", "USA"), (demand.Source.Country, demand.Target?.Country));
         Assert.DoesNotContain(Events("Iraq said it would cooperate fully with UN inspectors probing suspect sites."), e => e.CameoRoot == "09");
     }
+
+    [Fact]
+    public void A_relative_clause_acts_for_its_antecedent_and_warn_that_is_a_comment()
+    {
+        var events = EventPipeline.Run("He cited a UN panel of experts that warned on March 5 that North Korea had increased illegal transfers.", new DateOnly(2019, 4, 11))
+            .Layers.Get(EventLayers.Events);
+        var warning = Assert.Single(events, e => e.Source.Code.StartsWith("IGOUNO", StringComparison.Ordinal));
+        Assert.Equal(("012", "2019-03-05"), (warning.Cameo, warning.EventDate));
+    }
 }
