@@ -163,7 +163,8 @@ public sealed class WordTagger(ClauseLexicon lexicon)
                 // "officials agreed", "Kim vows"; a bare base form after a singular noun is usually a compound ("peace deal").
                 return IsFinite(form) || form == VerbForm.Base && words[i - 1].Lower.EndsWith('s') || form == VerbForm.Gerund && AfterWith(words, i);
             case WordClass.ProperNoun:
-                return IsFinite(form) || form == VerbForm.Gerund && AfterWith(words, i);
+                // "the Palestinians reject", "Israelis say": a present-tense verb after a plural people's name.
+                return IsFinite(form) || form == VerbForm.Base && IsPluralDemonym(words[i - 1].Lower) || form == VerbForm.Gerund && AfterWith(words, i);
             case WordClass.Relative or WordClass.That:
                 return IsFinite(form);
             case WordClass.Quote when i >= 2 && words[i - 2].Class is WordClass.To or WordClass.Modal:
@@ -183,6 +184,9 @@ public sealed class WordTagger(ClauseLexicon lexicon)
     private bool IsInvertedSpeech(TaggedWord[] words, int i, string lemma, VerbForm form) =>
         i >= 2 && form is VerbForm.Past or VerbForm.PastOrParticiple && lexicon.IsSpeechVerb(lemma)
         && (words[i - 1].Lower == "," || words[i - 1].Class == WordClass.Quote);
+
+    private static bool IsPluralDemonym(string lower) =>
+        lower.Length > 4 && (lower.EndsWith("ans", StringComparison.Ordinal) || lower.EndsWith("is", StringComparison.Ordinal));
 
     private static bool IsAllUpper(ReadOnlySpan<char> surface)
     {

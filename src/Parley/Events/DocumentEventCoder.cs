@@ -74,18 +74,14 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             var extent = ExtentOf(clause);
             var words = WordsIn(new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, extent.End)));
             var pattern = matcher.Match(clause.Verb, clause.Negated, words);
-            if (pattern is null || pattern.Code == VerbPattern.NoEvent || codebook.Find(pattern.Code) is not { } code)
+            if (pattern is null || pattern.Code == VerbPattern.NoEvent || codebook.Find(pattern.Code) is not { } code || code.Root == "01" && pattern.Words.Count == 0)
             {
-                continue;
-            }
-
-            if (code.Root == "01" && pattern.Words.Count == 0)
-            {
-                // "said", "added": the statement itself is not an interaction; its content is coded from its own clause,
-                // except "said that Libya must hand over …": an obligation put on another actor is a demand.
-                if (!inherited && Neighbours.ObligedActor(clause, sources) is { } obliged && codebook.Find(ObligationCode) is { } demand)
+                // "said", "added", "concluded": the statement itself is not an interaction; its content is coded from its own
+                // clause, except "said that Libya must hand over …": an obligation put on another actor is a demand.
+                if (!inherited && sources.Count > 0 && Neighbours.ObligedActor(clause, sources) is { } obliged && codebook.Find(ObligationCode) is { } demand)
                 {
-                    events.Add(Build(clause, extent, demand, pattern with { Code = ObligationCode }, sources[0], obliged, inherited));
+                    var obligation = new VerbPattern(clause.Verb, false, [], ObligationCode, Curated: true);
+                    events.Add(Build(clause, extent, demand, obligation, sources[0], obliged, inherited));
                 }
 
                 continue;
@@ -323,7 +319,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private (List<Actor> Sources, bool Inherited) SourcesOf(Clause clause)
     {
         var byArgument = clause.Passive ? clause.Arguments.FirstOrDefault(a => a.Preposition == "by") : null;
-        if (clause.Passive)
+        if (clause.Passive && (byArgument is not null || !modality.IsStative(clause.Verb)))
         {
             return byArgument is null ? ([], false) : (_actors.ActorsIn(byArgument.Span), false);
         }

@@ -15,18 +15,23 @@ public sealed class ModalityReader
 
     private readonly Dictionary<string, string> _verbCues;
     private readonly HashSet<string> _conditionCues;
+    private readonly HashSet<string> _stativeParticiples;
 
     private ModalityReader()
     {
         _verbCues = DataFiles.ReadDataLines("events/modality-cues.tsv").Skip(1).Select(l => l.Split('\t'))
             .ToDictionary(c => c[0], c => c[1], StringComparer.Ordinal);
         _conditionCues = DataFiles.ReadDataLines("events/condition-cues.tsv").Skip(1).Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal);
+        _stativeParticiples = DataFiles.ReadDataLines("events/stative-participles.tsv").Skip(1).Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal);
     }
 
     public static ModalityReader Default => DefaultInstance.Value;
 
     /// <summary>The modality a verb gives the act it governs ("plans to meet": intended), or null.</summary>
     public string? CueOf(string verb) => _verbCues.GetValueOrDefault(verb);
+
+    /// <summary>"is committed to", "is prepared to", "is opposed to": a participle that states its subject's own stance, not an act done to it.</summary>
+    public bool IsStative(string verb) => _stativeParticiples.Contains(verb);
 
     public bool IsConditionIntroducer(string? introducer) => introducer is not null && _conditionCues.Contains(introducer);
 
