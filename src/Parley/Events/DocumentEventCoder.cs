@@ -98,7 +98,8 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 continue;
             }
 
-            var (targets, places) = _actors.TargetsOf(clause, extent, sources);
+            // "Serb forces were engaged in …": a stative participle's targets are read as an active clause's.
+            var (targets, places) = _actors.TargetsOf(IsStativePassive(clause) ? clause with { Passive = false } : clause, extent, sources);
             if (targets.Count == 0)
             {
                 // "demanded that the US cancel …": the one told to act is the complement's subject.
@@ -316,10 +317,13 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         }
     }
 
+    private bool IsStativePassive(Clause clause) =>
+        clause.Passive && modality.IsStative(clause.Verb) && !clause.Arguments.Any(a => a.Preposition == "by");
+
     private (List<Actor> Sources, bool Inherited) SourcesOf(Clause clause)
     {
         var byArgument = clause.Passive ? clause.Arguments.FirstOrDefault(a => a.Preposition == "by") : null;
-        if (clause.Passive && (byArgument is not null || !modality.IsStative(clause.Verb)))
+        if (clause.Passive && !IsStativePassive(clause))
         {
             return byArgument is null ? ([], false) : (_actors.ActorsIn(byArgument.Span), false);
         }
@@ -334,7 +338,14 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             return (parents, true);
         }
 
-        return clause.Subject is { } s && _actors.IsPronoun(s) ? (_lastSources, true) : ([], false);
+        if (clause.Subject is not { } pronoun || !_actors.IsPronoun(pronoun))
+        {
+            return ([], false);
+        }
+
+        // "The teachers' union, …, announced that it has called off …": an unresolved pronoun takes the sentence's first actor before it.
+        var earlier = _actors.ActorsIn(new Span(SentenceOf(clause).Span.Start, pronoun.Start));
+        return (earlier.Count > 0 ? [earlier[0]] : _lastSources, true);
     }
 
     private List<string> WordsIn(Span span)
