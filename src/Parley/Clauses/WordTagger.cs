@@ -87,7 +87,7 @@ public sealed class WordTagger(ClauseLexicon lexicon)
 
         var capitalized = char.IsUpper(surface[0]);
         if (lexicon.TryVerb(lower, out var lemma, out var form) && (!capitalized || i == 0) && kind != TokenKind.Abbreviation
-            && (IsVerbPosition(words, i, previous, form) && !IsPluralNounBeforeVerb(previous, form, next) || IsInvertedSpeech(words, i, lemma, form))
+            && (IsVerbPosition(words, i, previous, form) && !IsPluralNounBeforeVerb(previous, form, next) && !IsCompoundObject(words, i, form) || IsInvertedSpeech(words, i, lemma, form))
             && !(previous is WordClass.ProperNoun && lexicon.IsCountryAdjective(words[i - 1].Lower)))
         {
             return word with { Class = WordClass.Verb, Lemma = lemma, Form = form };
@@ -137,6 +137,11 @@ public sealed class WordTagger(ClauseLexicon lexicon)
 
         return false;
     }
+
+    /// <summary>"eased emergency measures", "imposed trade sanctions": an -s form after a bare noun that a verb governs ends a compound object (not after "said", whose complement may follow bare).</summary>
+    private bool IsCompoundObject(TaggedWord[] words, int i, VerbForm form) =>
+        form == VerbForm.ThirdPerson && i >= 2 && words[i - 1].Class == WordClass.Noun && words[i - 2].Class == WordClass.Verb
+        && words[i - 2].Lemma is { } lemma && !lexicon.IsSpeechVerb(lemma);
 
     private static bool IsVerbPosition(TaggedWord[] words, int i, WordClass previous, VerbForm form)
     {
