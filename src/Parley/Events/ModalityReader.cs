@@ -61,7 +61,7 @@ public sealed class ModalityReader
         for (var up = clause; up.Parent >= 0 && up.Kind is ClauseKind.Infinitive or ClauseKind.Complement; up = clauses[up.Parent])
         {
             var parent = clauses[up.Parent];
-            if (_verbCues.TryGetValue(parent.Verb, out var cue))
+            if (_verbCues.TryGetValue(parent.Verb, out var cue) || up.Kind == ClauseKind.Infinitive && AdjectiveCue(text, parent, up) is { } adjective && _verbCues.TryGetValue(adjective, out cue))
             {
                 return (parent.Negated ? Modality.Denied : cue, null);
             }
@@ -73,6 +73,19 @@ public sealed class ModalityReader
         }
 
         return (reported ? Modality.Reported : Modality.Asserted, null);
+    }
+
+    /// <summary>"is willing to send", "would be ready to host": the word right before the infinitive's "to" after a form of "be".</summary>
+    private static string? AdjectiveCue(string text, Clause parent, Clause infinitive)
+    {
+        if (parent.Verb != "be" || infinitive.Span.Start <= parent.VerbToken.End)
+        {
+            return null;
+        }
+
+        var between = text.AsSpan(parent.VerbToken.End, infinitive.Span.Start - parent.VerbToken.End).Trim();
+        var last = between.LastIndexOf(' ');
+        return last < 0 ? between.ToString() : between[(last + 1)..].ToString();
     }
 
     private string? ConditionOf(string text, Clause clause, IReadOnlyList<Clause> clauses)
