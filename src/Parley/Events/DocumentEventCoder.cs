@@ -132,7 +132,14 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                     continue;
                 }
 
-                events.Add(Build(clause, extent, code, pattern, source, target, inherited));
+                var coded = Build(clause, extent, code, pattern, source, target, inherited);
+                if (coded.Target is null && coded.Location is null && coded.CameoRoot is "18" or "19" or "20")
+                {
+                    // Force is used against someone or somewhere; "he attacked", "they are fighting each other" with neither is a figure of speech.
+                    continue;
+                }
+
+                events.Add(coded);
                 RememberMeeting(events);
             }
         }
