@@ -87,7 +87,7 @@ public sealed class WordTagger(ClauseLexicon lexicon)
 
         var capitalized = char.IsUpper(surface[0]);
         if (lexicon.TryVerb(lower, out var lemma, out var form) && (!capitalized || i == 0) && kind != TokenKind.Abbreviation
-            && (IsVerbPosition(words, i, previous, form) && !IsPluralNounBeforeVerb(previous, form, next) || IsInvertedSpeech(words, i, lemma, form))
+            && (IsVerbPosition(words, i, previous, form) && !IsPluralNounBeforeVerb(previous, form, next) && !IsCompoundObject(words, i, form) || IsInvertedSpeech(words, i, lemma, form))
             && !(previous is WordClass.ProperNoun && lexicon.IsCountryAdjective(words[i - 1].Lower)))
         {
             return word with { Class = WordClass.Verb, Lemma = lemma, Form = form };
@@ -138,6 +138,11 @@ public sealed class WordTagger(ClauseLexicon lexicon)
         return false;
     }
 
+    /// <summary>"eased emergency measures", "imposed trade sanctions": an -s form after a bare noun that a verb governs ends a compound object (not after "said", whose complement may follow bare).</summary>
+    private bool IsCompoundObject(TaggedWord[] words, int i, VerbForm form) =>
+        form == VerbForm.ThirdPerson && i >= 2 && words[i - 1].Class == WordClass.Noun && words[i - 2].Class == WordClass.Verb
+        && words[i - 2].Lemma is { } lemma && !lexicon.IsSpeechVerb(lemma);
+
     private static bool IsVerbPosition(TaggedWord[] words, int i, WordClass previous, VerbForm form)
     {
         if (i == 0)
@@ -163,7 +168,8 @@ public sealed class WordTagger(ClauseLexicon lexicon)
                 // "officials agreed", "Kim vows"; a bare base form after a singular noun is usually a compound ("peace deal").
                 return IsFinite(form) || form == VerbForm.Base && words[i - 1].Lower.EndsWith('s') || form == VerbForm.Gerund && AfterWith(words, i);
             case WordClass.ProperNoun:
-                return IsFinite(form) || form == VerbForm.Gerund && AfterWith(words, i);
+                // "the Palestinians reject", "Israelis say": a present-tense verb after a plural people's name.
+                return IsFinite(form) || form == VerbForm.Base && IsPluralDemonym(words[i - 1].Lower) || form == VerbForm.Gerund && AfterWith(words, i);
             case WordClass.Relative or WordClass.That:
                 return IsFinite(form);
             case WordClass.Quote when i >= 2 && words[i - 2].Class is WordClass.To or WordClass.Modal:
@@ -183,6 +189,9 @@ public sealed class WordTagger(ClauseLexicon lexicon)
     private bool IsInvertedSpeech(TaggedWord[] words, int i, string lemma, VerbForm form) =>
         i >= 2 && form is VerbForm.Past or VerbForm.PastOrParticiple && lexicon.IsSpeechVerb(lemma)
         && (words[i - 1].Lower == "," || words[i - 1].Class == WordClass.Quote);
+
+    private static bool IsPluralDemonym(string lower) =>
+        lower.Length > 4 && (lower.EndsWith("ans", StringComparison.Ordinal) || lower.EndsWith("is", StringComparison.Ordinal));
 
     private static bool IsAllUpper(ReadOnlySpan<char> surface)
     {

@@ -75,18 +75,14 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             var words = WordsIn(new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, extent.End)));
             AddComplementIntroducer(clause, words);
             var pattern = matcher.Match(clause.Verb, clause.Negated, words);
-            if (pattern is null || pattern.Code == VerbPattern.NoEvent || codebook.Find(pattern.Code) is not { } code)
+            if (pattern is null || pattern.Code == VerbPattern.NoEvent || codebook.Find(pattern.Code) is not { } code || code.Root == "01" && pattern.Words.Count == 0)
             {
-                continue;
-            }
-
-            if (code.Root == "01" && pattern.Words.Count == 0)
-            {
-                // "said", "added": the statement itself is not an interaction; its content is coded from its own clause,
-                // except "said that Libya must hand over …": an obligation put on another actor is a demand.
-                if (!inherited && Neighbours.ObligedActor(clause, sources) is { } obliged && codebook.Find(ObligationCode) is { } demand)
+                // "said", "added", "concluded": the statement itself is not an interaction; its content is coded from its own
+                // clause, except "said that Libya must hand over …": an obligation put on another actor is a demand.
+                if (!inherited && sources.Count > 0 && Neighbours.ObligedActor(clause, sources) is { } obliged && codebook.Find(ObligationCode) is { } demand)
                 {
-                    events.Add(Build(clause, extent, demand, pattern with { Code = ObligationCode }, sources[0], obliged, inherited));
+                    var obligation = new VerbPattern(clause.Verb, false, [], ObligationCode, Curated: true);
+                    events.Add(Build(clause, extent, demand, obligation, sources[0], obliged, inherited));
                 }
 
                 continue;
@@ -103,7 +99,8 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 continue;
             }
 
-            var (targets, places) = _actors.TargetsOf(clause, extent, sources);
+            // "Serb forces were engaged in …": a stative participle's targets are read as an active clause's.
+            var (targets, places) = _actors.TargetsOf(IsStativePassive(clause) ? clause with { Passive = false } : clause, extent, sources);
             if (targets.Count == 0)
             {
                 // "demanded that the US cancel …": the one told to act is the complement's subject.
@@ -136,7 +133,14 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                     continue;
                 }
 
-                events.Add(Build(clause, extent, code, pattern, source, target, inherited));
+                var coded = Build(clause, extent, code, pattern, source, target, inherited);
+                if (coded.Target is null && coded.Location is null && coded.CameoRoot is "18" or "19" or "20")
+                {
+                    // Force is used against someone or somewhere; "he attacked", "they are fighting each other" with neither is a figure of speech.
+                    continue;
+                }
+
+                events.Add(coded);
                 RememberMeeting(events);
             }
         }
@@ -338,10 +342,13 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         }
     }
 
+    private bool IsStativePassive(Clause clause) =>
+        clause.Passive && modality.IsStative(clause.Verb) && !clause.Arguments.Any(a => a.Preposition == "by");
+
     private (List<Actor> Sources, bool Inherited) SourcesOf(Clause clause)
     {
         var byArgument = clause.Passive ? clause.Arguments.FirstOrDefault(a => a.Preposition == "by") : null;
-        if (clause.Passive)
+        if (clause.Passive && !IsStativePassive(clause))
         {
             return byArgument is null ? ([], false) : (_actors.ActorsIn(byArgument.Span), false);
         }
@@ -364,7 +371,14 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             return (parents, true);
         }
 
-        return clause.Subject is { } s && _actors.IsPronoun(s) ? (_lastSources, true) : ([], false);
+        if (clause.Subject is not { } pronoun || !_actors.IsPronoun(pronoun))
+        {
+            return ([], false);
+        }
+
+        // "The teachers' union, …, announced that it has called off …": an unresolved pronoun takes the sentence's first actor before it.
+        var earlier = _actors.ActorsIn(new Span(SentenceOf(clause).Span.Start, pronoun.Start));
+        return (earlier.Count > 0 ? [earlier[0]] : _lastSources, true);
     }
 
     private List<string> WordsIn(Span span)

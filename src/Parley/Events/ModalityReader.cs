@@ -15,18 +15,23 @@ public sealed class ModalityReader
 
     private readonly Dictionary<string, string> _verbCues;
     private readonly HashSet<string> _conditionCues;
+    private readonly HashSet<string> _stativeParticiples;
 
     private ModalityReader()
     {
         _verbCues = DataFiles.ReadDataLines("events/modality-cues.tsv").Skip(1).Select(l => l.Split('\t'))
             .ToDictionary(c => c[0], c => c[1], StringComparer.Ordinal);
         _conditionCues = DataFiles.ReadDataLines("events/condition-cues.tsv").Skip(1).Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal);
+        _stativeParticiples = DataFiles.ReadDataLines("events/stative-participles.tsv").Skip(1).Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal);
     }
 
     public static ModalityReader Default => DefaultInstance.Value;
 
     /// <summary>The modality a verb gives the act it governs ("plans to meet": intended), or null.</summary>
     public string? CueOf(string verb) => _verbCues.GetValueOrDefault(verb);
+
+    /// <summary>"is committed to", "is prepared to", "is opposed to": a participle that states its subject's own stance, not an act done to it.</summary>
+    public bool IsStative(string verb) => _stativeParticiples.Contains(verb);
 
     public bool IsConditionIntroducer(string? introducer) => introducer is not null && _conditionCues.Contains(introducer);
 
@@ -56,7 +61,7 @@ public sealed class ModalityReader
         for (var up = clause; up.Parent >= 0 && up.Kind is ClauseKind.Infinitive or ClauseKind.Complement; up = clauses[up.Parent])
         {
             var parent = clauses[up.Parent];
-            if (_verbCues.TryGetValue(parent.Verb, out var cue))
+            if (_verbCues.TryGetValue(parent.Verb, out var cue) || up.Kind == ClauseKind.Infinitive && AdjectiveCue(text, parent, up) is { } adjective && _verbCues.TryGetValue(adjective, out cue))
             {
                 return (parent.Negated ? Modality.Denied : cue, null);
             }
@@ -68,6 +73,19 @@ public sealed class ModalityReader
         }
 
         return (reported ? Modality.Reported : Modality.Asserted, null);
+    }
+
+    /// <summary>"is willing to send", "would be ready to host": the word right before the infinitive's "to" after a form of "be".</summary>
+    private static string? AdjectiveCue(string text, Clause parent, Clause infinitive)
+    {
+        if (parent.Verb != "be" || infinitive.Span.Start <= parent.VerbToken.End)
+        {
+            return null;
+        }
+
+        var between = text.AsSpan(parent.VerbToken.End, infinitive.Span.Start - parent.VerbToken.End).Trim();
+        var last = between.LastIndexOf(' ');
+        return last < 0 ? between.ToString() : between[(last + 1)..].ToString();
     }
 
     private string? ConditionOf(string text, Clause clause, IReadOnlyList<Clause> clauses)
