@@ -13,6 +13,9 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
     /// <summary>A bracketed abbreviation after a name ("(WFP)", "(U.N. Mission)") is a few words long.</summary>
     private const int MaxBracketWords = 5;
 
+    /// <summary>An apposition ("a key U.S. ally in the war against terrorism") rarely runs longer than this.</summary>
+    private const int MaxAppositionWords = 12;
+
     public void Build(IReadOnlyList<Token> tokens, Sentence sentence, TaggedWord[] words, bool[] inTimex, List<Clause> output)
     {
         var groups = VerbGroupFinder.Find(words);
@@ -169,6 +172,12 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
             }
         }
 
+        if (AppositionStart(words, end, floor) is var comma && comma > floor)
+        {
+            // "Pakistan, a key U.S. ally in the war against terrorism, has refused": the subject is before the apposition.
+            end = comma;
+        }
+
         var start = end;
         if (end - 1 > floor && words[end - 1].Lower == ")" && OpeningBracket(words, end - 1, floor) is var open && open >= 0)
         {
@@ -229,6 +238,32 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
             var first = words[open + 1];
             var aside = first.Class == WordClass.Preposition || (open + 2 == end - 1 && first.Class == WordClass.Adverb);
             return aside && !words[(open + 1)..(end - 1)].Any(w => w.Class == WordClass.Verb) ? open : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The comma that opens an apposition ending with the comma at <paramref name="end"/> - 1 (a verbless phrase between two commas), or -1.</summary>
+    private static int AppositionStart(TaggedWord[] words, int end, int floor)
+    {
+        if (end - 1 <= floor || words[end - 1].Lower != ",")
+        {
+            return -1;
+        }
+
+        for (var i = end - 2; i > floor && i >= end - 1 - MaxAppositionWords; i--)
+        {
+            var w = words[i];
+            if (w.Lower == ",")
+            {
+                return i > floor && words[i - 1].Class is WordClass.Noun or WordClass.ProperNoun ? i : -1;
+            }
+
+            if (w.Class is WordClass.Verb or WordClass.Be or WordClass.Have or WordClass.Modal or WordClass.Do or WordClass.Relative or WordClass.That
+                or WordClass.Subordinator or WordClass.Quote)
+            {
+                return -1;
+            }
         }
 
         return -1;

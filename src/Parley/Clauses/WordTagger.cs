@@ -27,8 +27,23 @@ public sealed class WordTagger(ClauseLexicon lexicon)
             };
         }
 
+        MarkPluralSubjects(words);
         MarkReducedRelatives(words);
         return words;
+    }
+
+    /// <summary>"Serb forces killed", "Vietnamese-led forces launched": an -s form right before a past verb is a plural noun, the subject of that verb.</summary>
+    private void MarkPluralSubjects(TaggedWord[] words)
+    {
+        for (var i = 1; i + 1 < words.Length; i++)
+        {
+            if (words[i].Class == WordClass.Verb && words[i].Form == VerbForm.ThirdPerson && words[i + 1].Class == WordClass.Noun
+                && lexicon.TryVerb(words[i + 1].Lower, out var lemma, out var form) && form is VerbForm.Past or VerbForm.PastOrParticiple)
+            {
+                words[i] = words[i] with { Class = WordClass.Noun, Lemma = null, Form = VerbForm.None };
+                words[i + 1] = words[i + 1] with { Class = WordClass.Verb, Lemma = lemma, Form = form };
+            }
+        }
     }
 
     /// <summary>

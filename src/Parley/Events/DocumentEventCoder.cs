@@ -249,12 +249,19 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         }
     }
 
-    /// <summary>The mentions that resolve to an actor, with the country adjectives that modify ordinary nouns ("an Australian ultimatum"), in text order.</summary>
+    /// <summary>
+    /// The mentions that resolve to an actor, with the country adjectives that modify ordinary nouns ("an Australian ultimatum")
+    /// and the titled people no knowledge file knows, given the story's country ("President Yoweri Museveni"), in text order.
+    /// </summary>
     private static Mention[] ActorMentions(AnnotatedDocument document)
     {
         var mentions = document.Layers.Get(EntityLayers.Mentions);
-        var modifiers = CountryModifierFinder.Default.Find(document.Text, document.Layers.Get(TextLayers.Tokens), document.Layers.Get(TextLayers.Sentences), mentions, document.Document.Metadata.Published);
-        return [.. mentions.Where(m => m.Actor is not null).Concat(modifiers).OrderBy(m => m.Span.Start)];
+        var published = document.Document.Metadata.Published;
+        var modifiers = CountryModifierFinder.Default.Find(document.Text, document.Layers.Get(TextLayers.Tokens), document.Layers.Get(TextLayers.Sentences), mentions, published);
+        var guessed = document.Layers.TryGet(EntityLayers.MentionCandidates) is { } candidates
+            ? StoryFocusActors.Guess(mentions, candidates, modifiers, new ActorResolver(MentionLexicon.Default.Knowledge, published))
+            : [];
+        return [.. mentions.Where(m => m.Actor is not null).Concat(modifiers).Concat(guessed).OrderBy(m => m.Span.Start)];
     }
 
     private Sentence SentenceOf(Clause clause) =>
