@@ -32,16 +32,29 @@ public sealed class WordTagger(ClauseLexicon lexicon)
         return words;
     }
 
-    /// <summary>"Serb forces killed", "Vietnamese-led forces launched": an -s form right before a past verb is a plural noun, the subject of that verb.</summary>
+    /// <summary>
+    /// An -s form is a plural noun, not a verb, right before a past verb ("Serb forces killed": the subject
+    /// of that verb) and right after a verb and one modifier ("rejected recent calls", "deliver devastating
+    /// blows": the object, since a lone lowercase singular word there is no subject).
+    /// </summary>
     private void MarkPluralSubjects(TaggedWord[] words)
     {
-        for (var i = 1; i + 1 < words.Length; i++)
+        for (var i = 1; i < words.Length; i++)
         {
-            if (words[i].Class == WordClass.Verb && words[i].Form == VerbForm.ThirdPerson && words[i + 1].Class == WordClass.Noun
+            if (words[i].Class != WordClass.Verb || words[i].Form != VerbForm.ThirdPerson)
+            {
+                continue;
+            }
+
+            if (i + 1 < words.Length && words[i + 1].Class == WordClass.Noun
                 && lexicon.TryVerb(words[i + 1].Lower, out var lemma, out var form) && form is VerbForm.Past or VerbForm.PastOrParticiple)
             {
                 words[i] = words[i] with { Class = WordClass.Noun, Lemma = null, Form = VerbForm.None };
                 words[i + 1] = words[i + 1] with { Class = WordClass.Verb, Lemma = lemma, Form = form };
+            }
+            else if (i >= 2 && words[i - 2].Class == WordClass.Verb && words[i - 1].Class == WordClass.Noun && !words[i - 1].Lower.EndsWith('s'))
+            {
+                words[i] = words[i] with { Class = WordClass.Noun, Lemma = null, Form = VerbForm.None };
             }
         }
     }
