@@ -27,32 +27,21 @@ public sealed class WordTagger(ClauseLexicon lexicon)
             };
         }
 
-        MarkPluralSubjects(words);
+        MarkPluralObjects(words);
         MarkReducedRelatives(words);
         return words;
     }
 
     /// <summary>
-    /// An -s form is a plural noun, not a verb, right before a past verb ("Serb forces killed": the subject
-    /// of that verb) and right after a verb and one modifier ("rejected recent calls", "deliver devastating
-    /// blows": the object, since a lone lowercase singular word there is no subject).
+    /// "rejected recent calls", "deliver devastating blows": an -s form right after a verb and one
+    /// modifier is the object, a plural noun; a lone lowercase singular word there is no subject.
     /// </summary>
-    private void MarkPluralSubjects(TaggedWord[] words)
+    private static void MarkPluralObjects(TaggedWord[] words)
     {
-        for (var i = 1; i < words.Length; i++)
+        for (var i = 2; i < words.Length; i++)
         {
-            if (words[i].Class != WordClass.Verb || words[i].Form != VerbForm.ThirdPerson)
-            {
-                continue;
-            }
-
-            if (i + 1 < words.Length && words[i + 1].Class == WordClass.Noun
-                && lexicon.TryVerb(words[i + 1].Lower, out var lemma, out var form) && form is VerbForm.Past or VerbForm.PastOrParticiple)
-            {
-                words[i] = words[i] with { Class = WordClass.Noun, Lemma = null, Form = VerbForm.None };
-                words[i + 1] = words[i + 1] with { Class = WordClass.Verb, Lemma = lemma, Form = form };
-            }
-            else if (i >= 2 && words[i - 2].Class == WordClass.Verb && words[i - 1].Class == WordClass.Noun && !words[i - 1].Lower.EndsWith('s'))
+            if (words[i].Class == WordClass.Verb && words[i].Form == VerbForm.ThirdPerson
+                && words[i - 2].Class == WordClass.Verb && words[i - 1].Class == WordClass.Noun && !words[i - 1].Lower.EndsWith('s'))
             {
                 words[i] = words[i] with { Class = WordClass.Noun, Lemma = null, Form = VerbForm.None };
             }
