@@ -11,13 +11,16 @@ public static class StoryFocusActors
     /// <summary>A guessed country is right less often than a named one.</summary>
     private const double GuessConfidence = 0.5;
 
+    /// <summary>The word that marks a demonym as an ethnic group rather than a nation ("ethnic Albanians").</summary>
+    private const string EthnicWord = "ethnic";
+
     /// <summary>
     /// The mentions of <paramref name="mentions"/> without an actor whose candidate has a role but no
     /// country nor possessor ("its troops" belong to the possessor's country), as mentions with an actor of the story's focus country; none when the story names no country.
     /// </summary>
     public static List<Mention> Guess(IReadOnlyList<Mention> mentions, IReadOnlyList<MentionCandidate> candidates, IReadOnlyList<Mention> modifiers, ActorResolver resolver)
     {
-        if (Focus(mentions, candidates, modifiers) is not { } focus)
+        if (Focus(mentions, candidates, modifiers, null) is not { } focus)
         {
             return [];
         }
@@ -43,13 +46,48 @@ public static class StoryFocusActors
         return guessed;
     }
 
-    /// <summary>The country named most often (by name, adjective, place or actor), the first named on a tie.</summary>
-    private static string? Focus(IReadOnlyList<Mention> mentions, IReadOnlyList<MentionCandidate> candidates, IReadOnlyList<Mention> modifiers)
+    /// <summary>
+    /// "Ethnic Albanians … near Macedonia's border", "ethnic Turks … Sweden's decision": an ethnic group is
+    /// coded by the country it lives in, the story's focus other than its own, with all its coreferent
+    /// mentions; the mentions are returned with those actors replaced.
+    /// </summary>
+    public static List<Mention> Resettle(string text, IReadOnlyList<Mention> mentions, IReadOnlyList<MentionCandidate> candidates, IReadOnlyList<Mention> modifiers, ActorResolver resolver)
+    {
+        var result = mentions.ToList();
+        foreach (var m in mentions)
+        {
+            if (m.Type != MentionType.Group || m.Form != MentionForm.Name || m.Actor is not { Country: { } own, Role: null } || !AfterWord(text, m.Span.Start, EthnicWord)
+                || Focus(mentions, candidates, modifiers, own) is not { } home)
+            {
+                continue;
+            }
+
+            var actor = resolver.ForCountry(home) with { Confidence = GuessConfidence };
+            for (var i = 0; i < result.Count; i++)
+            {
+                if (result[i].Entity == m.Entity && result[i].Actor?.Country == own)
+                {
+                    result[i] = result[i] with { Actor = actor };
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static bool AfterWord(string text, int start, string word)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        return before.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (before.Length == word.Length || !char.IsLetter(before[^(word.Length + 1)]));
+    }
+
+    /// <summary>The country named most often (by name, adjective, place or actor) apart from <paramref name="exclude"/>, the first named on a tie.</summary>
+    private static string? Focus(IReadOnlyList<Mention> mentions, IReadOnlyList<MentionCandidate> candidates, IReadOnlyList<Mention> modifiers, string? exclude)
     {
         var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
         void Count(string? code, int at)
         {
-            if (code is { Length: 3 })
+            if (code is { Length: 3 } && code != exclude)
             {
                 var (n, first) = counts.GetValueOrDefault(code, (0, at));
                 counts[code] = (n + 1, Math.Min(first, at));

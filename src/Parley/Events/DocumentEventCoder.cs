@@ -255,12 +255,17 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     /// </summary>
     private static Mention[] ActorMentions(AnnotatedDocument document)
     {
-        var mentions = document.Layers.Get(EntityLayers.Mentions);
+        IReadOnlyList<Mention> mentions = document.Layers.Get(EntityLayers.Mentions);
         var published = document.Document.Metadata.Published;
         var modifiers = CountryModifierFinder.Default.Find(document.Text, document.Layers.Get(TextLayers.Tokens), document.Layers.Get(TextLayers.Sentences), mentions, published);
-        var guessed = document.Layers.TryGet(EntityLayers.MentionCandidates) is { } candidates
-            ? StoryFocusActors.Guess(mentions, candidates, modifiers, new ActorResolver(MentionLexicon.Default.Knowledge, published))
-            : [];
+        var resolver = new ActorResolver(MentionLexicon.Default.Knowledge, published);
+        List<Mention> guessed = [];
+        if (document.Layers.TryGet(EntityLayers.MentionCandidates) is { } candidates)
+        {
+            mentions = StoryFocusActors.Resettle(document.Text, mentions, candidates, modifiers, resolver);
+            guessed = StoryFocusActors.Guess(mentions, candidates, modifiers, resolver);
+        }
+
         return [.. mentions.Where(m => m.Actor is not null).Concat(modifiers).Concat(guessed).OrderBy(m => m.Span.Start)];
     }
 
