@@ -117,11 +117,8 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
     /// <summary>The previous clause's words stop at the next clause's subject, or earlier at a word that opens a clause.</summary>
     private static int TailEnd(TaggedWord[] words, int from, int nextSubjectStart, VerbGroup next)
     {
-        var limit = next.Infinitive ? next.End : nextSubjectStart;
-        if (next.Infinitive)
-        {
-            return from;
-        }
+        // "mobilized pressure groups in the United States to help …": the words before an infinitive's "to" are the clause's own.
+        var limit = next.Infinitive ? next.Start : nextSubjectStart;
 
         for (var i = from; i < limit; i++)
         {
