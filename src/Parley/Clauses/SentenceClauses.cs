@@ -22,7 +22,7 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
         var subjects = new (int Start, int End)[groups.Count];
         for (var g = 0; g < groups.Count; g++)
         {
-            subjects[g] = groups[g].Infinitive ? (groups[g].Start, groups[g].Start) : SubjectOf(words, groups[g].Start, inTimex, g > 0 ? groups[g - 1].End : 0);
+            subjects[g] = groups[g].Infinitive || IsInvertedAttribution(words, groups[g]) ? (groups[g].Start, groups[g].Start) : SubjectOf(words, groups[g].Start, inTimex, g > 0 ? groups[g - 1].End : 0);
         }
 
         var first = output.Count;
@@ -57,6 +57,29 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
         }
 
         AttachOpeningCondition(words, subjects, groups, output, first);
+    }
+
+    /// <summary>
+    /// "…, said a spokesman for the prime minister.": a speech verb after a comma, followed by a noun
+    /// phrase that ends the sentence, has its speaker after it; nothing to its left is its subject.
+    /// </summary>
+    private bool IsInvertedAttribution(TaggedWord[] words, VerbGroup group)
+    {
+        if (group.Start == 0 || words[group.Start - 1].Lower != "," || !lexicon.IsSpeechVerb(group.Lemma) || group.End >= words.Length
+            || words[group.End].Class is not (WordClass.Determiner or WordClass.Noun or WordClass.ProperNoun))
+        {
+            return false;
+        }
+
+        for (var i = group.End; i < words.Length; i++)
+        {
+            if (words[i].Class is WordClass.Verb or WordClass.Be or WordClass.Have or WordClass.Modal or WordClass.That or WordClass.Subordinator)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"If X, Y": a sentence that opens with a condition puts it on the first main clause after it.</summary>
