@@ -16,6 +16,9 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
     /// <summary>An apposition ("a key U.S. ally in the war against terrorism") rarely runs longer than this.</summary>
     private const int MaxAppositionWords = 12;
 
+    /// <summary>A speaker's description before the words taken as the subject ("a spokeswoman for") is a few words long.</summary>
+    private const int MaxAttributionLead = 4;
+
     public void Build(IReadOnlyList<Token> tokens, Sentence sentence, TaggedWord[] words, bool[] inTimex, List<Clause> output)
     {
         var groups = VerbGroupFinder.Find(words);
@@ -31,7 +34,7 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
             var group = groups[g];
             var tailEnd = g + 1 < groups.Count ? TailEnd(words, group.End, subjects[g + 1].Start, groups[g + 1]) : words.Length;
             var introducer = g > 0 && !group.Infinitive ? Introducer(words, PreviousTailEnd(words, groups, subjects, g), subjects[g].Start) : null;
-            var (kind, parent) = Attach(output, first, g, group, introducer);
+            var (kind, parent) = IsClosingAttribution(words, groups, subjects, g) ? (ClauseKind.Main, -1) : Attach(output, first, g, group, introducer);
             var subject = subjects[g].End > subjects[g].Start ? Cover(tokens, words, subjects[g].Start, subjects[g].End) : (Span?)null;
             var (obj, arguments) = Arguments(tokens, words, group.End, tailEnd);
             var clauseStart = subject?.Start ?? tokens[words[group.Start].Token].Start;
@@ -57,6 +60,35 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
         }
 
         AttachOpeningCondition(words, subjects, groups, output, first);
+    }
+
+    /// <summary>
+    /// "declared a state of siege …, a spokeswoman for the U.S. embassy said.": the last clause of a sentence, a speech
+    /// verb whose subject follows a comma, attributes the sentence; it is no complement of the clause before it.
+    /// </summary>
+    private bool IsClosingAttribution(TaggedWord[] words, List<VerbGroup> groups, (int Start, int End)[] subjects, int g)
+    {
+        if (g == 0 || g != groups.Count - 1 || groups[g].Infinitive || !lexicon.IsSpeechVerb(groups[g].Lemma)
+            || words.AsSpan(groups[g].End).ToArray().Any(w => w.Class is WordClass.That or WordClass.Subordinator))
+        {
+            return false;
+        }
+
+        // The comma may stand a few words before the subject found: "…, a spokeswoman for the U.S. embassy said."
+        for (var i = subjects[g].Start - 1; i >= groups[g - 1].End && i >= subjects[g].Start - MaxAttributionLead; i--)
+        {
+            if (words[i].Lower == ",")
+            {
+                return true;
+            }
+
+            if (words[i].Class is not (WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner or WordClass.Preposition or WordClass.Possessive))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
