@@ -13,13 +13,19 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
     /// <summary>A bracketed abbreviation after a name ("(WFP)", "(U.N. Mission)") is a few words long.</summary>
     private const int MaxBracketWords = 5;
 
+    /// <summary>An apposition ("a key U.S. ally in the war against terrorism") rarely runs longer than this.</summary>
+    private const int MaxAppositionWords = 12;
+
+    /// <summary>A speaker's description before the words taken as the subject ("a spokeswoman for") is a few words long.</summary>
+    private const int MaxAttributionLead = 4;
+
     public void Build(IReadOnlyList<Token> tokens, Sentence sentence, TaggedWord[] words, bool[] inTimex, List<Clause> output)
     {
         var groups = VerbGroupFinder.Find(words);
         var subjects = new (int Start, int End)[groups.Count];
         for (var g = 0; g < groups.Count; g++)
         {
-            subjects[g] = groups[g].Infinitive ? (groups[g].Start, groups[g].Start) : SubjectOf(words, groups[g].Start, inTimex, g > 0 ? groups[g - 1].End : 0);
+            subjects[g] = groups[g].Infinitive || IsInvertedAttribution(words, groups[g]) ? (groups[g].Start, groups[g].Start) : SubjectOf(words, groups[g].Start, inTimex, g > 0 ? groups[g - 1].End : 0);
         }
 
         var first = output.Count;
@@ -28,7 +34,7 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
             var group = groups[g];
             var tailEnd = g + 1 < groups.Count ? TailEnd(words, group.End, subjects[g + 1].Start, groups[g + 1]) : words.Length;
             var introducer = g > 0 && !group.Infinitive ? Introducer(words, PreviousTailEnd(words, groups, subjects, g), subjects[g].Start) : null;
-            var (kind, parent) = Attach(output, first, g, group, introducer);
+            var (kind, parent) = IsClosingAttribution(words, groups, subjects, g) ? (ClauseKind.Main, -1) : Attach(output, first, g, group, introducer);
             var subject = subjects[g].End > subjects[g].Start ? Cover(tokens, words, subjects[g].Start, subjects[g].End) : (Span?)null;
             Span? antecedent = null;
             if (subject is null && !group.Infinitive && g > 0 && AntecedentOf(words, group.Start, inTimex, groups[g - 1].End) is var (from, to) && to > from)
@@ -61,6 +67,58 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
         }
 
         AttachOpeningCondition(words, subjects, groups, output, first);
+    }
+
+    /// <summary>
+    /// "declared a state of siege …, a spokeswoman for the U.S. embassy said.": the last clause of a sentence, a speech
+    /// verb whose subject follows a comma, attributes the sentence; it is no complement of the clause before it.
+    /// </summary>
+    private bool IsClosingAttribution(TaggedWord[] words, List<VerbGroup> groups, (int Start, int End)[] subjects, int g)
+    {
+        if (g == 0 || g != groups.Count - 1 || groups[g].Infinitive || !lexicon.IsSpeechVerb(groups[g].Lemma)
+            || words.AsSpan(groups[g].End).ToArray().Any(w => w.Class is WordClass.That or WordClass.Subordinator))
+        {
+            return false;
+        }
+
+        // The comma may stand a few words before the subject found: "…, a spokeswoman for the U.S. embassy said."
+        for (var i = subjects[g].Start - 1; i >= groups[g - 1].End && i >= subjects[g].Start - MaxAttributionLead; i--)
+        {
+            if (words[i].Lower == ",")
+            {
+                return true;
+            }
+
+            if (words[i].Class is not (WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner or WordClass.Preposition or WordClass.Possessive))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "…, said a spokesman for the prime minister.": a speech verb after a comma, followed by a noun
+    /// phrase that ends the sentence, has its speaker after it; nothing to its left is its subject.
+    /// </summary>
+    private bool IsInvertedAttribution(TaggedWord[] words, VerbGroup group)
+    {
+        if (group.Start == 0 || words[group.Start - 1].Lower != "," || !lexicon.IsSpeechVerb(group.Lemma) || group.End >= words.Length
+            || words[group.End].Class is not (WordClass.Determiner or WordClass.Noun or WordClass.ProperNoun))
+        {
+            return false;
+        }
+
+        for (var i = group.End; i < words.Length; i++)
+        {
+            if (words[i].Class is WordClass.Verb or WordClass.Be or WordClass.Have or WordClass.Modal or WordClass.That or WordClass.Subordinator)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"If X, Y": a sentence that opens with a condition puts it on the first main clause after it.</summary>
@@ -121,11 +179,8 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
     /// <summary>The previous clause's words stop at the next clause's subject, or earlier at a word that opens a clause.</summary>
     private static int TailEnd(TaggedWord[] words, int from, int nextSubjectStart, VerbGroup next)
     {
-        var limit = next.Infinitive ? next.End : nextSubjectStart;
-        if (next.Infinitive)
-        {
-            return from;
-        }
+        // "mobilized pressure groups in the United States to help …": the words before an infinitive's "to" are the clause's own.
+        var limit = next.Infinitive ? next.Start : nextSubjectStart;
 
         for (var i = from; i < limit; i++)
         {
@@ -174,6 +229,12 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
             {
                 break;
             }
+        }
+
+        if (AppositionStart(words, end, floor) is var comma && comma > floor)
+        {
+            // "Pakistan, a key U.S. ally in the war against terrorism, has refused": the subject is before the apposition.
+            end = comma;
         }
 
         var start = end;
@@ -252,6 +313,32 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
             var first = words[open + 1];
             var aside = first.Class == WordClass.Preposition || (open + 2 == end - 1 && first.Class == WordClass.Adverb);
             return aside && !words[(open + 1)..(end - 1)].Any(w => w.Class == WordClass.Verb) ? open : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The comma that opens an apposition ending with the comma at <paramref name="end"/> - 1 (a verbless phrase between two commas), or -1.</summary>
+    private static int AppositionStart(TaggedWord[] words, int end, int floor)
+    {
+        if (end - 1 <= floor || words[end - 1].Lower != ",")
+        {
+            return -1;
+        }
+
+        for (var i = end - 2; i > floor && i >= end - 1 - MaxAppositionWords; i--)
+        {
+            var w = words[i];
+            if (w.Lower == ",")
+            {
+                return i > floor && words[i - 1].Class is WordClass.Noun or WordClass.ProperNoun ? i : -1;
+            }
+
+            if (w.Class is WordClass.Verb or WordClass.Be or WordClass.Have or WordClass.Modal or WordClass.Do or WordClass.Relative or WordClass.That
+                or WordClass.Subordinator or WordClass.Quote)
+            {
+                return -1;
+            }
         }
 
         return -1;

@@ -27,8 +27,25 @@ public sealed class WordTagger(ClauseLexicon lexicon)
             };
         }
 
+        MarkPluralObjects(words);
         MarkReducedRelatives(words);
         return words;
+    }
+
+    /// <summary>
+    /// "rejected recent calls", "deliver devastating blows": an -s form right after a verb and one
+    /// modifier is the object, a plural noun; a lone lowercase singular word there is no subject.
+    /// </summary>
+    private static void MarkPluralObjects(TaggedWord[] words)
+    {
+        for (var i = 2; i < words.Length; i++)
+        {
+            if (words[i].Class == WordClass.Verb && words[i].Form == VerbForm.ThirdPerson
+                && words[i - 2].Class == WordClass.Verb && words[i - 1].Class == WordClass.Noun && !words[i - 1].Lower.EndsWith('s'))
+            {
+                words[i] = words[i] with { Class = WordClass.Noun, Lemma = null, Form = VerbForm.None };
+            }
+        }
     }
 
     /// <summary>

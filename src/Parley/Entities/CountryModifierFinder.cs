@@ -13,7 +13,7 @@ public sealed class CountryModifierFinder(MentionLexicon lexicon)
 {
     public static CountryModifierFinder Default { get; } = new(MentionLexicon.Default);
 
-    /// <summary>The adjective actors of the text, in text order, outside the spans of <paramref name="mentions"/>.</summary>
+    /// <summary>The adjective actors of the text, in text order, outside the spans of the <paramref name="mentions"/> that have an actor.</summary>
     public List<Mention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Mention> mentions, DateOnly? published)
     {
         var resolver = new ActorResolver(lexicon.Knowledge, published);
@@ -48,11 +48,12 @@ public sealed class CountryModifierFinder(MentionLexicon lexicon)
         return found;
     }
 
+    /// <summary>Whether a mention with an actor covers the span; a name no file knows ("the Nigerian Union of Teachers") leaves its adjective free.</summary>
     private static bool Covered(IReadOnlyList<Mention> mentions, int from, Span span)
     {
         for (var i = from; i < mentions.Count && mentions[i].Span.Start < span.End; i++)
         {
-            if (mentions[i].Span.End > span.Start)
+            if (mentions[i].Span.End > span.Start && mentions[i].Actor is not null)
             {
                 return true;
             }

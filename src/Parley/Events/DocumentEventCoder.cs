@@ -20,6 +20,9 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     /// <summary>CAMEO 100 (demand, not specified below): what a statement that another actor "must" act amounts to.</summary>
     private const string ObligationCode = "100";
 
+    /// <summary>A counterpart read from the place of the act or the kind of act is a guess.</summary>
+    private const double DefaultTargetConfidence = 0.5;
+
     /// <summary>CAMEO root 14, protest.</summary>
     private const string ProtestRoot = "14";
 
@@ -127,7 +130,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
 
             foreach (var source in sourceList)
             {
-                var target = targets.FirstOrDefault(t => t.Code != source.Code) ?? MeetingCounterpart(code, source);
+                var target = targets.FirstOrDefault(t => t.Code != source.Code) ?? MeetingCounterpart(code, source) ?? DefaultTarget(clause, code, source);
                 if (target is null && !pattern.Curated && pattern.Words.Count == 0)
                 {
                     continue;
@@ -173,16 +176,6 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     {
         var sentence = SentenceOf(clause);
         var location = places.LocationOf(_text, clause);
-        if (target is null && location is not null && location.Country != source.Country)
-        {
-            // "held talks in Pyongyang", "suspended aid deliveries in Baghdad": an act abroad with no named counterpart concerns its host country.
-            target = new Actor(location.Country, location.Country, location.Country, null) { Confidence = 0.5 };
-        }
-        else if (target is null && code.Root == ProtestRoot && source.Country is { } home && source.Role != "GOV")
-        {
-            // CAMEO 14: a protest that names no one it is aimed at is aimed at the protesters' own government.
-            target = new Actor(home + "GOV", home, home, "GOV") { Confidence = 0.5 };
-        }
 
         var reported = clause.Kind == ClauseKind.Complement && clause.Parent >= 0
             && !(_sourcesByClause.GetValueOrDefault(clause.Parent)?.Any(a => a.Code == source.Code) ?? false);
@@ -221,6 +214,21 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             date, precision, fromText, location, mood, condition, Math.Round(Math.Clamp(confidence, 0.05, 0.95), 2), cluster);
     }
 
+    /// <summary>The counterpart of an act that names none: the host country of an act abroad, the own government of a protest.</summary>
+    private Actor? DefaultTarget(Clause clause, CameoCode code, Actor source)
+    {
+        if (places.LocationOf(_text, clause) is { } location && location.Country != source.Country)
+        {
+            // "held talks in Pyongyang", "suspended aid deliveries in Baghdad", "evacuate settlements in the Gaza Strip".
+            return new Actor(location.Country, location.Country, location.Country, null) { Confidence = DefaultTargetConfidence };
+        }
+
+        // CAMEO 14: a protest that names no one it is aimed at is aimed at the protesters' own government.
+        return code.Root == ProtestRoot && source.Country is { } home && source.Role != "GOV"
+            ? new Actor(home + "GOV", home, home, "GOV") { Confidence = DefaultTargetConfidence }
+            : null;
+    }
+
     /// <summary>
     /// "didn't rule out a third summit", "Moon, for his part, has called for an easing of sanctions", "Kim pledged then to
     /// work toward denuclearization", "his talks had been productive": a meeting, an appeal, a promise or a judgement
@@ -254,12 +262,24 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         }
     }
 
-    /// <summary>The mentions that resolve to an actor, with the country adjectives that modify ordinary nouns ("an Australian ultimatum"), in text order.</summary>
+    /// <summary>
+    /// The mentions that resolve to an actor, with the country adjectives that modify ordinary nouns ("an Australian ultimatum")
+    /// and the titled people no knowledge file knows, given the story's country ("President Yoweri Museveni"), in text order.
+    /// </summary>
     private static Mention[] ActorMentions(AnnotatedDocument document)
     {
-        var mentions = document.Layers.Get(EntityLayers.Mentions);
-        var modifiers = CountryModifierFinder.Default.Find(document.Text, document.Layers.Get(TextLayers.Tokens), document.Layers.Get(TextLayers.Sentences), mentions, document.Document.Metadata.Published);
-        return [.. mentions.Where(m => m.Actor is not null).Concat(modifiers).OrderBy(m => m.Span.Start)];
+        IReadOnlyList<Mention> mentions = document.Layers.Get(EntityLayers.Mentions);
+        var published = document.Document.Metadata.Published;
+        var modifiers = CountryModifierFinder.Default.Find(document.Text, document.Layers.Get(TextLayers.Tokens), document.Layers.Get(TextLayers.Sentences), mentions, published);
+        var resolver = new ActorResolver(MentionLexicon.Default.Knowledge, published);
+        List<Mention> guessed = [];
+        if (document.Layers.TryGet(EntityLayers.MentionCandidates) is { } candidates)
+        {
+            mentions = StoryFocusActors.Resettle(document.Text, mentions, candidates, modifiers, resolver);
+            guessed = StoryFocusActors.Guess(mentions, candidates, modifiers, resolver);
+        }
+
+        return [.. mentions.Where(m => m.Actor is not null).Concat(modifiers).Concat(guessed).OrderBy(m => m.Span.Start)];
     }
 
     private Sentence SentenceOf(Clause clause) =>
