@@ -160,6 +160,28 @@ public sealed class WordTagger(ClauseLexicon lexicon)
         form == VerbForm.ThirdPerson && i >= 2 && words[i - 1].Class == WordClass.Noun && words[i - 2].Class == WordClass.Verb
         && words[i - 2].Lemma is { } lemma && !lexicon.IsSpeechVerb(lemma);
 
+    /// <summary>Prepositions whose object never goes on to be a subject ("in return for U.S. moves", "the end of Iran talks").</summary>
+    private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.Ordinal) { "for", "of", "with", "to", "into", "about", "against", "toward", "towards" };
+
+    /// <summary>"in return for corresponding U.S. moves": an -s word after a name that a preposition governs is a plural noun.</summary>
+    private static bool InObjectOfPreposition(TaggedWord[] words, int i)
+    {
+        for (var k = i - 1; k >= 0 && i - k <= MaxWithSubjectWords + 1; k--)
+        {
+            if (ObjectPrepositions.Contains(words[k].Lower))
+            {
+                return true;
+            }
+
+            if (words[k].Class is not (WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner or WordClass.Possessive or WordClass.Number))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsVerbPosition(TaggedWord[] words, int i, WordClass previous, VerbForm form)
     {
         if (i == 0)
@@ -186,7 +208,8 @@ public sealed class WordTagger(ClauseLexicon lexicon)
                 return IsFinite(form) || form == VerbForm.Base && words[i - 1].Lower.EndsWith('s') || form == VerbForm.Gerund && AfterWith(words, i);
             case WordClass.ProperNoun:
                 // "the Palestinians reject", "Israelis say": a present-tense verb after a plural people's name.
-                return IsFinite(form) || form == VerbForm.Base && IsPluralDemonym(words[i - 1].Lower) || form == VerbForm.Gerund && AfterWith(words, i);
+                return IsFinite(form) && !(form == VerbForm.ThirdPerson && InObjectOfPreposition(words, i))
+                    || form == VerbForm.Base && IsPluralDemonym(words[i - 1].Lower) || form == VerbForm.Gerund && AfterWith(words, i);
             case WordClass.Relative or WordClass.That:
                 return IsFinite(form);
             case WordClass.Quote when i >= 2 && words[i - 2].Class is WordClass.To or WordClass.Modal:

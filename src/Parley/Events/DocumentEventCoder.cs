@@ -68,9 +68,9 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 continue;
             }
 
-            if (modality.CueOf(clause.Verb) is not null && !clause.Negated && InfinitiveChildIsCoded(clause))
+            if (!clause.Negated && InfinitiveChildIsCoded(clause))
             {
-                // "agreed to provide aid": the governed act, coded as an intent, says more than "agreed".
+                // "agreed to provide aid", "expressed willingness to dismantle": the governed act, coded as an intent, says more.
                 continue;
             }
 
@@ -186,10 +186,12 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             // "will not accept any more refugees": refusing to cooperate is itself an act (CAMEO 12).
             (code, mood) = (refusal, reported ? Modality.Reported : Modality.Asserted);
         }
-        else if ((mood == Modality.Intended || future && mood is Modality.Conditional or Modality.Hypothetical)
+        else if ((mood == Modality.Intended || future && mood is Modality.Conditional or Modality.Hypothetical
+                || mood == Modality.Conditional && modality.IsUnderIntent(_text, clause, _clauses))
             && IntentCodes.Default.IntentOf(code.Code) is var intent && intent != code.Code && codebook.Find(intent) is { } intentCode)
         {
-            // "will withdraw … unless", "said they would boycott": an act announced for the future is an intent or a threat.
+            // "will withdraw … unless", "said they would boycott", "offered to dismantle … in return for": an act announced
+            // for the future is an intent or a threat.
             code = intentCode;
         }
 
@@ -318,6 +320,11 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         }
 
         var child = _clauses[next];
+        if (modality.CueOf(clause.Verb) is null && !modality.IsIntentFrame(_text, clause, child))
+        {
+            return false;
+        }
+
         var words = WordsIn(new Span(child.VerbToken.End, Math.Max(child.VerbToken.End, ExtentOf(child).End)));
         return matcher.Match(child.Verb, child.Negated, words) is { } found && found.Code != VerbPattern.NoEvent && !found.Code.StartsWith("01", StringComparison.Ordinal);
     }

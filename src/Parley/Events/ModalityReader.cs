@@ -15,12 +15,16 @@ public sealed class ModalityReader
 
     private readonly Dictionary<string, string> _verbCues;
     private readonly HashSet<string> _conditionCues;
+
+    /// <summary>The adjective and noun cues ("ready", "willingness"), which count after any verb, not only after "be".</summary>
+    private readonly HashSet<string> _wordCues;
     private readonly HashSet<string> _stativeParticiples;
 
     private ModalityReader()
     {
-        _verbCues = DataFiles.ReadDataLines("events/modality-cues.tsv").Skip(1).Select(l => l.Split('\t'))
-            .ToDictionary(c => c[0], c => c[1], StringComparer.Ordinal);
+        var rows = DataFiles.ReadDataLines("events/modality-cues.tsv").Skip(1).Select(l => l.Split('\t')).ToList();
+        _verbCues = rows.ToDictionary(c => c[0], c => c[1], StringComparer.Ordinal);
+        _wordCues = rows.Where(c => c.Length > 2 && c[2].Length > 0).Select(c => c[0]).ToHashSet(StringComparer.Ordinal);
         _conditionCues = DataFiles.ReadDataLines("events/condition-cues.tsv").Skip(1).Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal);
         _stativeParticiples = DataFiles.ReadDataLines("events/stative-participles.tsv").Skip(1).Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal);
     }
@@ -58,34 +62,51 @@ public sealed class ModalityReader
             return (Modality.Intended, null);
         }
 
+        return (GoverningModality(text, clause, clauses) ?? (reported ? Modality.Reported : Modality.Asserted), null);
+    }
+
+    /// <summary>True when a verb, adjective or noun above the clause makes it intended ("offered to X in return for Y" is a conditional intent).</summary>
+    public bool IsUnderIntent(string text, Clause clause, IReadOnlyList<Clause> clauses) =>
+        GoverningModality(text, clause, clauses) == Modality.Intended;
+
+    /// <summary>The modality the clauses above give this one ("plans to", "is willing to", "would …"), or null.</summary>
+    private string? GoverningModality(string text, Clause clause, IReadOnlyList<Clause> clauses)
+    {
         for (var up = clause; up.Parent >= 0 && up.Kind is ClauseKind.Infinitive or ClauseKind.Complement; up = clauses[up.Parent])
         {
             var parent = clauses[up.Parent];
             if (_verbCues.TryGetValue(parent.Verb, out var cue) || up.Kind == ClauseKind.Infinitive && AdjectiveCue(text, parent, up) is { } adjective && _verbCues.TryGetValue(adjective, out cue))
             {
-                return (parent.Negated ? Modality.Denied : cue, null);
+                return parent.Negated ? Modality.Denied : cue;
             }
 
             if (parent.Modal is "would" or "could" or "might")
             {
-                return (Modality.Hypothetical, null);
+                return Modality.Hypothetical;
             }
         }
 
-        return (reported ? Modality.Reported : Modality.Asserted, null);
+        return null;
     }
 
-    /// <summary>"is willing to send", "would be ready to host": the word right before the infinitive's "to" after a form of "be".</summary>
-    private static string? AdjectiveCue(string text, Clause parent, Clause infinitive)
+    /// <summary>True when an adjective or noun before the infinitive makes it intended or hypothetical ("expressed willingness to …").</summary>
+    public bool IsIntentFrame(string text, Clause parent, Clause infinitive) => AdjectiveCue(text, parent, infinitive) is not null;
+
+    /// <summary>
+    /// "is willing to send", "would be ready to host", "expressed willingness to dismantle": the word right before the
+    /// infinitive's "to", after a form of "be" any cue, after another verb only an adjective or noun cue.
+    /// </summary>
+    private string? AdjectiveCue(string text, Clause parent, Clause infinitive)
     {
-        if (parent.Verb != "be" || infinitive.Span.Start <= parent.VerbToken.End)
+        if (infinitive.Span.Start <= parent.VerbToken.End)
         {
             return null;
         }
 
         var between = text.AsSpan(parent.VerbToken.End, infinitive.Span.Start - parent.VerbToken.End).Trim();
         var last = between.LastIndexOf(' ');
-        return last < 0 ? between.ToString() : between[(last + 1)..].ToString();
+        var word = (last < 0 ? between : between[(last + 1)..]).ToString().ToLowerInvariant();
+        return (parent.Verb == "be" || _wordCues.Contains(word)) && _verbCues.ContainsKey(word) ? word : null;
     }
 
     private string? ConditionOf(string text, Clause clause, IReadOnlyList<Clause> clauses)

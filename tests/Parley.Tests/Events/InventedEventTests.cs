@@ -65,4 +65,12 @@ public sealed class InventedEventTests
         var warning = Assert.Single(events, e => e.Source.Code.StartsWith("IGOUNO", StringComparison.Ordinal));
         Assert.Equal(("012", "2019-03-05"), (warning.Cameo, warning.EventDate));
     }
+
+    [Fact]
+    public void An_offer_framed_by_a_noun_of_intent_with_a_price_is_a_conditional_intent()
+    {
+        var offer = Assert.Single(Events("Kim Jong Un expressed willingness to dismantle the nuclear site in return for corresponding U.S. moves."));
+        Assert.Equal(("0356", "conditional", "USA"), (offer.Cameo, offer.Modality, offer.Target?.Country));
+        Assert.StartsWith("in return for", offer.Condition, StringComparison.Ordinal);
+    }
 }
