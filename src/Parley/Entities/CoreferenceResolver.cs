@@ -35,13 +35,14 @@ public sealed class CoreferenceResolver(KnowledgeBase knowledge) : IPipelineStag
         var tracker = new EntityTracker(knowledge);
         var story = new StoryCountries(candidates);
         var entities = new TrackedEntity?[candidates.Count];
+        var pairedSubjects = SentencesWithPairedPeople(text, candidates);
         var mentions = new List<Mention>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
             var (entity, actor) = c.Form switch
             {
-                MentionForm.Pronoun => (Pronoun(tracker, c), null),
+                MentionForm.Pronoun => (c.Plural && (pairedSubjects.Contains(c.Sentence) || pairedSubjects.Contains(c.Sentence - 1)) ? null : Pronoun(tracker, c), null),
                 MentionForm.Nominal => Nominal(tracker, resolver, story, candidates, entities, i),
                 _ => (Named(tracker, resolver, story, text, c), null),
             };
@@ -107,6 +108,27 @@ public sealed class CoreferenceResolver(KnowledgeBase knowledge) : IPipelineStag
             'n' => e.Type is MentionType.Country or MentionType.Organization && !e.Plural,
             _ => e.Plural || e.Type is MentionType.Country or MentionType.Organization or MentionType.Group,
         });
+
+    /// <summary>
+    /// Sentences whose subject is two people joined by "and" ("Trump and Kim met in Singapore"): a plural pronoun
+    /// in them or in the next sentence ("They agreed …") means the pair, whom no one actor stands for.
+    /// </summary>
+    private static HashSet<int> SentencesWithPairedPeople(string text, IReadOnlyList<MentionCandidate> candidates)
+    {
+        var sentences = new HashSet<int>();
+        for (var i = 1; i < candidates.Count; i++)
+        {
+            var (first, second) = (candidates[i - 1], candidates[i]);
+            if (first.IsSubject && first.Sentence == second.Sentence && first.Type == MentionType.Person && second.Type == MentionType.Person
+                && first.Form == MentionForm.Name && second.Form == MentionForm.Name && second.Span.Start > first.Span.End
+                && text.AsSpan(first.Span.End, second.Span.Start - first.Span.End).Trim().SequenceEqual("and"))
+            {
+                sentences.Add(first.Sentence);
+            }
+        }
+
+        return sentences;
+    }
 
     /// <summary>
     /// "the president said": the most salient person of the story who held that office on the

@@ -105,6 +105,15 @@ public sealed class InventedActorTests
         Assert.Null(doc.Named("their").Single().Actor);
     }
 
+    [Fact]
+    public void They_after_two_people_as_subject_means_the_pair_and_their_act_is_joint()
+    {
+        var doc = EntityTestDocuments.Analyze("Donald Trump and Kim Jong Un met in Singapore in June. They agreed to work toward denuclearization.", new DateOnly(2019, 2, 20));
+        Assert.Null(doc.Named("They").Single().Actor);
+        var promise = Assert.Single(doc.Layers.Get(Parley.Events.EventLayers.Events), e => e.CameoRoot == "03");
+        Assert.Equal(("USAGOV", "PRKGOV"), (promise.Source.Code, promise.Target?.Code));
+    }
+
     [Theory]
     [InlineData("The sanctions date from the end of the Korean War in 1953.", "Korean War", MentionType.Other)]
     [InlineData("Officials said Sunan Airport was closed on Monday.", "Sunan Airport", MentionType.Location)]
