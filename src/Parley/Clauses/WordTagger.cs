@@ -105,7 +105,7 @@ public sealed class WordTagger(ClauseLexicon lexicon)
         var capitalized = char.IsUpper(surface[0]);
         if (lexicon.TryVerb(lower, out var lemma, out var form) && (!capitalized || i == 0) && kind != TokenKind.Abbreviation
             && (IsVerbPosition(words, i, previous, form) && !IsPluralNounBeforeVerb(previous, form, next) && !IsCompoundObject(words, i, form) || IsInvertedSpeech(words, i, lemma, form))
-            && !(previous is WordClass.ProperNoun && lexicon.IsCountryAdjective(words[i - 1].Lower)))
+            && !(previous is WordClass.ProperNoun or WordClass.Noun && lexicon.IsCountryAdjective(words[i - 1].Lower)))
         {
             return word with { Class = WordClass.Verb, Lemma = lemma, Form = form };
         }
