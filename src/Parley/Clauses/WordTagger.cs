@@ -78,7 +78,8 @@ public sealed class WordTagger(ClauseLexicon lexicon)
                 continue;
             }
 
-            finite = w.Form != VerbForm.Gerund && !(i > 0 && words[i - 1].Class == WordClass.To) && !lexicon.IsSpeechVerb(w.Lemma ?? w.Lower);
+            // An infinitive or a gerund ("offered to hand over … nationals suspected by") leaves the clause's finite verb in force.
+            finite = w.Form == VerbForm.Gerund || i > 0 && words[i - 1].Class == WordClass.To ? finite : !lexicon.IsSpeechVerb(w.Lemma ?? w.Lower);
         }
     }
 
