@@ -78,7 +78,8 @@ public sealed class WordTagger(ClauseLexicon lexicon)
                 continue;
             }
 
-            finite = w.Form != VerbForm.Gerund && !(i > 0 && words[i - 1].Class == WordClass.To) && !lexicon.IsSpeechVerb(w.Lemma ?? w.Lower);
+            // An infinitive or a gerund ("offered to hand over … nationals suspected by") leaves the clause's finite verb in force.
+            finite = w.Form == VerbForm.Gerund || i > 0 && words[i - 1].Class == WordClass.To ? finite : !lexicon.IsSpeechVerb(w.Lemma ?? w.Lower);
         }
     }
 
@@ -105,7 +106,7 @@ public sealed class WordTagger(ClauseLexicon lexicon)
         var capitalized = char.IsUpper(surface[0]);
         if (lexicon.TryVerb(lower, out var lemma, out var form) && (!capitalized || i == 0) && kind != TokenKind.Abbreviation
             && (IsVerbPosition(words, i, previous, form) && !IsPluralNounBeforeVerb(previous, form, next) && !IsCompoundObject(words, i, form) || IsInvertedSpeech(words, i, lemma, form))
-            && !(previous is WordClass.ProperNoun && lexicon.IsCountryAdjective(words[i - 1].Lower)))
+            && !(previous is WordClass.ProperNoun or WordClass.Noun && lexicon.IsCountryAdjective(words[i - 1].Lower)))
         {
             return word with { Class = WordClass.Verb, Lemma = lemma, Form = form };
         }

@@ -1,3 +1,4 @@
+using Parley.Knowledge;
 using Parley.Model;
 using Parley.Text;
 
@@ -11,6 +12,12 @@ namespace Parley.Entities;
 /// </summary>
 public sealed class CountryModifierFinder(MentionLexicon lexicon)
 {
+    private static readonly HashSet<string> CompoundSuffixes =
+        DataFiles.ReadDataLines("entities/country-compounds.txt").Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Country names and adjectives of one word, as written ("Vietnamese", "US"), for the first half of a compound.</summary>
+    private readonly Lazy<Dictionary<string, string>> _countryWords = new(() => CountryWords(lexicon.Knowledge));
+
     public static CountryModifierFinder Default { get; } = new(MentionLexicon.Default);
 
     /// <summary>The adjective actors of the text, in text order, outside the spans of the <paramref name="mentions"/> that have an actor.</summary>
@@ -22,6 +29,7 @@ public sealed class CountryModifierFinder(MentionLexicon lexicon)
         foreach (var sentence in sentences)
         {
             var end = sentence.FirstToken + sentence.TokenCount;
+            FindCompounds(text, tokens, sentence.FirstToken, end, mentions, resolver, found);
             foreach (var match in LexiconMatcher.Match(lexicon.Trie, text, tokens, sentence.FirstToken, end))
             {
                 if (match.Find(EntryKind.CountryAdjective) is not { Country: { } country }
@@ -45,7 +53,43 @@ public sealed class CountryModifierFinder(MentionLexicon lexicon)
             }
         }
 
+        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found;
+    }
+
+    /// <summary>"Vietnamese-led forces", "US-backed government": the compound's first half names the country acting.</summary>
+    private void FindCompounds(string text, IReadOnlyList<Token> tokens, int first, int end, IReadOnlyList<Mention> mentions, ActorResolver resolver, List<Mention> found)
+    {
+        for (var t = first; t < end; t++)
+        {
+            var word = tokens[t].In(text);
+            var hyphen = word.IndexOf('-');
+            if (hyphen <= 0 || !CompoundSuffixes.Contains(word[(hyphen + 1)..].ToString())
+                || !_countryWords.Value.TryGetValue(word[..hyphen].ToString(), out var code))
+            {
+                continue;
+            }
+
+            var span = new Span(tokens[t].Start, tokens[t].Start + hyphen);
+            if (!Covered(mentions, 0, span))
+            {
+                found.Add(new Mention(span, MentionType.Group, MentionForm.Name, -1, resolver.ForCountry(code)) { Head = span });
+            }
+        }
+    }
+
+    private static Dictionary<string, string> CountryWords(KnowledgeBase knowledge)
+    {
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var country in knowledge.Countries)
+        {
+            foreach (var word in country.Adjectives.Concat(country.Aliases).Append(country.Name).Where(w => !w.Contains(' ', StringComparison.Ordinal)))
+            {
+                words.TryAdd(word, country.Code);
+            }
+        }
+
+        return words;
     }
 
     /// <summary>Whether a mention with an actor covers the span; a name no file knows ("the Nigerian Union of Teachers") leaves its adjective free.</summary>
