@@ -25,7 +25,10 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
         var subjects = new (int Start, int End)[groups.Count];
         for (var g = 0; g < groups.Count; g++)
         {
-            subjects[g] = groups[g].Infinitive || IsInvertedAttribution(words, groups[g]) ? (groups[g].Start, groups[g].Start) : SubjectOf(words, groups[g].Start, inTimex, g > 0 ? groups[g - 1].End : 0);
+            var floor = g > 0 ? groups[g - 1].End : 0;
+            subjects[g] = groups[g].Infinitive ? ForSubject(words, groups[g].Start, inTimex, floor)
+                : IsInvertedAttribution(words, groups[g]) ? (groups[g].Start, groups[g].Start)
+                : SubjectOf(words, groups[g].Start, inTimex, floor);
         }
 
         var first = output.Count;
@@ -270,6 +273,13 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
         }
 
         return (start, end);
+    }
+
+    /// <summary>"preparing for Kim Jong Un to arrive": the noun phrase between "for" and an infinitive's "to" is its subject; else an empty range.</summary>
+    private static (int Start, int End) ForSubject(TaggedWord[] words, int to, bool[] inTimex, int floor)
+    {
+        var (start, end) = SubjectOf(words, to, inTimex, floor);
+        return end == to && end > start && start - 1 >= floor && words[start - 1].Lower == "for" ? (start, end) : (to, to);
     }
 
     /// <summary>

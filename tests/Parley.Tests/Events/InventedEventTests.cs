@@ -73,4 +73,11 @@ public sealed class InventedEventTests
         Assert.Equal(("0356", "conditional", "USA"), (offer.Cameo, offer.Modality, offer.Target?.Country));
         Assert.StartsWith("in return for", offer.Condition, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_noun_phrase_after_for_is_the_subject_of_the_infinitive()
+    {
+        var trip = Assert.Single(Events("Officials said Vietnam was preparing for Kim Jong Un to arrive by train for the summit with Donald Trump."));
+        Assert.Equal(("PRKGOV", "USAGOV"), (trip.Source.Code, trip.Target?.Code));
+    }
 }
