@@ -238,7 +238,8 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     /// </summary>
     private Actor? MeetingCounterpart(CameoCode code, Actor source)
     {
-        if (code.Root is not ("02" or "03" or "04") && code.Code is not ("012" or "013"))
+        // A visit (042, 043) is to its host, which the place gives, not to whomever the source met last.
+        if (code.Root is not ("02" or "03" or "04") && code.Code is not ("012" or "013") || code.Code is "042" or "043")
         {
             return null;
         }
