@@ -23,6 +23,9 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     /// <summary>A counterpart read from the place of the act or the kind of act is a guess.</summary>
     private const double DefaultTargetConfidence = 0.5;
 
+    /// <summary>CAMEO root 04, consult: meetings, visits, hosting, mediation.</summary>
+    private const string ConsultRoot = "04";
+
     /// <summary>CAMEO root 14, protest.</summary>
     private const string ProtestRoot = "14";
 
@@ -140,6 +143,12 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 if (coded.Target is null && coded.Location is null && coded.CameoRoot is "18" or "19" or "20")
                 {
                     // Force is used against someone or somewhere; "he attacked", "they are fighting each other" with neither is a figure of speech.
+                    continue;
+                }
+
+                if (coded.Target is null && coded.CameoRoot == ConsultRoot)
+                {
+                    // A meeting, visit or hosting is had with someone; "received a diet plan", "hosts manufacturers", "came to power" name no one.
                     continue;
                 }
 

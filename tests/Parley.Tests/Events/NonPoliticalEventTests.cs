@@ -62,4 +62,12 @@ public sealed class NonPoliticalEventTests
         var sent = Assert.Single(Events("Britain can send troops to Iraq."), e => e.CameoRoot == "06");
         Assert.Equal(Modality.Hypothetical, sent.Modality);
     }
+
+    [Fact]
+    public void A_meeting_or_hosting_needs_someone_to_meet()
+    {
+        Assert.DoesNotContain(Events("The president received a new diet plan last year."), e => e.CameoRoot == "04");
+        Assert.DoesNotContain(Events("South Korea also hosts several solar panel makers."), e => e.CameoRoot == "04");
+        Assert.Contains(Events("Russian President Boris Yeltsin hosted Japanese Prime Minister Ryutaro Hashimoto on Saturday."), e => e.CameoRoot == "04" && e.Target?.Country == "JPN");
+    }
 }
