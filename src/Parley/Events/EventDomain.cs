@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Parley.Entities;
 using Parley.Knowledge;
 
@@ -7,10 +8,10 @@ namespace Parley.Events;
 /// Keeps event coding to political actors: in a sentence about sport, commerce, technology or
 /// entertainment (cue words, <c>events/domain-cues.tsv</c>) an event needs a political actor on
 /// one side, and a company or news outlet acting alone is never one ("JP Morgan called the ruling
-/// a landmark", "F-Secure warned about viruses"). CAMEO codes what states, their organs, parties,
+/// a landmark", "F-Secure warned about viruses"). A scoreline ("won 19-13", "6-3 7-6") marks sport too. CAMEO codes what states, their organs, parties,
 /// armed groups and international organisations do to each other.
 /// </summary>
-public sealed class EventDomain
+public sealed partial class EventDomain
 {
     private static readonly Lazy<EventDomain> DefaultInstance = new(() => new EventDomain());
 
@@ -47,8 +48,12 @@ public sealed class EventDomain
             return coded.Target is not { Role: null, Country: not null };
         }
 
-        return HasCue(coded.Evidence);
+        return HasCue(coded.Evidence) || Scoreline().IsMatch(coded.Evidence);
     }
+
+    /// <summary>"19-13", "6-3": two numbers of at most two digits joined by a hyphen, standing alone (not "2007-2013", not "G-8").</summary>
+    [GeneratedRegex(@"(?<![\w.-])\d{1,2}-\d{1,2}(?![\w-])")]
+    private static partial Regex Scoreline();
 
     private static bool IsPolitical(Actor actor) =>
         actor.Code.StartsWith("IGO", StringComparison.Ordinal) || actor.Role is { } role && PoliticalRoles.Contains(role);

@@ -16,6 +16,7 @@ public sealed class NonPoliticalEventTests
     [InlineData("US Airways cancelled more than 100 flights on Christmas Day.")]
     [InlineData("The German exchange tabled an offer for its rival, valuing it at 1.3bn euros, and shareholders welcomed it.")]
     [InlineData("British stars are hoping for awards at the film festival in Berlin.")]
+    [InlineData("South Korean Lee Min-ho defeated American John Smith 6-3 7-6 in the second round.")]
     public void A_team_a_firm_or_a_film_named_after_a_country_is_no_political_actor(string text) =>
         Assert.Empty(Events(text));
 
