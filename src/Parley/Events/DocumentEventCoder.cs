@@ -23,6 +23,9 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     /// <summary>A counterpart read from the place of the act or the kind of act is a guess.</summary>
     private const double DefaultTargetConfidence = 0.5;
 
+    /// <summary>CAMEO root 04, consult: meetings, visits, hosting, mediation.</summary>
+    private const string ConsultRoot = "04";
+
     /// <summary>CAMEO root 14, protest.</summary>
     private const string ProtestRoot = "14";
 
@@ -143,6 +146,12 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                     continue;
                 }
 
+                if (coded.Target is null && coded.CameoRoot == ConsultRoot)
+                {
+                    // A meeting, visit or hosting is had with someone; "received a diet plan", "hosts manufacturers", "came to power" name no one.
+                    continue;
+                }
+
                 events.Add(coded);
                 RememberMeeting(events);
             }
@@ -151,6 +160,8 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         // A meeting named by a noun in a clause already coded as that meeting ("spoke … at the start of their talks") is the same event.
         events.AddRange(nominal.Where(n => !events.Any(e => e.SentenceIndex == n.SentenceIndex && e.CameoRoot == n.CameoRoot && e.EventDate == n.EventDate
             && (e.Source.Code == n.Source.Code && e.Target?.Code == n.Target?.Code || e.Source.Code == n.Target?.Code && e.Target?.Code == n.Source.Code))));
+        // Teams, firms and markets are no political actors: "France beat England", "the airline cancelled flights".
+        events.RemoveAll(EventDomain.Default.OutsidePolitics);
         EventDateCarrier.Carry(_text, _tokens, _sentences, events);
         return events;
     }

@@ -52,7 +52,7 @@ public sealed class ModalityReader
             return (Modality.Conditional, condition);
         }
 
-        if (clause.Modal is "would" or "could" or "might" or "may" or "should" || negatedPattern)
+        if (clause.Modal is "would" or "could" or "might" or "may" or "should" or "can" || negatedPattern)
         {
             return (Modality.Hypothetical, null);
         }

@@ -1,3 +1,4 @@
+using Parley.Events;
 using Parley.Model;
 using Parley.Pipeline;
 
@@ -12,4 +13,8 @@ internal static class EventPipeline
 
     public static AnnotatedDocument Run(string text, DateOnly? published, string id = "test") =>
         Instance.Run(new Document { Id = id, Metadata = new DocumentMetadata { Published = published }, Text = text });
+
+    /// <summary>The events coded from <paramref name="text"/>.</summary>
+    public static IReadOnlyList<CodedEvent> Events(string text, DateOnly? published) =>
+        Run(text, published).Layers.Get(EventLayers.Events);
 }

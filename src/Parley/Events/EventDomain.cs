@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using Parley.Entities;
+using Parley.Knowledge;
+
+namespace Parley.Events;
+
+/// <summary>
+/// Keeps event coding to political actors: in a sentence about sport, commerce, technology or
+/// entertainment (cue words, <c>events/domain-cues.tsv</c>) an event needs a political actor on
+/// one side, and a company or news outlet acting alone is never one ("JP Morgan called the ruling
+/// a landmark", "F-Secure warned about viruses"). A scoreline ("won 19-13", "6-3 7-6") marks sport too. CAMEO codes what states, their organs, parties,
+/// armed groups and international organisations do to each other.
+/// </summary>
+public sealed partial class EventDomain
+{
+    private static readonly Lazy<EventDomain> DefaultInstance = new(() => new EventDomain());
+
+    /// <summary>Role parts of actor codes that make an actor political (CAMEO actor codebook: state, non-state armed and party roles).</summary>
+    private static readonly HashSet<string> PoliticalRoles = new(StringComparer.Ordinal)
+    {
+        "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY", "REB", "INS", "SEP", "UAF", "ELI", "MOD", "RAD", "IGO",
+    };
+
+    /// <summary>Roles that are not political actors unless their counterpart is: firms and news outlets.</summary>
+    private static readonly HashSet<string> NonPoliticalRoles = new(StringComparer.Ordinal) { "BUS", "MED" };
+
+    private readonly HashSet<string> _cues;
+
+    private EventDomain()
+    {
+        _cues = DataFiles.ReadDataLines("events/domain-cues.tsv").Skip(1).Select(l => l.Split('\t')[0]).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public static EventDomain Default => DefaultInstance.Value;
+
+    /// <summary>True when <paramref name="coded"/> is no interaction of political actors and must not be reported.</summary>
+    public bool OutsidePolitics(CodedEvent coded)
+    {
+        var political = IsPolitical(coded.Source) || coded.Target is { } target && IsPolitical(target);
+        if (political)
+        {
+            return false;
+        }
+
+        if (coded.Source.Role is { } role && NonPoliticalRoles.Contains(role))
+        {
+            // "A Saudi businessman is suing the United States": a country named as counterpart is the state.
+            return coded.Target is not { Role: null, Country: not null };
+        }
+
+        return HasCue(coded.Evidence) || Scoreline().IsMatch(coded.Evidence);
+    }
+
+    /// <summary>"19-13", "6-3": two numbers of at most two digits joined by a hyphen, standing alone (not "2007-2013", not "G-8").</summary>
+    [GeneratedRegex(@"(?<![\w.-])\d{1,2}-\d{1,2}(?![\w-])")]
+    private static partial Regex Scoreline();
+
+    private static bool IsPolitical(Actor actor) =>
+        actor.Code.StartsWith("IGO", StringComparison.Ordinal) || actor.Role is { } role && PoliticalRoles.Contains(role);
+
+    private bool HasCue(string sentence)
+    {
+        var start = -1;
+        for (var i = 0; i <= sentence.Length; i++)
+        {
+            var inWord = i < sentence.Length && (char.IsLetter(sentence[i]) || sentence[i] == '-' && start >= 0);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                if (_cues.Contains(sentence[start..i].ToLowerInvariant()))
+                {
+                    return true;
+                }
+
+                start = -1;
+            }
+        }
+
+        return false;
+    }
+}
