@@ -84,6 +84,11 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
                 {
                     runEnd++; // "Ministry of Widgets"
                 }
+                else if (known > 0 && !organization && IsSurnameAfterUnknownName(runEnd))
+                {
+                    runEnd++;
+                    known++;
+                }
                 else
                 {
                     break;
@@ -215,7 +220,16 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
     /// <summary>A capitalized word no dictionary knows, or a capitalized title word ("Ministry") that can be part of a name.</summary>
     private bool IsNamePart(int token) =>
         s.IsUnknownCapitalized(token)
-        || (s.MatchAt(token) is { } m && m.IsOnly(EntryKind.Agent) && char.IsUpper(s.Word(token)[0]));
+        || (s.MatchAt(token) is { } m && (m.IsOnly(EntryKind.Agent) && char.IsUpper(s.Word(token)[0]) || IsCityOpeningName(m)));
+
+    /// <summary>"London Stock Exchange", "Seoul National University": a one-word city or seat of government that an unknown capitalized word follows opens a longer name.</summary>
+    private bool IsCityOpeningName(LexiconMatch m) =>
+        m.End == m.First + 1 && (m.Has(EntryKind.GovernmentMetonym) || m.Has(EntryKind.Place)) && !m.Has(EntryKind.CountryName)
+        && s.IsUnknownCapitalized(m.End) && !s.Is("not-a-name", m.End);
+
+    /// <summary>"Michael Howard": a known person's one-word name after an unknown first name is a namesake, part of the unknown name.</summary>
+    private bool IsSurnameAfterUnknownName(int token) =>
+        s.MatchAt(token) is { } m && m.End == token + 1 && m.IsOnly(EntryKind.Person);
 
     private MentionCandidate? UnknownName(int start, int end, bool organization)
     {

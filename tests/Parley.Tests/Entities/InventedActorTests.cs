@@ -105,6 +105,13 @@ public sealed class InventedActorTests
         Assert.Null(doc.Named("their").Single().Actor);
     }
 
+    [Theory]
+    [InlineData("Officials said Michael Howard criticised the plan.", "Michael Howard")]
+    [InlineData("Officials said the London Stock Exchange would reopen.", "London Stock Exchange")]
+    [InlineData("Officials in Northern Ireland said the talks would resume.", "Northern Ireland")]
+    public void A_longer_name_is_not_the_known_person_or_government_it_starts_or_ends_with(string text, string name) =>
+        Assert.Null(EntityTestDocuments.Analyze(text, new DateOnly(2005, 3, 1)).Named(name).Single().Actor);
+
     [Fact]
     public void They_after_two_people_as_subject_means_the_pair_and_their_act_is_joint()
     {
