@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
 namespace Parley.Identify;
 
 /// <summary>
@@ -33,9 +36,19 @@ public sealed class MinHashSignature
         ArgumentOutOfRangeException.ThrowIfGreaterThan(length, Seeds.Length);
         var mins = new ulong[length];
         Array.Fill(mins, ulong.MaxValue);
+        // The same mixes as the scalar loop, a vector of seeds at a time: identical values, several times faster.
+        var lanes = Vector.IsHardwareAccelerated ? length / Vector<ulong>.Count * Vector<ulong>.Count : 0;
+        var vectorMins = MemoryMarshal.Cast<ulong, Vector<ulong>>(mins.AsSpan(0, lanes));
+        var vectorSeeds = MemoryMarshal.Cast<ulong, Vector<ulong>>(Seeds.AsSpan(0, lanes));
         foreach (var shingle in shingles)
         {
-            for (var i = 0; i < mins.Length; i++)
+            var broadcast = new Vector<ulong>(shingle);
+            for (var v = 0; v < vectorMins.Length; v++)
+            {
+                vectorMins[v] = Vector.Min(vectorMins[v], Mix(broadcast ^ vectorSeeds[v]));
+            }
+
+            for (var i = lanes; i < mins.Length; i++)
             {
                 var h = Mix(shingle ^ Seeds[i]);
                 if (h < mins[i])
@@ -78,6 +91,16 @@ public sealed class MinHashSignature
         x ^= x >> 27;
         x *= 0x94D049BB133111EBUL;
         x ^= x >> 31;
+        return x;
+    }
+
+    private static Vector<ulong> Mix(Vector<ulong> x)
+    {
+        x ^= Vector.ShiftRightLogical(x, 30);
+        x *= new Vector<ulong>(0xBF58476D1CE4E5B9UL);
+        x ^= Vector.ShiftRightLogical(x, 27);
+        x *= new Vector<ulong>(0x94D049BB133111EBUL);
+        x ^= Vector.ShiftRightLogical(x, 31);
         return x;
     }
 

@@ -7,7 +7,9 @@ namespace Parley.Identify;
 /// indexed, so a later copy resembling a drifted copy still finds it; near-identical copies are
 /// not indexed again (see <see cref="RedundantCopyJaccard"/>). Keeps per indexed document its id,
 /// date and sorted shingle hashes (8 bytes per distinct shingle) plus its LSH bucket entries;
-/// signatures are used once and dropped. Not thread-safe for concurrent adds.
+/// signatures are used once and dropped. With <see cref="NearDuplicateOptions.MaxIndexed"/>, only
+/// that many of the most recently indexed documents are kept, so memory stays flat however long
+/// the run. Not thread-safe for concurrent adds.
 /// </summary>
 public sealed class NearDuplicateDetector
 {
@@ -21,12 +23,14 @@ public sealed class NearDuplicateDetector
     private readonly NearDuplicateOptions options;
     private readonly LshIndex index;
     private readonly List<Indexed> indexed = [];
+    private readonly int capacity;
     private readonly HashSet<string> ids = new(StringComparer.Ordinal);
 
     public NearDuplicateDetector(NearDuplicateOptions? options = null)
     {
         this.options = options ?? new NearDuplicateOptions();
-        index = new LshIndex(this.options.Bands, this.options.Rows);
+        index = new LshIndex(this.options.Bands, this.options.Rows, this.options.MaxIndexed);
+        capacity = this.options.MaxIndexed ?? int.MaxValue;
     }
 
     /// <summary>Documents added, copies included.</summary>
@@ -56,8 +60,16 @@ public sealed class NearDuplicateDetector
         if (link is null || link.Jaccard < RedundantCopyJaccard)
         {
             var number = index.Add(signature);
-            System.Diagnostics.Debug.Assert(number == indexed.Count, "index numbers follow the indexed list");
-            indexed.Add(new Indexed(document.Id, document.Published, shingles));
+            var entry = new Indexed(document.Id, document.Published, shingles);
+            if (number < capacity)
+            {
+                System.Diagnostics.Debug.Assert(number == indexed.Count, "index numbers follow the indexed list");
+                indexed.Add(entry);
+            }
+            else
+            {
+                indexed[number % capacity] = entry;
+            }
         }
 
         return link;
@@ -70,7 +82,7 @@ public sealed class NearDuplicateDetector
     {
         foreach (var candidate in index.Candidates(signature))
         {
-            var other = indexed[candidate];
+            var other = indexed[candidate % capacity];
             if (!WithinWindow(published, other.Published))
             {
                 continue;

@@ -19,6 +19,12 @@ public sealed record NearDuplicateOptions
     /// </summary>
     public int? DateWindowDays { get; init; } = 7;
 
+    /// <summary>
+    /// How many of the most recently indexed documents a new one is compared against; older ones
+    /// are forgotten so memory stays flat on a long run (about 5 KB each). Null keeps all.
+    /// </summary>
+    public int? MaxIndexed { get; init; }
+
     public int ShingleSize { get; init; } = WordShingles.DefaultSize;
 
     public int Bands { get; init; } = LshIndex.DefaultBands;

@@ -26,4 +26,11 @@ public sealed record IngestOptions(string DatabasePath, ReadOptions Read, Analys
 
     /// <summary>How many of the store's most recent events new events may join as reports of the same real-world event.</summary>
     public int EventClusterHistory { get; init; } = 200_000;
+
+    /// <summary>
+    /// Days before the newest publication date within which events stay joinable (see
+    /// <see cref="Link.EventClusterer.DefaultWindowDays"/>); older ones are forgotten, so the
+    /// clustering index stays flat on long runs and large stores. Null keeps every event of the run.
+    /// </summary>
+    public int? EventClusterWindowDays { get; init; } = Link.EventClusterer.DefaultWindowDays;
 }

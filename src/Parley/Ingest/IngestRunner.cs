@@ -15,8 +15,12 @@ namespace Parley.Ingest;
 /// </summary>
 public sealed class IngestRunner(IngestOptions options)
 {
-    /// <summary>Items in flight between stages; enough to keep workers busy, small enough to bound memory.</summary>
-    private const int ChannelCapacity = 512;
+    /// <summary>
+    /// Items in flight between stages: a fraction of a second of work, enough to keep the workers
+    /// busy through a commit. More only holds documents long enough for the garbage collector to
+    /// promote them to its oldest generation, where they die and wait for a full collection.
+    /// </summary>
+    private const int ChannelCapacity = 64;
 
     /// <summary>Ingests the files and folders at <paramref name="paths"/>.</summary>
     public Task<IngestSummary> RunAsync(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellation = default) =>
@@ -111,34 +115,28 @@ public sealed class IngestRunner(IngestOptions options)
         var rejected = new List<InputProblem>();
         var skipped = new List<InputProblem>();
         var warnings = new List<InputWarning>();
-        var documents = new List<PreparedDocument>(options.BatchSize);
-        var problems = new List<InputProblem>();
-
         using var writer = new DocumentWriter(options.DatabasePath);
         var detector = CreateDetector(writer);
-        var clusterer = new Link.EventClusterer();
-        foreach (var (cluster, cameo, source, target, date, place) in writer.RecentEvents(options.EventClusterHistory))
+        var clusterer = new Link.EventClusterer(options.EventClusterWindowDays);
+        foreach (var (cluster, cameo, source, target, date, place, published) in writer.RecentEvents(options.EventClusterHistory))
         {
-            clusterer.Remember(cluster, cameo, source, target, date, place);
+            clusterer.Remember(cluster, cameo, source, target, date, place, published);
         }
 
-        var links = new Dictionary<string, string>(StringComparer.Ordinal);
         var nearDuplicates = 0;
+        var pending = 0;
 
+        // Each document is written as it arrives, in a transaction committed every batch: no
+        // document waits in memory for its batch, so analyzed documents die young.
         void Flush()
         {
-            if (documents.Count == 0 && problems.Count == 0)
+            if (!writer.InTransaction)
             {
                 return;
             }
 
-            var outcomes = writer.Write(documents, problems, links);
-            stored += outcomes.Count(o => o == WriteOutcome.Stored);
-            duplicates += outcomes.Count(o => o == WriteOutcome.AlreadyStored);
-            nearDuplicates += documents.Where((d, i) => outcomes[i] == WriteOutcome.Stored && links.ContainsKey(d.Document.Id)).Count();
-            documents.Clear();
-            problems.Clear();
-            links.Clear();
+            writer.Commit();
+            pending = 0;
             progress?.Report(new IngestProgress(read, stored, duplicates, rejected.Count, bytes, clock.Elapsed));
         }
 
@@ -182,20 +180,38 @@ public sealed class IngestRunner(IngestOptions options)
             if (item.Document is { } prepared)
             {
                 var document = clusterer.Assign(prepared);
-                documents.Add(document);
                 var meta = document.Document;
-                if (detector?.Add(new DedupDocument(meta.Id, meta.Text, meta.Metadata.Published)) is { Exact: false } link)
+                var link = detector?.Add(new DedupDocument(meta.Id, meta.Text, meta.Metadata.Published)) is { Exact: false } found ? found : null;
+                if (!writer.InTransaction)
                 {
-                    links[meta.Id] = link.DuplicateOf;
+                    writer.Begin();
                 }
+
+                switch (writer.Add(document, link?.DuplicateOf))
+                {
+                    case WriteOutcome.Stored:
+                        stored++;
+                        nearDuplicates += link is null ? 0 : 1;
+                        break;
+                    case WriteOutcome.AlreadyStored:
+                        duplicates++;
+                        break;
+                }
+
+                pending++;
             }
             else if (item.Problem is { } problem)
             {
                 (problem.Rejected ? rejected : skipped).Add(problem);
-                problems.Add(problem);
+                if (!writer.InTransaction)
+                {
+                    writer.Begin();
+                }
+
+                writer.AddProblem(problem);
             }
 
-            if (documents.Count >= options.BatchSize)
+            if (pending >= options.BatchSize)
             {
                 Flush();
                 lastFlush = clock.Elapsed;
@@ -206,7 +222,10 @@ public sealed class IngestRunner(IngestOptions options)
         return new IngestSummary(read, stored, duplicates, nearDuplicates, rejected, skipped, warnings, bytes, clock.Elapsed);
     }
 
-    /// <summary>A detector primed with the store's recent originals, oldest first so the earliest copy stays the original.</summary>
+    /// <summary>
+    /// A detector primed with the store's recent originals, oldest first so the earliest copy stays
+    /// the original, and keeping no more than that history as the run goes on.
+    /// </summary>
     private NearDuplicateDetector? CreateDetector(DocumentWriter writer)
     {
         if (options.NearDuplicates is null)
@@ -214,8 +233,8 @@ public sealed class IngestRunner(IngestOptions options)
             return null;
         }
 
-        var detector = new NearDuplicateDetector(options.NearDuplicates);
-        foreach (var (id, text, published) in writer.RecentOriginals(options.NearDuplicateHistory).Reverse())
+        var detector = new NearDuplicateDetector(options.NearDuplicates with { MaxIndexed = options.NearDuplicates.MaxIndexed ?? options.NearDuplicateHistory });
+        foreach (var (id, text, published) in writer.RecentOriginals(options.NearDuplicateHistory))
         {
             detector.Add(new DedupDocument(id, text, published));
         }

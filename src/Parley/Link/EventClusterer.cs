@@ -11,28 +11,63 @@ namespace Parley.Link;
 /// at coarser precision) and no conflicting place. The id is that of the cluster's first event (its document-level cluster), so
 /// it is stable across runs. Single-threaded: it runs in the ingest writer, which sees every
 /// document in order; it is primed with the store's recent events so later runs join old clusters.
+/// Memory stays flat however long the run: an event whose period ended more than
+/// <see cref="WindowDays"/> before the newest publication date seen is forgotten, and a report
+/// that repeats a remembered one (same cluster, date and place) is not remembered twice.
 /// </summary>
 public sealed class EventClusterer
 {
     /// <summary>Reports of one event a few days apart (wire copy dated by different time zones or days after).</summary>
     public const int DayWindow = 3;
 
-    private readonly Dictionary<string, List<Member>> _byKey = new(StringComparer.Ordinal);
+    /// <summary>
+    /// A year: news reports an event within days of it and comes back to it for months (trials,
+    /// anniversaries of last year's summit); an event older than that before the newest article
+    /// starts a cluster of its own.
+    /// </summary>
+    public const int DefaultWindowDays = 365;
 
-    private sealed record Member(string ClusterId, string Date, string? Place);
+    private readonly Dictionary<string, Members> _byKey = new(StringComparer.Ordinal);
+    private readonly int? _windowDays;
+    private int? _newest;
+    private int _count;
+    private int _sweptAt;
+
+    /// <param name="windowDays">How long before the newest publication date events stay joinable; null keeps all.</param>
+    public EventClusterer(int? windowDays = DefaultWindowDays) => _windowDays = windowDays;
+
+    /// <summary>The window in days, or null when events are kept for the whole run.</summary>
+    public int? WindowDays => _windowDays;
+
+    /// <summary>Events remembered (for tests and measurements).</summary>
+    public int Count => _count;
+
+    private sealed record Member(string ClusterId, string Date, string? Place, int? Day, int End);
+
+    private sealed class Members
+    {
+        public List<Member> List { get; } = [];
+
+        public HashSet<(string, string, string?)> Seen { get; } = [];
+    }
 
     /// <summary>Registers an already clustered event (from the store) so new mentions can join it.</summary>
-    public void Remember(string clusterId, string? cameo, string? source, string? target, string? date, string? place)
+    /// <param name="published">The publication date of its document, which moves the window.</param>
+    public void Remember(string clusterId, string? cameo, string? source, string? target, string? date, string? place, DateOnly? published = null)
     {
         if (Key(cameo, source, target) is { } key && date is not null)
         {
-            Members(key).Add(new Member(clusterId, date, place));
+            Add(key, clusterId, date, place);
         }
+
+        Advance(published);
     }
 
     /// <summary>The document with each event's cluster id set to the real-world event it reports.</summary>
     public PreparedDocument Assign(PreparedDocument document)
     {
+        ArgumentNullException.ThrowIfNull(document);
+        Advance(document.Document.Metadata.Published);
         if (document.Events.Count == 0)
         {
             return document;
@@ -47,14 +82,19 @@ public sealed class EventClusterer
             var cluster = row.ClusterId ?? row.Id;
             if (key is not null && row.EventDate is { } date)
             {
-                var members = Members(key);
-                var match = members.FirstOrDefault(m => SameTime(m.Date, date) && (m.Place is null || place is null || m.Place == place));
-                if (match is not null)
+                if (_byKey.TryGetValue(key, out var members) && Parse(date) is var (day, _))
                 {
-                    cluster = match.ClusterId;
+                    foreach (var m in members.List)
+                    {
+                        if (SameTime(m, date, day) && (m.Place is null || place is null || m.Place == place))
+                        {
+                            cluster = m.ClusterId;
+                            break;
+                        }
+                    }
                 }
 
-                members.Add(new Member(cluster!, date, place));
+                Add(key, cluster!, date, place);
             }
 
             if (cluster == row.ClusterId)
@@ -76,14 +116,66 @@ public sealed class EventClusterer
         return document with { Events = rows, Layers = layers };
     }
 
-    private List<Member> Members(string key)
+    /// <summary>
+    /// Remembers an event, unless it can never be matched (a date shorter than a year) or an
+    /// earlier member with the same cluster, date and place would always be matched before it.
+    /// </summary>
+    private void Add(string key, string cluster, string date, string? place)
     {
-        if (!_byKey.TryGetValue(key, out var members))
+        if (date.Length < 4)
         {
-            _byKey[key] = members = [];
+            return;
         }
 
-        return members;
+        if (!_byKey.TryGetValue(key, out var members))
+        {
+            _byKey[key] = members = new Members();
+        }
+
+        if (members.Seen.Add((cluster, date, place)))
+        {
+            var (day, end) = Parse(date);
+            members.List.Add(new Member(cluster, date, place, day, end));
+            _count++;
+        }
+    }
+
+    /// <summary>Moves the window to a newer publication date, forgetting what fell out of it now and then.</summary>
+    private void Advance(DateOnly? published)
+    {
+        if (_windowDays is not { } window || published is not { } date || date.DayNumber <= (_newest ?? int.MinValue))
+        {
+            return;
+        }
+
+        _newest = date.DayNumber;
+
+        // Sweeping costs a pass over the members: do it when they have grown by half since the last sweep.
+        if (_count < Math.Max(64, _sweptAt + (_sweptAt / 2)))
+        {
+            return;
+        }
+
+        var cutoff = date.DayNumber - window;
+        foreach (var (key, members) in _byKey.ToArray())
+        {
+            _count -= members.List.RemoveAll(m =>
+            {
+                var old = m.End < cutoff;
+                if (old)
+                {
+                    members.Seen.Remove((m.ClusterId, m.Date, m.Place));
+                }
+
+                return old;
+            });
+            if (members.List.Count == 0)
+            {
+                _byKey.Remove(key);
+            }
+        }
+
+        _sweptAt = _count;
     }
 
     /// <summary>Family and the two countries in a fixed order; null when the event has no target.</summary>
@@ -99,18 +191,36 @@ public sealed class EventClusterer
         return string.CompareOrdinal(a, b) <= 0 ? $"{family}|{a}|{b}" : $"{family}|{b}|{a}";
     }
 
-    /// <summary>Two ISO dates or periods that can name the same event.</summary>
-    private static bool SameTime(string a, string b)
+    /// <summary>Two ISO dates or periods that can name the same event; <paramref name="day"/> is <paramref name="b"/> parsed.</summary>
+    private static bool SameTime(Member a, string b, int? day)
     {
-        if (a.Length >= 10 && b.Length >= 10)
+        if (a.Date.Length >= 10 && b.Length >= 10)
         {
-            return DateOnly.TryParseExact(a[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var x)
-                && DateOnly.TryParseExact(b[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var y)
-                && Math.Abs(x.DayNumber - y.DayNumber) <= DayWindow;
+            return a.Day is { } x && day is { } y && Math.Abs(x - y) <= DayWindow;
         }
 
-        var common = Math.Min(a.Length, b.Length);
-        return common >= 4 && string.CompareOrdinal(a, 0, b, 0, common) == 0;
+        var common = Math.Min(a.Date.Length, b.Length);
+        return common >= 4 && string.CompareOrdinal(a.Date, 0, b, 0, common) == 0;
+    }
+
+    /// <summary>A date's day (when it is a full date) and the last day of its period, for the window.</summary>
+    private static (int? Day, int End) Parse(string date)
+    {
+        if (date.Length >= 10)
+        {
+            return DateOnly.TryParseExact(date[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+                ? (day.DayNumber, day.DayNumber)
+                : (null, int.MaxValue);
+        }
+
+        if (date.Length >= 7 && DateOnly.TryParseExact(date[..7], "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+        {
+            return (null, month.AddMonths(1).DayNumber - 1);
+        }
+
+        return date.Length >= 4 && int.TryParse(date.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1 and < 9999
+            ? (null, new DateOnly(year, 12, 31).DayNumber)
+            : (null, int.MaxValue);
     }
 
     private static string WithCluster(string json, string? cluster)

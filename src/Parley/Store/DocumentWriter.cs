@@ -7,16 +7,55 @@ using Parley.Read;
 namespace Parley.Store;
 
 /// <summary>
-/// The single writer of a store: writes batches of documents, their raw input and layers in one
-/// transaction each. A document whose id is stored already is not written again, except that
-/// metadata it lacked (a publication date given on a later run) is filled in. Not thread-safe:
-/// one writer per store.
+/// The single writer of a store: writes documents, their raw input and layers in transactions of
+/// many documents each. A document whose id is stored already is not written again, except that
+/// metadata it lacked (a publication date given on a later run) is filled in. Documents can be
+/// written one by one as they arrive (<see cref="Begin"/>, <see cref="Add"/>, <see cref="Commit"/>),
+/// so none waits in memory for its batch, or a list at a time. Statements are prepared once per
+/// writer. Not thread-safe: one writer per store.
 /// </summary>
 public sealed class DocumentWriter : IDisposable
 {
     private readonly SqliteConnection _connection;
+    private readonly SqliteCommand _exists;
+    private readonly SqliteCommand _fill;
+    private readonly SqliteCommand _insert;
+    private readonly SqliteCommand _raw;
+    private readonly SqliteCommand _layer;
+    private readonly SqliteCommand _eventRow;
+    private readonly SqliteCommand _quoteRow;
+    private readonly SqliteCommand _problem;
+    private SqliteTransaction? _transaction;
+    private string _now = "";
 
-    public DocumentWriter(string databasePath) => _connection = ParleyDatabase.OpenForWriting(databasePath);
+    public DocumentWriter(string databasePath)
+    {
+        _connection = ParleyDatabase.OpenForWriting(databasePath);
+        _exists = Command("SELECT 1 FROM documents WHERE id = $id", "$id");
+        _fill = Command("""
+            UPDATE documents SET
+                published = COALESCE(published, $published),
+                published_inferred = CASE WHEN published IS NULL THEN $published_inferred ELSE published_inferred END,
+                source = COALESCE(source, $source), url = COALESCE(url, $url), title = COALESCE(title, $title),
+                language = COALESCE(language, $language)
+            WHERE id = $id
+            """, "$id", "$published", "$published_inferred", "$source", "$url", "$title", "$language");
+        _insert = Command("""
+            INSERT INTO documents (id, source, url, title, published, published_inferred, authors, language, text, captions, duplicate_of, origin, ingested_at, credits, removed)
+            VALUES ($id, $source, $url, $title, $published, $published_inferred, $authors, $language, $text, $captions, $duplicate_of, $origin, $ingested_at, $credits, $removed)
+            """, "$id", "$source", "$url", "$title", "$published", "$published_inferred", "$authors", "$language", "$text", "$captions", "$duplicate_of", "$origin", "$ingested_at", "$credits", "$removed");
+        _raw = Command("INSERT INTO raw_inputs (doc_id, format, content) VALUES ($id, $format, $content)", "$id", "$format", "$content");
+        _layer = Command("INSERT INTO layers (doc_id, name, json) VALUES ($id, $name, $json)", "$id", "$name", "$json");
+        _eventRow = Command("""
+            INSERT INTO events (id, doc_id, ordinal, source_code, target_code, cameo, plover, quad_class, goldstein, event_date, modality, cluster_id, evidence, json)
+            VALUES ($id, $doc, $ordinal, $source, $target, $cameo, $plover, $quad, $goldstein, $date, $modality, $cluster, $evidence, $json)
+            """, "$id", "$doc", "$ordinal", "$source", "$target", "$cameo", "$plover", "$quad", "$goldstein", "$date", "$modality", "$cluster", "$evidence", "$json");
+        _quoteRow = Command("INSERT INTO quotes (doc_id, ordinal, speaker_code, speaker_text, json) VALUES ($doc, $ordinal, $code, $text, $json)", "$doc", "$ordinal", "$code", "$text", "$json");
+        _problem = Command("INSERT INTO input_problems (origin, line, reason, kind, seen_at) VALUES ($origin, $line, $reason, $kind, $seen_at)", "$origin", "$line", "$reason", "$kind", "$seen_at");
+    }
+
+    /// <summary>Whether a transaction is open (<see cref="Begin"/> called and not yet committed).</summary>
+    public bool InTransaction => _transaction is not null;
 
     /// <param name="duplicates">Near-duplicate links found for this batch: document id to the id it repeats.</param>
     public IReadOnlyList<WriteOutcome> Write(IReadOnlyList<AnnotatedDocument> documents, IReadOnlyList<InputProblem> problems, IReadOnlyDictionary<string, string>? duplicates = null) =>
@@ -26,102 +65,119 @@ public sealed class DocumentWriter : IDisposable
     public IReadOnlyList<WriteOutcome> Write(IReadOnlyList<PreparedDocument> documents, IReadOnlyList<InputProblem> problems, IReadOnlyDictionary<string, string>? duplicates = null)
     {
         var outcomes = new WriteOutcome[documents.Count];
-        using var transaction = _connection.BeginTransaction();
-        var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
-        using var exists = Command(transaction, "SELECT 1 FROM documents WHERE id = $id");
-        using var fill = Command(transaction, """
-            UPDATE documents SET
-                published = COALESCE(published, $published),
-                published_inferred = CASE WHEN published IS NULL THEN $published_inferred ELSE published_inferred END,
-                source = COALESCE(source, $source), url = COALESCE(url, $url), title = COALESCE(title, $title),
-                language = COALESCE(language, $language)
-            WHERE id = $id
-            """);
-        using var insert = Command(transaction, """
-            INSERT INTO documents (id, source, url, title, published, published_inferred, authors, language, text, captions, duplicate_of, origin, ingested_at, credits, removed)
-            VALUES ($id, $source, $url, $title, $published, $published_inferred, $authors, $language, $text, $captions, $duplicate_of, $origin, $ingested_at, $credits, $removed)
-            """);
-        using var raw = Command(transaction, "INSERT INTO raw_inputs (doc_id, format, content) VALUES ($id, $format, $content)");
-        using var layer = Command(transaction, "INSERT INTO layers (doc_id, name, json) VALUES ($id, $name, $json)");
-        using var eventRow = Command(transaction, """
-            INSERT INTO events (id, doc_id, ordinal, source_code, target_code, cameo, plover, quad_class, goldstein, event_date, modality, cluster_id, evidence, json)
-            VALUES ($id, $doc, $ordinal, $source, $target, $cameo, $plover, $quad, $goldstein, $date, $modality, $cluster, $evidence, $json)
-            """);
-        using var quoteRow = Command(transaction, "INSERT INTO quotes (doc_id, ordinal, speaker_code, speaker_text, json) VALUES ($doc, $ordinal, $code, $text, $json)");
-        using var problem = Command(transaction, "INSERT INTO input_problems (origin, line, reason, kind, seen_at) VALUES ($origin, $line, $reason, $kind, $seen_at)");
-
+        Begin();
         for (var i = 0; i < documents.Count; i++)
         {
-            var prepared = documents[i];
-            var document = prepared.Document;
-            var meta = document.Metadata;
-            Bind(exists, ("$id", document.Id));
-            if (exists.ExecuteScalar() is not null)
-            {
-                Bind(fill, ("$id", document.Id), ("$published", Date(meta.Published)), ("$published_inferred", meta.PublishedInferred ? 1 : 0),
-                    ("$source", meta.Source), ("$url", meta.Url), ("$title", meta.Title), ("$language", meta.Language));
-                fill.ExecuteNonQuery();
-                outcomes[i] = WriteOutcome.AlreadyStored;
-                continue;
-            }
-
-            Bind(insert,
-                ("$id", document.Id), ("$source", meta.Source), ("$url", meta.Url), ("$title", meta.Title),
-                ("$published", Date(meta.Published)), ("$published_inferred", meta.PublishedInferred ? 1 : 0),
-                ("$authors", JsonSerializer.Serialize(meta.Authors)), ("$language", meta.Language), ("$text", document.Text),
-                ("$captions", JsonSerializer.Serialize(meta.Captions, LayerJson.Options)),
-                ("$duplicate_of", duplicates?.GetValueOrDefault(document.Id) ?? document.DuplicateOf),
-                ("$origin", meta.Origin), ("$ingested_at", now),
-                ("$credits", JsonSerializer.Serialize(meta.Credits, LayerJson.Options)), ("$removed", JsonSerializer.Serialize(document.Removed, LayerJson.Options)));
-            insert.ExecuteNonQuery();
-            if (document.Raw is { } input && prepared.RawGzip is { } content)
-            {
-                Bind(raw, ("$id", document.Id), ("$format", input.Format), ("$content", content));
-                raw.ExecuteNonQuery();
-            }
-
-            foreach (var (name, json) in prepared.Layers)
-            {
-                Bind(layer, ("$id", document.Id), ("$name", name), ("$json", json));
-                layer.ExecuteNonQuery();
-            }
-
-            foreach (var e in prepared.Events)
-            {
-                Bind(eventRow, ("$id", e.Id), ("$doc", document.Id), ("$ordinal", e.Ordinal), ("$source", e.SourceCode), ("$target", e.TargetCode),
-                    ("$cameo", e.Cameo), ("$plover", e.Plover), ("$quad", e.QuadClass), ("$goldstein", e.Goldstein), ("$date", e.EventDate),
-                    ("$modality", e.Modality), ("$cluster", e.ClusterId), ("$evidence", e.Evidence), ("$json", e.Json));
-                eventRow.ExecuteNonQuery();
-            }
-
-            foreach (var q in prepared.Quotes)
-            {
-                Bind(quoteRow, ("$doc", document.Id), ("$ordinal", q.Ordinal), ("$code", q.SpeakerCode), ("$text", q.SpeakerText), ("$json", q.Json));
-                quoteRow.ExecuteNonQuery();
-            }
-
-            outcomes[i] = WriteOutcome.Stored;
+            outcomes[i] = Add(documents[i], duplicates?.GetValueOrDefault(documents[i].Document.Id));
         }
 
         foreach (var item in problems)
         {
-            Bind(problem, ("$origin", item.Origin), ("$line", item.Line), ("$reason", item.Reason),
-                ("$kind", item.Kind.ToString().ToLowerInvariant()), ("$seen_at", now));
-            problem.ExecuteNonQuery();
+            AddProblem(item);
         }
 
-        transaction.Commit();
+        Commit();
         return outcomes;
     }
 
+    /// <summary>Opens the transaction the next documents are written in.</summary>
+    public void Begin()
+    {
+        if (_transaction is not null)
+        {
+            throw new InvalidOperationException("a transaction is open already: commit it first");
+        }
+
+        _transaction = _connection.BeginTransaction();
+        _now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        foreach (var command in Commands())
+        {
+            command.Transaction = _transaction;
+        }
+    }
+
+    /// <summary>Writes one document in the open transaction.</summary>
+    /// <param name="duplicateOf">The id of the document it repeats (a near-duplicate link), if any.</param>
+    public WriteOutcome Add(PreparedDocument prepared, string? duplicateOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        CheckOpen();
+        var document = prepared.Document;
+        var meta = document.Metadata;
+        Bind(_exists, document.Id);
+        if (_exists.ExecuteScalar() is not null)
+        {
+            Bind(_fill, document.Id, Date(meta.Published), meta.PublishedInferred ? 1 : 0, meta.Source, meta.Url, meta.Title, meta.Language);
+            _fill.ExecuteNonQuery();
+            return WriteOutcome.AlreadyStored;
+        }
+
+        Bind(_insert,
+            document.Id, meta.Source, meta.Url, meta.Title, Date(meta.Published), meta.PublishedInferred ? 1 : 0,
+            JsonSerializer.Serialize(meta.Authors), meta.Language, document.Text,
+            JsonSerializer.Serialize(meta.Captions, LayerJson.Options),
+            duplicateOf ?? document.DuplicateOf, meta.Origin, _now,
+            JsonSerializer.Serialize(meta.Credits, LayerJson.Options), JsonSerializer.Serialize(document.Removed, LayerJson.Options));
+        _insert.ExecuteNonQuery();
+        if (document.Raw is { } input && prepared.RawGzip is { } content)
+        {
+            Bind(_raw, document.Id, input.Format, content);
+            _raw.ExecuteNonQuery();
+        }
+
+        foreach (var (name, json) in prepared.Layers)
+        {
+            Bind(_layer, document.Id, name, json);
+            _layer.ExecuteNonQuery();
+        }
+
+        foreach (var e in prepared.Events)
+        {
+            Bind(_eventRow, e.Id, document.Id, e.Ordinal, e.SourceCode, e.TargetCode, e.Cameo, e.Plover, e.QuadClass, e.Goldstein, e.EventDate,
+                e.Modality, e.ClusterId, e.Evidence, e.Json);
+            _eventRow.ExecuteNonQuery();
+        }
+
+        foreach (var q in prepared.Quotes)
+        {
+            Bind(_quoteRow, document.Id, q.Ordinal, q.SpeakerCode, q.SpeakerText, q.Json);
+            _quoteRow.ExecuteNonQuery();
+        }
+
+        return WriteOutcome.Stored;
+    }
+
+    /// <summary>Records an input problem in the open transaction.</summary>
+    public void AddProblem(InputProblem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        CheckOpen();
+        Bind(_problem, item.Origin, item.Line, item.Reason, item.Kind.ToString().ToLowerInvariant(), _now);
+        _problem.ExecuteNonQuery();
+    }
+
+    /// <summary>Commits the open transaction: everything added since <see cref="Begin"/> is stored.</summary>
+    public void Commit()
+    {
+        CheckOpen();
+        _transaction!.Commit();
+        _transaction.Dispose();
+        _transaction = null;
+    }
+
     /// <summary>
-    /// The most recently ingested original documents (not themselves duplicates), newest first: what a
-    /// new run's near-duplicate detection compares against.
+    /// The most recently ingested original documents (not themselves duplicates), oldest first: what a
+    /// new run's near-duplicate detection compares against. Streamed in store order, so priming never
+    /// holds the texts at once.
     /// </summary>
     public IEnumerable<(string Id, string Text, DateOnly? Published)> RecentOriginals(int limit)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT id, text, published FROM documents WHERE duplicate_of IS NULL ORDER BY rowid DESC LIMIT $limit";
+        command.CommandText = """
+            SELECT id, text, published FROM documents
+            WHERE duplicate_of IS NULL AND rowid >= (SELECT min(rowid) FROM (SELECT rowid FROM documents WHERE duplicate_of IS NULL ORDER BY rowid DESC LIMIT $limit))
+            ORDER BY rowid
+            """;
         command.Parameters.AddWithValue("$limit", limit);
         using var reader = command.ExecuteReader();
         while (reader.Read())
@@ -131,40 +187,68 @@ public sealed class DocumentWriter : IDisposable
         }
     }
 
-    /// <summary>The most recent stored events with what clustering compares (cluster, code, actors, date, place).</summary>
-    public IEnumerable<(string Cluster, string? Cameo, string? Source, string? Target, string? Date, string? Place)> RecentEvents(int limit)
+    /// <summary>
+    /// The most recent stored events with what clustering compares (cluster, code, actors, date,
+    /// place) and the publication date of their document, which moves clustering's window.
+    /// </summary>
+    public IEnumerable<(string Cluster, string? Cameo, string? Source, string? Target, string? Date, string? Place, DateOnly? Published)> RecentEvents(int limit)
     {
         using var command = _connection.CreateCommand();
         command.CommandText = """
-            SELECT cluster_id, cameo, source_code, target_code, event_date, json_extract(json, '$.location.name')
-            FROM events WHERE cluster_id IS NOT NULL AND target_code IS NOT NULL
-            ORDER BY event_date DESC LIMIT $limit
+            SELECT e.cluster_id, e.cameo, e.source_code, e.target_code, e.event_date, json_extract(e.json, '$.location.name'), d.published
+            FROM events e JOIN documents d ON d.id = e.doc_id
+            WHERE e.cluster_id IS NOT NULL AND e.target_code IS NOT NULL
+            ORDER BY e.event_date DESC LIMIT $limit
             """;
         command.Parameters.AddWithValue("$limit", limit);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
             string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
-            yield return (reader.GetString(0), Text(1), Text(2), Text(3), Text(4), Text(5));
+            yield return (reader.GetString(0), Text(1), Text(2), Text(3), Text(4), Text(5),
+                reader.IsDBNull(6) ? null : DateOnly.ParseExact(reader.GetString(6), "yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
     }
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        _transaction?.Dispose();
+        foreach (var command in Commands())
+        {
+            command.Dispose();
+        }
 
-    private SqliteCommand Command(SqliteTransaction transaction, string sql)
+        _connection.Dispose();
+    }
+
+    private SqliteCommand[] Commands() => [_exists, _fill, _insert, _raw, _layer, _eventRow, _quoteRow, _problem];
+
+    private void CheckOpen()
+    {
+        if (_transaction is null)
+        {
+            throw new InvalidOperationException("no open transaction: call Begin first");
+        }
+    }
+
+    /// <summary>A statement with its parameters made once; <see cref="Bind"/> sets their values in this order.</summary>
+    private SqliteCommand Command(string sql, params string[] names)
     {
         var command = _connection.CreateCommand();
-        command.Transaction = transaction;
         command.CommandText = sql;
+        foreach (var name in names)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
         return command;
     }
 
-    private static void Bind(SqliteCommand command, params (string Name, object? Value)[] values)
+    private static void Bind(SqliteCommand command, params object?[] values)
     {
-        command.Parameters.Clear();
-        foreach (var (name, value) in values)
+        for (var i = 0; i < values.Length; i++)
         {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
         }
     }
 

@@ -81,5 +81,36 @@ public sealed class MinHashPropertyTests
         Assert.Empty(index.Candidates(b));
     }
 
+    [Fact]
+    public void Lsh_with_a_capacity_forgets_the_oldest_document()
+    {
+        var index = new LshIndex(capacity: 2);
+        var a = MinHashSignature.Compute(WordShingles.Of("Norland and Estavia agreed to hold a summit in Port Selin in March."));
+        var b = MinHashSignature.Compute(WordShingles.Of("Farmers on both sides of the border have lost access to markets since the crossings closed."));
+        var c = MinHashSignature.Compute(WordShingles.Of("The central bank raised its main interest rate by half a point on Thursday."));
+        index.Add(a);
+        index.Add(b);
+        Assert.Equal([0], index.Candidates(a));
+        Assert.Equal(2, index.Add(a));
+        Assert.Equal([2], index.Candidates(a));
+        index.Add(c);
+        Assert.Empty(index.Candidates(b));
+        Assert.Equal([2], index.Candidates(a));
+        Assert.Equal([3], index.Candidates(c));
+    }
+
+    [Fact]
+    public void A_detector_with_a_history_finds_copies_only_within_it()
+    {
+        const string story = "Norland and Estavia agreed on Monday to hold a summit in Port Selin in March, the two foreign ministries said in a joint statement after talks.";
+        const string other = "Farmers on both sides of the border have lost access to markets since the crossings closed last year, a report by the regional council found.";
+        var detector = new NearDuplicateDetector(new NearDuplicateOptions { MaxIndexed = 1 });
+        Assert.Null(detector.Add(new DedupDocument("a", story, null)));
+        Assert.Null(detector.Add(new DedupDocument("b", other, null)));
+        Assert.Equal("b", detector.Add(new DedupDocument("d", other + " Officials said.", null))?.DuplicateOf);
+        Assert.Null(detector.Add(new DedupDocument("c", story + " Officials said.", null)));
+        Assert.Equal(1, detector.IndexedCount);
+    }
+
     private const ulong PinnedFirstValue = 1485422373157424637;
 }

@@ -52,4 +52,36 @@ public sealed class EventClustererTests
         var later = clusterer.Assign(Document("d3", ("e6", "042", "PRKGOV", "USAGOV", "2018-06", null)));
         Assert.Equal("summit", Assert.Single(later.Events).ClusterId);
     }
+
+    [Fact]
+    public void An_event_older_than_the_window_before_the_newest_article_is_forgotten()
+    {
+        var windowed = new EventClusterer();
+        var unbounded = new EventClusterer(windowDays: null);
+        foreach (var clusterer in new[] { windowed, unbounded })
+        {
+            for (var i = 0; i < 100; i++)
+            {
+                clusterer.Remember($"old{i}", "040", "USAGOV", "PRKGOV", $"2018-{1 + (i % 12):00}-{1 + (i % 28):00}", null, new DateOnly(2018, 12, 31));
+            }
+        }
+
+        var article = Document("d4", ("e7", "040", "USAGOV", "PRKGOV", "2018-06-06", null)) with
+        {
+            Document = new Document { Id = "d4", Metadata = new DocumentMetadata { Published = new DateOnly(2020, 6, 1) }, Text = "x" },
+        };
+        Assert.Equal("local-e7", Assert.Single(windowed.Assign(article).Events).ClusterId);
+        Assert.Equal(1, windowed.Count);
+        Assert.StartsWith("old", Assert.Single(unbounded.Assign(article).Events).ClusterId, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_repeated_report_is_remembered_once()
+    {
+        var clusterer = new EventClusterer();
+        clusterer.Assign(Document("d5", ("e8", "040", "USAGOV", "PRKGOV", "2019-02-27", "Hanoi")));
+        var copy = clusterer.Assign(Document("d6", ("e9", "040", "USAGOV", "PRKGOV", "2019-02-27", "Hanoi")));
+        Assert.Equal("local-e8", Assert.Single(copy.Events).ClusterId);
+        Assert.Equal(1, clusterer.Count);
+    }
 }
