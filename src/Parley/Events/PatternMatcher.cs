@@ -8,8 +8,9 @@ namespace Parley.Events;
 /// words wins, curated patterns first on a tie. A pattern without words is the verb's default.
 /// A PETRARCH pattern made only of function words ("head to", "appear for") names a phrasal verb:
 /// it must follow the verb at once, or "ordered Menem to appear" would read as "order to".
+/// The patterns of each verb are compiled once, best first, so that a match is the first that fits.
 /// </summary>
-public sealed class PatternMatcher(VerbPatternBook book)
+public sealed class PatternMatcher
 {
     /// <summary>Noun phrases in news rarely put more than five words between a pattern's words ("called for an immediate and complete easing of").</summary>
     public const int MaxGap = 5;
@@ -17,36 +18,63 @@ public sealed class PatternMatcher(VerbPatternBook book)
     /// <summary>A phrasal verb's preposition follows it at once or after one adverb ("turned quickly to").</summary>
     private const int MaxParticleGap = 1;
 
-    private readonly ClauseLexicon _lexicon = ClauseLexicon.Default;
+    private readonly Dictionary<string, CompiledPattern[]> _byVerb = new(StringComparer.Ordinal);
+
+    public PatternMatcher(VerbPatternBook book)
+    {
+        var lexicon = ClauseLexicon.Default;
+        foreach (var lemma in book.VerbLemmas)
+        {
+            // A negated pattern ("not rule out") outranks any ordinary one; then more words; then curated.
+            // OrderByDescending is stable, so among equal scores the earlier row still wins.
+            _byVerb[lemma] = [.. book.For(lemma)
+                .Select(p => new CompiledPattern(p, (p.Negated ? 1000 : 0) + p.Words.Count * 4 + (p.Curated ? 2 : 0),
+                    !p.Curated && IsFunctionWords(lexicon, p.Words) ? MaxParticleGap : MaxGap,
+                    [.. p.Words.Select(w => Compile(book, w))]))
+                .OrderByDescending(c => c.Score)];
+        }
+    }
 
     public VerbPattern? Match(string lemma, bool negated, IReadOnlyList<string> words)
     {
-        VerbPattern? best = null;
-        var bestScore = int.MinValue;
-        foreach (var pattern in book.For(lemma))
+        if (!_byVerb.TryGetValue(lemma, out var patterns) || patterns.Length == 0)
         {
-            if (pattern.Negated && !negated)
+            return null;
+        }
+
+        string[]? singulars = null;
+        foreach (var compiled in patterns)
+        {
+            if (compiled.Pattern.Negated && !negated)
             {
                 continue;
             }
 
-            // A negated pattern ("not rule out") outranks any ordinary one; then more words; then curated.
-            var score = (pattern.Negated ? 1000 : 0) + pattern.Words.Count * 4 + (pattern.Curated ? 2 : 0);
-            if (score > bestScore && Fits(pattern.Words, words, !pattern.Curated && IsFunctionWords(pattern.Words) ? MaxParticleGap : MaxGap))
+            if (compiled.Words.Length == 0)
             {
-                best = pattern;
-                bestScore = score;
+                return compiled.Pattern;
+            }
+
+            singulars ??= Singulars(words);
+            if (Fits(compiled, words, singulars))
+            {
+                return compiled.Pattern;
             }
         }
 
-        return best;
+        return null;
     }
 
-    private bool IsFunctionWords(IReadOnlyList<string> pattern)
+    private static PatternWord Compile(VerbPatternBook book, string word) =>
+        word.Length > 1 && word[0] == '&'
+            ? new PatternWord(null, book.Synonyms.TryGetValue(word[1..], out var set) ? set : [])
+            : new PatternWord(word, null);
+
+    private static bool IsFunctionWords(ClauseLexicon lexicon, IReadOnlyList<string> pattern)
     {
-        foreach (var word in pattern)
+        for (var i = 0; i < pattern.Count; i++)
         {
-            if (!_lexicon.TryFunctionWord(word, out _))
+            if (!lexicon.TryFunctionWord(pattern[i], out _))
             {
                 return false;
             }
@@ -55,15 +83,26 @@ public sealed class PatternMatcher(VerbPatternBook book)
         return pattern.Count > 0;
     }
 
-    private bool Fits(IReadOnlyList<string> pattern, IReadOnlyList<string> words, int maxGap)
+    private static string[] Singulars(IReadOnlyList<string> words)
+    {
+        var singulars = new string[words.Count];
+        for (var i = 0; i < singulars.Length; i++)
+        {
+            singulars[i] = Singular(words[i]);
+        }
+
+        return singulars;
+    }
+
+    private static bool Fits(CompiledPattern compiled, IReadOnlyList<string> words, string[] singulars)
     {
         var at = 0;
-        foreach (var expected in pattern)
+        foreach (var expected in compiled.Words)
         {
             var found = -1;
-            for (var i = at; i < words.Count && i <= at + maxGap; i++)
+            for (var i = at; i < words.Count && i <= at + compiled.MaxGap; i++)
             {
-                if (Same(expected, words[i]))
+                if (expected.Matches(words[i], singulars[i]))
                 {
                     found = i;
                     break;
@@ -81,19 +120,21 @@ public sealed class PatternMatcher(VerbPatternBook book)
         return true;
     }
 
-    private bool Same(string expected, string word)
-    {
-        if (expected.Length > 1 && expected[0] == '&')
-        {
-            return book.Synonyms.TryGetValue(expected[1..], out var set) && (set.Contains(word) || set.Contains(Singular(word)));
-        }
-
-        return expected == word || expected == Singular(word);
-    }
-
     private static string Singular(string word) =>
         word.Length > 3 && word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y"
         : word.Length > 3 && word.EndsWith("es", StringComparison.Ordinal) && (word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal) || word.EndsWith("ses", StringComparison.Ordinal)) ? word[..^2]
         : word.Length > 2 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1]
         : word;
+
+    /// <summary>A verb pattern ready to match: its rank, the gap it allows, its words with synonym sets resolved.</summary>
+    private sealed record CompiledPattern(VerbPattern Pattern, int Score, int MaxGap, PatternWord[] Words);
+
+    /// <summary>One word of a pattern: a literal, or a synonym set ("&amp;easing").</summary>
+    private readonly record struct PatternWord(string? Literal, HashSet<string>? Synonyms)
+    {
+        public bool Matches(string word, string singular) =>
+            Literal is not null
+                ? Literal == word || Literal == singular
+                : Synonyms!.Contains(word) || Synonyms.Contains(singular);
+    }
 }
