@@ -36,12 +36,14 @@ public sealed class WordTagger(ClauseLexicon lexicon)
     /// "rejected recent calls", "deliver devastating blows": an -s form right after a verb and one
     /// modifier is the object, a plural noun; a lone lowercase singular word there is no subject.
     /// </summary>
-    private static void MarkPluralObjects(TaggedWord[] words)
+    private void MarkPluralObjects(TaggedWord[] words)
     {
         for (var i = 2; i < words.Length; i++)
         {
+            // Not after a speech verb: "said peace remains elusive" reports a clause.
             if (words[i].Class == WordClass.Verb && words[i].Form == VerbForm.ThirdPerson
-                && words[i - 2].Class == WordClass.Verb && words[i - 1].Class == WordClass.Noun && !words[i - 1].Lower.EndsWith('s'))
+                && words[i - 2].Class == WordClass.Verb && !lexicon.IsSpeechVerb(words[i - 2].Lemma ?? words[i - 2].Lower)
+                && words[i - 1].Class == WordClass.Noun && !words[i - 1].Lower.EndsWith('s'))
             {
                 words[i] = words[i] with { Class = WordClass.Noun, Lemma = null, Form = VerbForm.None };
             }
@@ -106,7 +108,7 @@ public sealed class WordTagger(ClauseLexicon lexicon)
         var capitalized = char.IsUpper(surface[0]);
         if (lexicon.TryVerb(lower, out var lemma, out var form) && (!capitalized || i == 0) && kind != TokenKind.Abbreviation
             && (IsVerbPosition(words, i, previous, form) && !IsPluralNounBeforeVerb(previous, form, next) && !IsCompoundObject(words, i, form) || IsInvertedSpeech(words, i, lemma, form))
-            && !(previous is WordClass.ProperNoun or WordClass.Noun && lexicon.IsCountryAdjective(words[i - 1].Lower)))
+            && !(previous is WordClass.ProperNoun or WordClass.Noun && lexicon.IsCountryAdjective(words[i - 1].Lower) && !NamesAPeople(words, i - 1, form)))
         {
             return word with { Class = WordClass.Verb, Lemma = lemma, Form = form };
         }
@@ -131,6 +133,15 @@ public sealed class WordTagger(ClauseLexicon lexicon)
         return lexicon.TryFunctionWord(lower, out var nextClass) ? nextClass is WordClass.Have or WordClass.Be or WordClass.Modal
             : lexicon.TryVerb(lower, out _, out var nextForm) && nextForm is VerbForm.Past or VerbForm.PastOrParticiple;
     }
+
+    /// <summary>
+    /// "The Chinese rejected the proposal": a country adjective right after "the", followed by a finite verb, names the
+    /// people ("the British", "the Swiss"), so the verb is a verb ("Greek sides", "Palestinian riots" are not).
+    /// </summary>
+    private static bool NamesAPeople(TaggedWord[] words, int adjective, VerbForm form) =>
+        form is VerbForm.Past or VerbForm.PastOrParticiple or VerbForm.ThirdPerson or VerbForm.Base
+        && adjective >= 1 && words[adjective - 1].Lower == "the"
+        && (adjective == 1 || words[adjective - 2].Class is WordClass.Punctuation or WordClass.Preposition or WordClass.Conjunction or WordClass.That or WordClass.Subordinator);
 
     /// <summary>Noun phrases longer than this before a gerund are rarely the subject of a "with" phrase.</summary>
     private const int MaxWithSubjectWords = 4;

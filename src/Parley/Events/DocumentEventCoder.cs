@@ -313,11 +313,8 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         {
             if (_clauses[i].Parent == clause.Index && _clauses[i].Kind == ClauseKind.Complement)
             {
-                if (_clauses[i].Introducer is { } introducer)
-                {
-                    words.AddRange(introducer.Split(' '));
-                }
-
+                // "warned war looms": a complement without its "that" reads as one with it.
+                words.AddRange((_clauses[i].Introducer is { Length: > 0 } introducer && introducer != "," ? introducer : "that").Split(' '));
                 return;
             }
         }

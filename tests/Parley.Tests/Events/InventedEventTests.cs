@@ -80,4 +80,11 @@ public sealed class InventedEventTests
         var trip = Assert.Single(Events("Officials said Vietnam was preparing for Kim Jong Un to arrive by train for the summit with Donald Trump."));
         Assert.Equal(("PRKGOV", "USAGOV"), (trip.Source.Code, trip.Target?.Code));
     }
+
+    [Theory]
+    [InlineData("The Chinese rejected the American proposal.", "CHN", "120")]
+    [InlineData("Russia warned Ukraine faces sanctions.", "RUS", "012")]
+    [InlineData("Officials said Iran rejects the plan.", "IRN", "120")]
+    public void A_people_named_by_its_adjective_and_a_clause_reported_without_that_keep_their_verbs(string text, string source, string code) =>
+        Assert.Contains(Events(text), e => e.Source.Country == source && e.Cameo == code);
 }
