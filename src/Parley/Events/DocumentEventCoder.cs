@@ -206,10 +206,11 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             code = intentCode;
         }
 
-        if (target is null && code.Root == "14" && (location?.Country ?? source.Country) is { } protested)
+        if (target is null && code.Root == ProtestRoot && source.Role != "GOV" && (location?.Country ?? source.Country) is { } protested)
         {
-            // A protest, strike or riot that names no target is directed at the government where it takes place.
-            target = new Actor(protested, protested, protested, null) { Confidence = 0.5 };
+            // A protest, strike or riot that names no target (also one that only became a protest as an intent) is
+            // directed at the government where it takes place; a government's own protest has no such default.
+            target = new Actor(protested, protested, protested, null) { Confidence = DefaultTargetConfidence };
         }
 
         var (date, precision, fromText) = EventDating.Date(_text, _timexes, Neighbours.DatingScopes(clause, extent), sentence.Span, Neighbours.SentenceClauseSpans(clause), document.Document.Metadata.Published);
