@@ -11,8 +11,15 @@ namespace Parley.Events;
 /// </summary>
 internal static class EventDateCarrier
 {
-    /// <summary>Words before "then" that make it a bound or a sequence rather than a pointer back ("since then", "until then").</summary>
-    private static readonly HashSet<string> NotAPointer = new(StringComparer.OrdinalIgnoreCase) { "since", "until", "till", "by", "from", "and", "but", "back", "even", "if" };
+    private static readonly Lazy<ILookup<string, string>> Words = new(() =>
+    {
+        var table = Knowledge.TsvTable.Read("events/date-carry-words.tsv");
+        return table.Rows.ToLookup(r => table.Cell(r, "kind"), r => table.Cell(r, "word"), StringComparer.Ordinal);
+    });
+
+    private static readonly Lazy<HashSet<string>> RepeatWords = new(() => new(Words.Value["repeat"], StringComparer.OrdinalIgnoreCase));
+
+    private static readonly Lazy<HashSet<string>> BeforeThen = new(() => new(Words.Value["before-then"], StringComparer.OrdinalIgnoreCase));
 
     public static void Carry(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, List<CodedEvent> events)
     {
@@ -21,9 +28,9 @@ internal static class EventDateCarrier
         foreach (var i in order)
         {
             var e = events[i];
-            if (!e.DateFromText)
+            if (!e.DateFromText && !TellsOfAnother(text, tokens, SentenceOf(sentences, e), e))
             {
-                var source = SameHappening(events, order, e) ?? (PointsBack(text, tokens, sentences.First(s => s.Index == e.SentenceIndex), e) && lastDated is { } before && before.SentenceIndex < e.SentenceIndex ? before : null);
+                var source = SameHappening(events, order, e) ?? (PointsBack(text, tokens, SentenceOf(sentences, e), e) && lastDated is { } before && before.SentenceIndex < e.SentenceIndex ? before : null);
                 if (source is not null)
                 {
                     events[i] = e = WithDate(e, source);
@@ -65,14 +72,37 @@ internal static class EventDateCarrier
     private static bool SamePair(string? a, string? b, string? c, string? d) =>
         a is not null && b is not null && (a == c && b == d || a == d && b == c);
 
-    /// <summary>True when the event's sentence, up to the event, says "then" as a pointer to an earlier time.</summary>
+    private static Sentence SentenceOf(IReadOnlyList<Sentence> sentences, CodedEvent e) =>
+        e.SentenceIndex < sentences.Count && sentences[e.SentenceIndex].Index == e.SentenceIndex ? sentences[e.SentenceIndex] : sentences.First(s => s.Index == e.SentenceIndex);
+
+    /// <summary>"met again in Minsk", "a second summit", "later": the sentence tells of another happening, whose date is its own.</summary>
+    private static bool TellsOfAnother(string text, IReadOnlyList<Token> tokens, Sentence sentence, CodedEvent e)
+    {
+        var repeat = RepeatWords.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount && tokens[t].Start < e.CharEnd; t++)
+        {
+            if (repeat.Contains(tokens[t].In(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the event's sentence, up to the event, says "then" right after a verb ("pledged then", "was then"): a
+    /// pointer to an earlier time. Before a verb or opening the sentence ("The EU then criticized", "Then Iran met")
+    /// it means "afterwards".
+    /// </summary>
     private static bool PointsBack(string text, IReadOnlyList<Token> tokens, Sentence sentence, CodedEvent e)
     {
         var previous = ReadOnlySpan<char>.Empty;
+        var beforeThen = BeforeThen.Value.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount && tokens[t].Start < e.CharEnd; t++)
         {
             var word = tokens[t].In(text);
-            if (word.Equals("then", StringComparison.OrdinalIgnoreCase) && !NotAPointer.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous))
+            if (word.Equals("then", StringComparison.OrdinalIgnoreCase) && (previous.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || beforeThen.Contains(previous)))
             {
                 return true;
             }
