@@ -176,15 +176,17 @@ internal static class PhraseMatcher
             return new TimexMatch(i, y + 1, new TimexParse(ParseKind.Fixed) { FixedType = TimexType.Duration, FixedValue = "P1Y" });
         }
 
-        // "for the year", "the full year", "the end of the year": in news, the year of the report.
+        // "for the year", "the full year", "the end of the year": in news, the year of the report ("the year 1999",
+        // "the year of the flood", "the year when …" name another).
         var full = v.Is(i + 1, "full") || v.Is(i + 1, "fiscal") ? i + 2 : i + 1;
-        if (v.Is(i, "the") && v.Is(full, "year") && !v.IsHyphen(full + 1) && !IsShiftOrBound(v, full + 1))
+        if (v.Is(i, "the") && v.Is(full, "year") && !v.IsHyphen(full + 1) && !IsShiftOrBound(v, full + 1)
+            && !CalendarMatcher.IsYear(v, full + 1) && !v.Is(full + 1, "of") && !v.Is(full + 1, "when") && !v.Is(full + 1, "since"))
         {
             return new TimexMatch(i, full + 1, new TimexParse(ParseKind.RelativeUnit) { Unit = "Y", Relative = 0 });
         }
 
         // "that year": the year the story last named.
-        if (v.Is(i, "that") && v.Is(i + 1, "year"))
+        if (v.Is(i, "that") && v.Is(i + 1, "year") && !v.IsHyphen(i + 2))
         {
             return new TimexMatch(i, i + 2, new TimexParse(ParseKind.RelativeUnit) { Unit = "Y", Relative = 0, Anaphoric = true });
         }

@@ -13,9 +13,11 @@ internal sealed class TimexNormalizer(DateOnly? reference)
 
     public NormalizedValue Normalize(TimexParse p, int tense)
     {
-        var n = p.Anaphoric && story.At(AnchorPrecision(p)) is { } anchor
-            ? new TimexNormalizer(anchor).Meaning(p with { Anaphoric = false }, tense)
-            : Meaning(p, tense);
+        // "that year" before the story named any: counted from the reference date, but not resolved, so no event
+        // takes it as a date read from the text.
+        var n = !p.Anaphoric ? Meaning(p, tense)
+            : story.At(AnchorPrecision(p)) is { } anchor ? new TimexNormalizer(anchor).Meaning(p with { Anaphoric = false }, tense)
+            : Meaning(p, tense) with { Resolved = false };
         story.Note(n);
         return n;
     }

@@ -121,4 +121,14 @@ public sealed class TimexTaggerTests
         var t = Assert.Single(Tagger.Tag("Trump said Thursday at the White House.", new DateOnly(2019, 4, 11)));
         Assert.Equal("2019-04-11", t.Value);
     }
+
+    [Theory]
+    [InlineData("In the year 1999 Russia attacked Chechnya.", "the year")]
+    [InlineData("The government said that year-end bonuses would be cut.", "that year")]
+    public void A_year_named_otherwise_is_not_the_reports_year(string text, string words) =>
+        Assert.DoesNotContain(Tagger.Tag(text, Reference), t => text[t.Start..t.End] == words);
+
+    [Fact]
+    public void That_year_before_the_story_named_one_is_not_resolved() =>
+        Assert.False(Tagger.Tag("That year Russia invaded Georgia.", Reference).Single(t => t.Value.Length > 0).Resolved);
 }
