@@ -143,10 +143,21 @@ internal sealed class DocumentStanceFinder(AnnotatedDocument document, IssueLexi
     /// <summary>The innermost clause holding <paramref name="offset"/> and the clauses above it, innermost first.</summary>
     private List<Clause> ClauseChain(int offset)
     {
-        Clause? inner = null;
-        foreach (var clause in _clauses)
+        // The clause layer is sorted by start and a clause never leaves its sentence: look back from the offset
+        // through the clauses of one sentence only, not through the whole document.
+        int lo = 0, hi = _clauses.Count;
+        while (lo < hi)
         {
-            if (clause.Span.Start <= offset && offset < clause.Span.End && (inner is null || clause.Span.Length <= inner.Span.Length))
+            var mid = (lo + hi) / 2;
+            (lo, hi) = _clauses[mid].Span.Start <= offset ? (mid + 1, hi) : (lo, mid);
+        }
+
+        Clause? inner = null;
+        int? sentence = null;
+        for (var i = lo - 1; i >= 0 && (sentence ??= _clauses[i].Sentence) == _clauses[i].Sentence; i--)
+        {
+            var clause = _clauses[i];
+            if (offset < clause.Span.End && (inner is null || clause.Span.Length < inner.Span.Length))
             {
                 inner = clause;
             }

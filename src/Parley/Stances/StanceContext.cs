@@ -23,6 +23,7 @@ internal sealed class StanceContext
     private readonly IReadOnlyList<CodedEvent> _events;
     private readonly IReadOnlyList<Timex> _timexes;
     private readonly Dictionary<string, int> _countryCounts = new(StringComparer.Ordinal);
+    private string? _mostNamedCountry;
 
     /// <summary>Bare-country mentions decide; mentions through persons and governments only break ties.</summary>
     private const int BareCountryWeight = 1000;
@@ -70,7 +71,13 @@ internal sealed class StanceContext
             }
         }
 
-        return _actorMentions.LastOrDefault(m => m.Span.Start >= sentence.Start && m.Span.End <= cue.Start)?.Actor;
+        Actor? nearest = null;
+        for (var i = FirstAt(_actorMentions, sentence.Start, m => m.Span.Start); i < _actorMentions.Length && _actorMentions[i].Span.Start < cue.Start; i++)
+        {
+            nearest = _actorMentions[i].Span.End <= cue.Start ? _actorMentions[i].Actor : nearest;
+        }
+
+        return nearest;
     }
 
     /// <summary>
@@ -81,8 +88,9 @@ internal sealed class StanceContext
     /// </summary>
     public string? TargetOf(Span trigger, Span sentence)
     {
-        foreach (var mention in _actorMentions)
+        for (var i = FirstAt(_actorMentions, sentence.Start, m => m.Span.Start); i < _actorMentions.Length && _actorMentions[i].Span.Start < sentence.End; i++)
         {
+            var mention = _actorMentions[i];
             if (mention.Span.End <= trigger.Start && string.IsNullOrWhiteSpace(_text[mention.Span.End..trigger.Start])
                 || mention.Span.Start >= trigger.End && mention.Span.End <= sentence.End && IsLinked(_text[trigger.End..mention.Span.Start]))
             {
@@ -93,15 +101,16 @@ internal sealed class StanceContext
             }
         }
 
-        return _countryCounts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
+        return _mostNamedCountry ??= _countryCounts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
             .Select(c => c.Key).FirstOrDefault();
     }
 
     /// <summary>The words of a condition that follows the issue and position ("only if it does …"), to the end of its clause.</summary>
     public string? ConditionOf(Span cue, Sentence sentence, string[] words, IReadOnlyList<WordPattern> conditionCues, int fromWord)
     {
-        foreach (var candidate in _events)
+        for (var i = FirstAt(_events, sentence.Span.Start, e => e.Span.Start); i < _events.Count && _events[i].Span.Start <= cue.Start; i++)
         {
+            var candidate = _events[i];
             if (candidate.Span.Contains(cue) && candidate.Condition is { } condition)
             {
                 return condition;
@@ -127,22 +136,37 @@ internal sealed class StanceContext
     /// <summary>The date of an event that holds the words, else of a time expression before them in the sentence, else the publication date.</summary>
     public string? DateOf(Span cue, Span sentence)
     {
-        var dated = _events.Where(e => e.Span.Contains(cue) && e.DateFromText).OrderBy(e => e.Span.Length).FirstOrDefault();
+        CodedEvent? dated = null;
+        for (var i = FirstAt(_events, sentence.Start, e => e.Span.Start); i < _events.Count && _events[i].Span.Start <= cue.Start; i++)
+        {
+            var e = _events[i];
+            if (e.Span.Contains(cue) && e.DateFromText && (dated is null || e.Span.Length < dated.Span.Length))
+            {
+                dated = e;
+            }
+        }
+
         if (dated is not null)
         {
             return dated.EventDate;
         }
 
-        var timex = _timexes.LastOrDefault(t => t.Type == TimexType.Date && t.Resolved && t.Start >= sentence.Start && t.End <= cue.Start
-            && t.Value.Length >= 4 && char.IsAsciiDigit(t.Value[0]));
+        Timex? timex = null;
+        for (var i = FirstAt(_timexes, sentence.Start, t => t.Start); i < _timexes.Count && _timexes[i].Start < cue.Start; i++)
+        {
+            var t = _timexes[i];
+            timex = t.Type == TimexType.Date && t.Resolved && t.End <= cue.Start && t.Value.Length >= 4 && char.IsAsciiDigit(t.Value[0]) ? t : timex;
+        }
+
         return timex?.Value ?? _document.Document.Metadata.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private Actor? ActorIn(Span span)
     {
         Actor? found = null;
-        foreach (var mention in _actorMentions)
+        for (var i = FirstAt(_actorMentions, span.Start, m => m.Span.Start); i < _actorMentions.Length && _actorMentions[i].Span.Start < span.End; i++)
         {
+            var mention = _actorMentions[i];
             if (span.Contains(mention.Span) && (found is null || found.Role is null && mention.Actor!.Role is not null))
             {
                 found = mention.Actor;
@@ -170,4 +194,24 @@ internal sealed class StanceContext
         between.Trim().ToLowerInvariant() is "on" or "against" or "on the" or "against the" or "for" or "with" or "with the" or "over";
 
     private static string? CountryOf(Actor actor) => actor.Country ?? (actor.Code.Length >= 3 && !actor.Code.StartsWith("IGO", StringComparison.Ordinal) ? actor.Code[..3] : null);
+
+    /// <summary>The index of the first item starting at or after <paramref name="start"/> in a layer sorted by start.</summary>
+    private static int FirstAt<T>(IReadOnlyList<T> items, int start, Func<T, int> startOf)
+    {
+        int lo = 0, hi = items.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (startOf(items[mid]) < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
 }
