@@ -42,7 +42,7 @@ public sealed class CoreferenceResolver(KnowledgeBase knowledge) : IPipelineStag
             var c = candidates[i];
             var (entity, actor) = c.Form switch
             {
-                MentionForm.Pronoun => (c.Plural && (pairedSubjects.Contains(c.Sentence) || pairedSubjects.Contains(c.Sentence - 1)) ? null : Pronoun(tracker, c), null),
+                MentionForm.Pronoun => (c.Plural && MeansThePair(tracker, pairedSubjects, c.Sentence) ? null : Pronoun(tracker, c), null),
                 MentionForm.Nominal => Nominal(tracker, resolver, story, candidates, entities, i),
                 _ => (Named(tracker, resolver, story, text, c), null),
             };
@@ -108,6 +108,23 @@ public sealed class CoreferenceResolver(KnowledgeBase knowledge) : IPipelineStag
             'n' => e.Type is MentionType.Country or MentionType.Organization && !e.Plural,
             _ => e.Plural || e.Type is MentionType.Country or MentionType.Organization or MentionType.Group,
         });
+
+    /// <summary>"North Korean officials … they": the group entity carries its actor, so that pronouns for it do too.</summary>
+    private static TrackedEntity RoleGroup(EntityTracker tracker, Actor group, MentionType type)
+    {
+        var entity = tracker.Get("role:" + group.Code, type);
+        entity.Actor ??= group;
+        return entity;
+    }
+
+    /// <summary>
+    /// A plural pronoun in a sentence whose subject is a pair of people, or in the next one before it names any group,
+    /// country or organization of its own ("North Korean officials said they …" is about the officials).
+    /// </summary>
+    private static bool MeansThePair(EntityTracker tracker, HashSet<int> pairedSubjects, int sentence) =>
+        pairedSubjects.Contains(sentence)
+        || pairedSubjects.Contains(sentence - 1) && !tracker.All.Any(e => (e.Plural || e.Type is MentionType.Country or MentionType.Organization or MentionType.Group)
+            && e.Mentions.Any(m => m.Sentence == sentence));
 
     /// <summary>
     /// Sentences whose subject is two people joined by "and" ("Trump and Kim met in Singapore"): a plural pronoun
@@ -200,7 +217,7 @@ public sealed class CoreferenceResolver(KnowledgeBase knowledge) : IPipelineStag
 
         if (c.Nominal is not { } nominal)
         {
-            return (c.Actor is { } group ? tracker.Get("role:" + group.Code, c.Type) : null, null);
+            return (c.Actor is { } group ? RoleGroup(tracker, group, c.Type) : null, null);
         }
 
         var country = nominal.Country is { } named

@@ -123,6 +123,13 @@ public sealed class InventedActorTests
         Assert.Equal(("USAGOV", "PRKGOV"), (promise.Source.Code, promise.Target?.Code));
     }
 
+    [Fact]
+    public void They_after_a_pair_but_a_group_named_first_means_the_group()
+    {
+        var doc = EntityTestDocuments.Analyze("Donald Trump and Kim Jong Un met in Hanoi. North Korean officials said they would resume talks with Seoul.", new DateOnly(2019, 2, 28));
+        Assert.Equal("PRK", doc.Named("they").Single().Actor?.Country);
+    }
+
     [Theory]
     [InlineData("The sanctions date from the end of the Korean War in 1953.", "Korean War", MentionType.Other)]
     [InlineData("Officials said Sunan Airport was closed on Monday.", "Sunan Airport", MentionType.Location)]
