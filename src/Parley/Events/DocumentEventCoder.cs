@@ -20,14 +20,8 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     /// <summary>CAMEO 100 (demand, not specified below): what a statement that another actor "must" act amounts to.</summary>
     private const string ObligationCode = "100";
 
-    /// <summary>A counterpart read from the place of the act or the kind of act is a guess.</summary>
-    private const double DefaultTargetConfidence = 0.5;
-
     /// <summary>CAMEO root 04, consult: meetings, visits, hosting, mediation.</summary>
     private const string ConsultRoot = "04";
-
-    /// <summary>CAMEO root 14, protest.</summary>
-    private const string ProtestRoot = "14";
 
     /// <summary>Coordinated subjects rarely name more than three actors that each act.</summary>
     private const int MaxSourcesPerClause = 3;
@@ -44,7 +38,8 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private readonly HashSet<int> _acts = [];
     private readonly HashSet<int> _contents = [];
     private List<Actor> _lastSources = [];
-    private readonly List<(Actor Source, Actor Target)> _meetings = [];
+    private readonly CounterpartFinder _counterparts = new(document.Text, places);
+    private ClauseExtents Extents => field ??= new(_text, _tokens, _clauses);
 
     public IReadOnlyList<CodedEvent> Run()
     {
@@ -63,7 +58,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             if (clause.Kind is not (ClauseKind.Condition or ClauseKind.Relative) || clause.Antecedent is not null)
             {
                 _nominals.Find(clause, SentenceOf(clause), clause.Index == 0 || _clauses[clause.Index - 1].Sentence != clause.Sentence, () => ClauseActors(clause, sources), nominal);
-                RememberMeeting(nominal);
+                _counterparts.RememberMeeting(nominal);
             }
 
             if (consumed.Contains(clause.Index) || clause.Kind is ClauseKind.Condition || clause.Kind is ClauseKind.Relative && clause.Antecedent is null || IsContentOfAct(clause))
@@ -77,8 +72,8 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 continue;
             }
 
-            var extent = ExtentOf(clause);
-            var words = WordsIn(new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, extent.End)));
+            var extent = Extents.ExtentOf(clause);
+            var words = Extents.WordsIn(new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, extent.End)));
             AddComplementIntroducer(clause, words);
             var pattern = matcher.Match(clause.Verb, clause.Negated, words);
             if (pattern is null || pattern.Code == VerbPattern.NoEvent || codebook.Find(pattern.Code) is not { } code || code.Root == "01" && pattern.Words.Count == 0)
@@ -94,7 +89,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 continue;
             }
 
-            MarkInfinitives(clause, consumed);
+            consumed.UnionWith(Extents.GovernedInfinitives(clause));
             if (code.Root != "01")
             {
                 _acts.Add(clause.Index);
@@ -133,7 +128,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
 
             foreach (var source in sourceList)
             {
-                var target = targets.FirstOrDefault(t => t.Code != source.Code) ?? MeetingCounterpart(code, source) ?? DefaultTarget(clause, code, source);
+                var target = targets.FirstOrDefault(t => t.Code != source.Code) ?? _counterparts.For(clause, code, source);
                 if (target is null && !pattern.Curated && pattern.Words.Count == 0)
                 {
                     continue;
@@ -153,7 +148,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 }
 
                 events.Add(coded);
-                RememberMeeting(events);
+                _counterparts.RememberMeeting(events);
             }
         }
 
@@ -206,12 +201,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             code = intentCode;
         }
 
-        if (target is null && code.Root == ProtestRoot && source.Role != "GOV" && (location?.Country ?? source.Country) is { } protested)
-        {
-            // A protest, strike or riot that names no target (also one that only became a protest as an intent) is
-            // directed at the government where it takes place; a government's own protest has no such default.
-            target = new Actor(protested, protested, protested, null) { Confidence = DefaultTargetConfidence };
-        }
+        target ??= CounterpartFinder.ProtestedGovernment(code, source, location);
 
         var (date, precision, fromText) = EventDating.Date(_text, _timexes, Neighbours.DatingScopes(clause, extent), sentence.Span, Neighbours.SentenceClauseSpans(clause), document.Document.Metadata.Published);
         var confidence = BaseConfidence
@@ -226,55 +216,6 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             extent, id, docId, clause.Sentence, extent.Start, extent.End, sentence.Span.Slice(_text),
             source, target, code.Code, code.Root, codebook.PloverOf(code.Code), code.Goldstein, code.QuadClass,
             date, precision, fromText, location, mood, condition, Math.Round(Math.Clamp(confidence, 0.05, 0.95), 2), cluster);
-    }
-
-    /// <summary>The counterpart of an act that names none: the host country of an act abroad, the own government of a protest.</summary>
-    private Actor? DefaultTarget(Clause clause, CameoCode code, Actor source)
-    {
-        if (places.LocationOf(_text, clause) is { } location && location.Country != source.Country)
-        {
-            // "held talks in Pyongyang", "suspended aid deliveries in Baghdad", "evacuate settlements in the Gaza Strip".
-            return new Actor(location.Country, location.Country, location.Country, null) { Confidence = DefaultTargetConfidence };
-        }
-
-        // CAMEO 14: a protest that names no one it is aimed at is aimed at the protesters' own government.
-        return code.Root == ProtestRoot && source.Country is { } home && source.Role != "GOV"
-            ? new Actor(home + "GOV", home, home, "GOV") { Confidence = DefaultTargetConfidence }
-            : null;
-    }
-
-    /// <summary>
-    /// "didn't rule out a third summit", "Moon, for his part, has called for an easing of sanctions", "Kim pledged then to
-    /// work toward denuclearization", "his talks had been productive": a meeting, an appeal, a promise or a judgement
-    /// with no named counterpart is addressed to the other party of the latest meeting its source had.
-    /// </summary>
-    private Actor? MeetingCounterpart(CameoCode code, Actor source)
-    {
-        // A visit (042, 043) is to its host, which the place gives, not to whomever the source met last.
-        if (code.Root is not ("02" or "03" or "04") && code.Code is not ("012" or "013") || code.Code is "042" or "043")
-        {
-            return null;
-        }
-
-        for (var i = _meetings.Count - 1; i >= 0; i--)
-        {
-            var (from, to) = _meetings[i];
-            if (from.Country == source.Country || to.Country == source.Country)
-            {
-                return from.Country == source.Country ? to : from;
-            }
-        }
-
-        return null;
-    }
-
-    private void RememberMeeting(List<CodedEvent> events)
-    {
-        if (events.Count > 0 && events[^1] is { Target: { } target } last && (last.CameoRoot == "04" || last.Cameo == "036")
-            && (_meetings.Count == 0 || _meetings[^1] != (last.Source, target)))
-        {
-            _meetings.Add((last.Source, target));
-        }
     }
 
     /// <summary>
@@ -303,7 +244,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private List<Actor> ClauseActors(Clause clause, List<Actor> sources)
     {
         var actors = new List<Actor>(sources);
-        actors.AddRange(_actors.ActorsIn(new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, ExtentOf(clause).End))).Where(a => !actors.Any(s => s.Code == a.Code)));
+        actors.AddRange(_actors.ActorsIn(new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, Extents.ExtentOf(clause).End))).Where(a => !actors.Any(s => s.Code == a.Code)));
         return actors;
     }
 
@@ -335,48 +276,8 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             return false;
         }
 
-        var words = WordsIn(new Span(child.VerbToken.End, Math.Max(child.VerbToken.End, ExtentOf(child).End)));
+        var words = Extents.WordsAfterVerb(child);
         return matcher.Match(child.Verb, child.Negated, words) is { } found && found.Code != VerbPattern.NoEvent && !found.Code.StartsWith("01", StringComparison.Ordinal);
-    }
-
-    /// <summary>The clause with the infinitives it governs ("threatened to cut off power to X").</summary>
-    private Span ExtentOf(Clause clause)
-    {
-        var end = clause.Span.End;
-        for (var i = clause.Index + 1; i < _clauses.Count && _clauses[i].Sentence == clause.Sentence; i++)
-        {
-            if (_clauses[i].Kind == ClauseKind.Infinitive && Governs(clause.Index, _clauses[i]))
-            {
-                end = Math.Max(end, _clauses[i].Span.End);
-            }
-        }
-
-        return new Span(clause.Span.Start, end);
-    }
-
-    private bool Governs(int ancestor, Clause clause)
-    {
-        // Only a chain of infinitives hangs on the clause ("threatened to try to cut"); a complement in between is its own clause.
-        for (var up = clause; up.Kind == ClauseKind.Infinitive && up.Parent >= 0; up = _clauses[up.Parent])
-        {
-            if (up.Parent == ancestor)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private void MarkInfinitives(Clause clause, HashSet<int> consumed)
-    {
-        for (var i = clause.Index + 1; i < _clauses.Count && _clauses[i].Sentence == clause.Sentence; i++)
-        {
-            if (_clauses[i].Kind == ClauseKind.Infinitive && Governs(clause.Index, _clauses[i]))
-            {
-                consumed.Add(i);
-            }
-        }
     }
 
     private bool IsStativePassive(Clause clause) =>
@@ -416,36 +317,5 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         // "The teachers' union, …, announced that it has called off …": an unresolved pronoun takes the sentence's first actor before it.
         var earlier = _actors.ActorsIn(new Span(SentenceOf(clause).Span.Start, pronoun.Start));
         return (earlier.Count > 0 ? [earlier[0]] : _lastSources, true);
-    }
-
-    private List<string> WordsIn(Span span)
-    {
-        var words = new List<string>();
-        var index = FirstTokenAt(span.Start);
-        for (var i = index; i < _tokens.Count && _tokens[i].Start < span.End; i++)
-        {
-            words.Add(_tokens[i].In(_text).ToString().ToLowerInvariant());
-        }
-
-        return words;
-    }
-
-    private int FirstTokenAt(int start)
-    {
-        int lo = 0, hi = _tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (_tokens[mid].Start < start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 }

@@ -1,0 +1,83 @@
+using Parley.Clauses;
+using Parley.Model;
+using Parley.Text;
+
+namespace Parley.Events;
+
+/// <summary>
+/// The stretch of text a clause's verb pattern is matched against: the clause with the chain of
+/// infinitives it governs ("threatened to try to cut off power to X"), and its words, lower case.
+/// </summary>
+internal sealed class ClauseExtents(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Clause> clauses)
+{
+    /// <summary>The clause with the infinitives it governs.</summary>
+    public Span ExtentOf(Clause clause)
+    {
+        var end = clause.Span.End;
+        foreach (var i in GovernedInfinitives(clause))
+        {
+            end = Math.Max(end, clauses[i].Span.End);
+        }
+
+        return new Span(clause.Span.Start, end);
+    }
+
+    /// <summary>The indexes of the infinitive clauses that hang on <paramref name="clause"/>, directly or through other infinitives.</summary>
+    public IEnumerable<int> GovernedInfinitives(Clause clause)
+    {
+        for (var i = clause.Index + 1; i < clauses.Count && clauses[i].Sentence == clause.Sentence; i++)
+        {
+            if (clauses[i].Kind == ClauseKind.Infinitive && Governs(clause.Index, clauses[i]))
+            {
+                yield return i;
+            }
+        }
+    }
+
+    /// <summary>The words after the clause's verb to the end of its extent, lower case.</summary>
+    public List<string> WordsAfterVerb(Clause clause) => WordsIn(new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, ExtentOf(clause).End)));
+
+    public List<string> WordsIn(Span span)
+    {
+        var words = new List<string>();
+        for (var i = FirstTokenAt(span.Start); i < tokens.Count && tokens[i].Start < span.End; i++)
+        {
+            words.Add(tokens[i].In(text).ToString().ToLowerInvariant());
+        }
+
+        return words;
+    }
+
+    private bool Governs(int ancestor, Clause clause)
+    {
+        // Only a chain of infinitives hangs on the clause ("threatened to try to cut"); a complement in between is its own clause.
+        for (var up = clause; up.Kind == ClauseKind.Infinitive && up.Parent >= 0; up = clauses[up.Parent])
+        {
+            if (up.Parent == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int FirstTokenAt(int start)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}

@@ -1,0 +1,79 @@
+using Parley.Clauses;
+using Parley.Entities;
+
+namespace Parley.Events;
+
+/// <summary>
+/// The counterpart of an act whose clause names none (state for one document, read in text order):
+/// the other party of the source's latest meeting for a meeting, appeal, promise or judgement; the
+/// host country of an act abroad; the protesters' own government for a protest.
+/// </summary>
+internal sealed class CounterpartFinder(string text, PlaceGazetteer places)
+{
+    /// <summary>A counterpart read from the place of the act or the kind of act is a guess.</summary>
+    public const double DefaultTargetConfidence = 0.5;
+
+    /// <summary>CAMEO root 14, protest.</summary>
+    public const string ProtestRoot = "14";
+
+    private readonly List<(Actor Source, Actor Target)> _meetings = [];
+
+    /// <summary>The counterpart for an act of <paramref name="code"/> by <paramref name="source"/> that names none, or null.</summary>
+    public Actor? For(Clause clause, CameoCode code, Actor source) => MeetingCounterpart(code, source) ?? DefaultTarget(clause, code, source);
+
+    /// <summary>Remembers the last of <paramref name="events"/> when it is a meeting with a counterpart.</summary>
+    public void RememberMeeting(List<CodedEvent> events)
+    {
+        if (events.Count > 0 && events[^1] is { Target: { } target } last && (last.CameoRoot == "04" || last.Cameo == "036")
+            && (_meetings.Count == 0 || _meetings[^1] != (last.Source, target)))
+        {
+            _meetings.Add((last.Source, target));
+        }
+    }
+
+    /// <summary>A protest, strike or riot that names no target (also one that only became a protest as an intent) is directed at the government where it takes place.</summary>
+    public static Actor? ProtestedGovernment(CameoCode code, Actor source, EventLocation? location) =>
+        code.Root == ProtestRoot && source.Role != "GOV" && (location?.Country ?? source.Country) is { } protested
+            ? new Actor(protested, protested, protested, null) { Confidence = DefaultTargetConfidence }
+            : null;
+
+    /// <summary>The host country of an act abroad, the own government of a protest.</summary>
+    private Actor? DefaultTarget(Clause clause, CameoCode code, Actor source)
+    {
+        if (places.LocationOf(text, clause) is { } location && location.Country != source.Country)
+        {
+            // "held talks in Pyongyang", "suspended aid deliveries in Baghdad", "evacuate settlements in the Gaza Strip".
+            return new Actor(location.Country, location.Country, location.Country, null) { Confidence = DefaultTargetConfidence };
+        }
+
+        // CAMEO 14: a protest that names no one it is aimed at is aimed at the protesters' own government.
+        return code.Root == ProtestRoot && source.Country is { } home && source.Role != "GOV"
+            ? new Actor(home + "GOV", home, home, "GOV") { Confidence = DefaultTargetConfidence }
+            : null;
+    }
+
+    /// <summary>
+    /// "didn't rule out a third summit", "Moon, for his part, has called for an easing of sanctions", "Kim pledged then to
+    /// work toward denuclearization", "his talks had been productive": a meeting, an appeal, a promise or a judgement
+    /// with no named counterpart is addressed to the other party of the latest meeting its source had.
+    /// </summary>
+    private Actor? MeetingCounterpart(CameoCode code, Actor source)
+    {
+        // A visit (042, 043) is to its host, which the place gives, not to whomever the source met last.
+        if (code.Root is not ("02" or "03" or "04") && code.Code is not ("012" or "013") || code.Code is "042" or "043")
+        {
+            return null;
+        }
+
+        for (var i = _meetings.Count - 1; i >= 0; i--)
+        {
+            var (from, to) = _meetings[i];
+            if (from.Country == source.Country || to.Country == source.Country)
+            {
+                return from.Country == source.Country ? to : from;
+            }
+        }
+
+        return null;
+    }
+}
