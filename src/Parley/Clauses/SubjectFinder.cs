@@ -1,0 +1,172 @@
+namespace Parley.Clauses;
+
+/// <summary>
+/// Finds the subject of a verb group in a tagged sentence: the noun phrase just left of it, read
+/// past time expressions, adverbs, asides ("Moon, for his part, …"), appositions and bracketed
+/// abbreviations; the noun phrase after "for" of an infinitive ("for Kim to arrive"); and the
+/// antecedent a relative clause speaks of ("a UN panel that warned").
+/// </summary>
+internal static class SubjectFinder
+{
+    /// <summary>A bracketed abbreviation after a name ("(WFP)", "(U.N. Mission)") is a few words long.</summary>
+    private const int MaxBracketWords = 5;
+
+    /// <summary>An apposition ("a key U.S. ally in the war against terrorism") rarely runs longer than this.</summary>
+    private const int MaxAppositionWords = 12;
+
+    /// <summary>The noun phrase ending right before a verb group: nouns, names, determiners, "of", "and", numbers.</summary>
+    public static (int Start, int End) SubjectOf(TaggedWord[] words, int groupStart, bool[] inTimex, int floor)
+    {
+        var end = groupStart;
+        while (end > floor)
+        {
+            if (inTimex[end - 1] || words[end - 1].Class == WordClass.Adverb
+                || words[end - 1].Class == WordClass.Preposition && end < groupStart && inTimex[end]
+                || words[end - 1].Lower == "," && end - 1 > floor && inTimex[end - 2])
+            {
+                end--;
+            }
+            else if (ParentheticalStart(words, end, floor) is var asideOpen and >= 0)
+            {
+                end = asideOpen; // "Moon, for his part, has called for …": the subject stands before the aside
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (AppositionStart(words, end, floor) is var comma && comma > floor)
+        {
+            // "Pakistan, a key U.S. ally in the war against terrorism, has refused": the subject is before the apposition.
+            end = comma;
+        }
+
+        var start = end;
+        if (end - 1 > floor && words[end - 1].Lower == ")" && OpeningBracket(words, end - 1, floor) is var open && open >= 0)
+        {
+            // "the World Food Program (WFP) said": an abbreviation in brackets ends the name.
+            start = open;
+        }
+
+        while (start > floor)
+        {
+            var w = words[start - 1];
+            var fits = w.Class switch
+            {
+                WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner or WordClass.Possessive or WordClass.Number => true,
+                WordClass.Pronoun => start == end || words[start].Lower == "and",
+                WordClass.Conjunction => w.Lower == "and" && start < end,
+                WordClass.Preposition => w.Lower is "of" or "in" or "from" && start < end,
+                WordClass.Punctuation => w.Lower is "-" or "(" or ")" or "." && start < end,
+                _ => false,
+            };
+            if (!fits)
+            {
+                break;
+            }
+
+            start--;
+        }
+
+        while (start < end && words[start].Class is WordClass.Conjunction or WordClass.Preposition or WordClass.Punctuation)
+        {
+            start++;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>"preparing for Kim Jong Un to arrive": the noun phrase between "for" and an infinitive's "to" is its subject; else an empty range.</summary>
+    public static (int Start, int End) ForSubject(TaggedWord[] words, int to, bool[] inTimex, int floor)
+    {
+        var (start, end) = SubjectOf(words, to, inTimex, floor);
+        return end == to && end > start && start - 1 >= floor && words[start - 1].Lower == "for" ? (start, end) : (to, to);
+    }
+
+    /// <summary>
+    /// "a UN panel of experts that warned", "Kim Hyok Chol, who arrived": the noun phrase before a relative
+    /// pronoun that stands right before the verb group (the pronoun is the subject), or an empty range.
+    /// </summary>
+    public static (int Start, int End) AntecedentOf(TaggedWord[] words, int groupStart, bool[] inTimex, int floor)
+    {
+        var pronoun = groupStart - 1;
+        if (pronoun <= floor || !(words[pronoun].Lower is "who" or "which" or "that") || words[pronoun - 1].Class is not (WordClass.Noun or WordClass.ProperNoun or WordClass.Punctuation))
+        {
+            return (0, 0);
+        }
+
+        var end = words[pronoun - 1].Lower == "," ? pronoun - 1 : pronoun;
+        return end > floor && words[end - 1].Class is WordClass.Noun or WordClass.ProperNoun ? SubjectOf(words, end, inTimex, floor) : (0, 0);
+    }
+
+    /// <summary>Asides longer than this are more likely a clause of their own than a parenthetical phrase.</summary>
+    private const int MaxParentheticalWords = 5;
+
+    /// <summary>
+    /// The comma that opens an aside ending with the comma before <paramref name="end"/>: a phrase
+    /// that starts with a preposition ("for his part", "in turn") or a single adverb ("however"),
+    /// or -1 when there is none.
+    /// </summary>
+    private static int ParentheticalStart(TaggedWord[] words, int end, int floor)
+    {
+        if (end - 1 <= floor || words[end - 1].Lower != ",")
+        {
+            return -1;
+        }
+
+        for (var open = end - 2; open > floor && end - 2 - open <= MaxParentheticalWords; open--)
+        {
+            if (words[open].Lower != ",")
+            {
+                continue;
+            }
+
+            var first = words[open + 1];
+            var aside = first.Class == WordClass.Preposition || (open + 2 == end - 1 && first.Class == WordClass.Adverb);
+            return aside && !words[(open + 1)..(end - 1)].Any(w => w.Class == WordClass.Verb) ? open : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The comma that opens an apposition ending with the comma at <paramref name="end"/> - 1 (a verbless phrase between two commas), or -1.</summary>
+    private static int AppositionStart(TaggedWord[] words, int end, int floor)
+    {
+        if (end - 1 <= floor || words[end - 1].Lower != ",")
+        {
+            return -1;
+        }
+
+        for (var i = end - 2; i > floor && i >= end - 1 - MaxAppositionWords; i--)
+        {
+            var w = words[i];
+            if (w.Lower == ",")
+            {
+                return i > floor && words[i - 1].Class is WordClass.Noun or WordClass.ProperNoun ? i : -1;
+            }
+
+            if (w.Class is WordClass.Verb or WordClass.Be or WordClass.Have or WordClass.Modal or WordClass.Do or WordClass.Relative or WordClass.That
+                or WordClass.Subordinator or WordClass.Quote)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The "(" that the ")" at <paramref name="close"/> closes, a few words back, or -1.</summary>
+    private static int OpeningBracket(TaggedWord[] words, int close, int floor)
+    {
+        for (var i = close - 1; i >= floor && i >= close - MaxBracketWords; i--)
+        {
+            if (words[i].Lower == "(")
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
