@@ -174,7 +174,7 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
         if (m.Find(EntryKind.Pronoun) is { Pronoun: { } pronoun })
         {
             // "It could take Kim two days": a placeholder subject names no one.
-            return pronoun.Word == "it" && s.StartsWithAny(m.First + 1, s.Cues.PleonasticContinuations) ? null : PronounParser.Candidate(s, m.First, pronoun);
+            return pronoun.Word == "it" && (s.StartsWithAny(m.First + 1, s.Cues.PleonasticContinuations) || TakesTime(m.First)) ? null : PronounParser.Candidate(s, m.First, pronoun);
         }
 
         return null;
@@ -215,6 +215,29 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
         {
             Head = span, Nominal = nominal, Gender = 'n', InQuote = s.InQuote[start],
         };
+    }
+
+    /// <summary>Words that may stand between "take" and the unit of the time it takes: a person and a hedged amount ("take Kim at least two and a half days" puts eight there).</summary>
+    private const int MaxWordsBeforeTimeSpan = 10;
+
+    /// <summary>"It could take Kim two days to travel", "it will take years to rebuild": "it" takes a span of time before a to-infinitive.</summary>
+    private bool TakesTime(int it)
+    {
+        var verb = s.Is("it-modal", it + 1) ? it + 2 : it + 1;
+        if (!s.Is("time-taking-verb", verb))
+        {
+            return false;
+        }
+
+        for (var j = verb + 1; j < s.End && j <= verb + MaxWordsBeforeTimeSpan; j++)
+        {
+            if (s.Is("time-unit", j))
+            {
+                return s.Word(j + 1).Equals("to", StringComparison.OrdinalIgnoreCase) || s.Word(j + 2).Equals("to", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A capitalized word no dictionary knows, or a capitalized title word ("Ministry") that can be part of a name.</summary>

@@ -87,6 +87,7 @@ public sealed class InventedActorTests
     [Theory]
     [InlineData("North Korea fired a missile. It is unclear whether talks will go on.", "It")]
     [InlineData("North Korea fired a missile. It is expected that talks will go on.", "It")]
+    [InlineData("Kim Jong Un left Pyongyang on Sunday. It could take Kim at least two and a half days to reach Hanoi.", "It")]
     public void A_placeholder_it_refers_to_nothing(string text, string it) =>
         Assert.Empty(EntityTestDocuments.Analyze(text, Spring2019).Named(it));
 
@@ -94,6 +95,7 @@ public sealed class InventedActorTests
     [InlineData("North Korea said it is ready to talk.", "it")]
     [InlineData("Russia sent troops to the border on Monday. It took control of the airport.", "It")]
     [InlineData("Russia criticized the plan. It is expected to veto the resolution.", "It")]
+    [InlineData("Russia sent troops on Monday. It took the city in two days.", "It")]
     public void A_referring_it_still_finds_its_country(string text, string it)
     {
         var doc = EntityTestDocuments.Analyze(text, Spring2019);
