@@ -96,7 +96,13 @@ internal static class SubjectFinder
             return (0, 0);
         }
 
+        // ", which forced the closure of the airport" after "flights … into Lithuania" is about the whole act, not the last noun.
         var end = words[pronoun - 1].Lower == "," ? pronoun - 1 : pronoun;
+        if (end < pronoun && words[pronoun].Lower == "which")
+        {
+            return (0, 0);
+        }
+
         return end > floor && words[end - 1].Class is WordClass.Noun or WordClass.ProperNoun ? SubjectOf(words, end, inTimex, floor) : (0, 0);
     }
 

@@ -93,4 +93,12 @@ public sealed class InventedEventTests
     [InlineData("Officials said Iran rejects the plan.", "IRN", "120")]
     public void A_people_named_by_its_adjective_and_a_clause_reported_without_that_keep_their_verbs(string text, string source, string code) =>
         Assert.Contains(Events(text), e => e.Source.Country == source && e.Cameo == code);
+
+    [Fact]
+    public void A_which_after_a_comma_is_about_the_act_not_the_last_country()
+    {
+        var events = EventPipeline.Run("Belarus organised balloon flights into Lithuania, which forced the closure of Vilnius airport.", new DateOnly(2026, 3, 9))
+            .Layers.Get(EventLayers.Events);
+        Assert.DoesNotContain(events, e => e.Source.Country == "LTU");
+    }
 }
