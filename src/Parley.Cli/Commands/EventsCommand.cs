@@ -58,35 +58,18 @@ internal static class EventsCommand
     /// The events come from the store's indexed event rows, so near-duplicate documents (syndicated
     /// copies) are left out and a story's events count once, as on the dashboard.
     /// </summary>
-    private static int Run(string database, string format, EventFilter filter)
+    private static int Run(string database, string format, EventFilter filter) => StoreReading.WithLayers(database, layers =>
     {
-        LayerQueries layers;
-        try
-        {
-            layers = new LayerQueries(database);
-        }
-        catch (StoreException e)
-        {
-            return Terminal.Fail(e.Message, ExitCodes.Usage);
-        }
-
-        using (layers)
-        {
-            var events = layers.Events(filter, int.MaxValue)
-                .Select(item => (Url: item["source_url"]?.ToString(), Event: JsonSerializer.SerializeToElement(item)));
-            return Write(format, events);
-        }
-    }
-
-    private static int Write(string format, IEnumerable<(string? Url, JsonElement Event)> events)
-    {
+        // The table shows its first rows only, so only those are read.
+        var items = layers.Events(filter, format == "table" ? TableRows : int.MaxValue);
+        var elements = items.Select(item => JsonSerializer.SerializeToElement(item));
         switch (format)
         {
             case "jsonl":
-                foreach (var (_, e) in events)
+                foreach (var item in items)
                 {
                     var record = new JsonObject { ["schema"] = Records.Schema, ["kind"] = "event" };
-                    foreach (var (name, value) in JsonNode.Parse(e.GetRawText())!.AsObject().ToArray())
+                    foreach (var (name, value) in item)
                     {
                         if (name is not ("start" or "end" or "source_url" or "published"))
                         {
@@ -99,19 +82,19 @@ internal static class EventsCommand
 
                 return ExitCodes.Success;
             case "gdelt":
-                foreach (var (url, e) in events)
+                foreach (var item in items)
                 {
-                    Console.Out.Write(string.Join('\t', GdeltEventRow.Of(e, url)) + "\n");
+                    Console.Out.Write(string.Join('\t', GdeltEventRow.Of(JsonSerializer.SerializeToElement(item), item["source_url"]?.ToString())) + "\n");
                 }
 
                 return ExitCodes.Success;
             case "csv":
-                WriteCsv(events.Select(p => p.Event));
+                WriteCsv(elements);
                 return ExitCodes.Success;
             default:
-                return WriteTable(events.Select(p => p.Event));
+                return WriteTable(elements);
         }
-    }
+    });
 
     private static void WriteCsv(IEnumerable<JsonElement> events)
     {

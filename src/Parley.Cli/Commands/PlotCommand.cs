@@ -34,20 +34,15 @@ internal static class PlotCommand
             return Terminal.Fail($"'{output}': write a .png or an .svg file", ExitCodes.Usage);
         }
 
-        LayerQueries layers;
-        try
-        {
-            layers = new LayerQueries(database);
-        }
-        catch (StoreException e)
-        {
-            return Terminal.Fail(e.Message, ExitCodes.Usage);
-        }
-
-        DyadSeries series;
-        using (layers)
+        DyadSeries? series = null;
+        var read = StoreReading.WithLayers(database, layers =>
         {
             series = DyadSeries.From(layers.Events(new EventFilter { Dyad = (a.ToUpperInvariant(), b.ToUpperInvariant()) }, 5000), bucket);
+            return ExitCodes.Success;
+        });
+        if (series is null)
+        {
+            return read;
         }
 
         var plot = Draw(series, $"{a.ToUpperInvariant()} ↔ {b.ToUpperInvariant()}");

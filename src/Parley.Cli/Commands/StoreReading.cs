@@ -5,12 +5,18 @@ namespace Parley.Cli.Commands;
 /// <summary>Opens a store for a read-only verb, turning an unusable store into a clear error.</summary>
 internal static class StoreReading
 {
-    public static int With(string database, Func<DocumentQueries, int> action)
+    public static int With(string database, Func<DocumentQueries, int> action) => With(() => new DocumentQueries(database), action);
+
+    /// <summary>The same for the verbs that read the indexed layer rows (events, plots).</summary>
+    public static int WithLayers(string database, Func<LayerQueries, int> action) => With(() => new LayerQueries(database), action);
+
+    private static int With<T>(Func<T> open, Func<T, int> action)
+        where T : IDisposable
     {
-        DocumentQueries queries;
+        T queries;
         try
         {
-            queries = new DocumentQueries(database);
+            queries = open();
         }
         catch (StoreException e)
         {
