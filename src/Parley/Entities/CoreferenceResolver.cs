@@ -124,7 +124,10 @@ public sealed class CoreferenceResolver(KnowledgeBase knowledge) : IPipelineStag
     private static bool MeansThePair(EntityTracker tracker, HashSet<int> pairedSubjects, int sentence) =>
         pairedSubjects.Contains(sentence)
         || pairedSubjects.Contains(sentence - 1) && !tracker.All.Any(e => (e.Plural || e.Type is MentionType.Country or MentionType.Organization or MentionType.Group)
-            && e.Mentions.Any(m => m.Sentence == sentence));
+            && MentionedIn(e, sentence));
+
+    /// <summary>Mentions are added in text order and the sentence at hand is the latest, so only the last mention can be in it.</summary>
+    private static bool MentionedIn(TrackedEntity entity, int sentence) => entity.Mentions.Count > 0 && entity.Mentions[^1].Sentence == sentence;
 
     /// <summary>
     /// Sentences whose subject is two people joined by "and" ("Trump and Kim met in Singapore"): a plural pronoun
@@ -177,7 +180,7 @@ public sealed class CoreferenceResolver(KnowledgeBase knowledge) : IPipelineStag
         var people = 0;
         foreach (var entity in tracker.All)
         {
-            if (!entity.Mentions.Any(m => m.Sentence == sentence))
+            if (!MentionedIn(entity, sentence))
             {
                 continue;
             }

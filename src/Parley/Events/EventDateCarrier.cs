@@ -23,15 +23,17 @@ internal static class EventDateCarrier
 
     public static void Carry(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, List<CodedEvent> events)
     {
-        var order = Enumerable.Range(0, events.Count).OrderBy(i => events[i].CharStart).ToList();
+        // The first dated mention of each happening (kind, place, the pair of countries either way round), in text order.
+        var happenings = new Dictionary<(string Root, string Place, string A, string B), CodedEvent>();
         CodedEvent? lastDated = null;
-        foreach (var i in order)
+        foreach (var i in Enumerable.Range(0, events.Count).OrderBy(i => events[i].CharStart))
         {
             var e = events[i];
-            if (!e.DateFromText && !TellsOfAnother(text, tokens, SentenceOf(sentences, e), e))
+            if (!e.DateFromText)
             {
-                var source = SameHappening(events, order, e) ?? (PointsBack(text, tokens, SentenceOf(sentences, e), e) && lastDated is { } before && before.SentenceIndex < e.SentenceIndex ? before : null);
-                if (source is not null)
+                var source = (HappeningKey(e) is { } key ? happenings.GetValueOrDefault(key) : null)
+                    ?? (lastDated is { } before && before.SentenceIndex < e.SentenceIndex && PointsBack(text, tokens, SentenceOf(sentences, e), e) ? before : null);
+                if (source is not null && !TellsOfAnother(text, tokens, SentenceOf(sentences, e), e))
                 {
                     events[i] = e = WithDate(e, source);
                 }
@@ -40,37 +42,18 @@ internal static class EventDateCarrier
             if (e.DateFromText)
             {
                 lastDated = e;
+                if (HappeningKey(e) is { } key)
+                {
+                    happenings.TryAdd(key, e);
+                }
             }
         }
     }
 
-    private static CodedEvent? SameHappening(List<CodedEvent> events, List<int> order, CodedEvent e)
-    {
-        if (e.Location is null || e.Target is null)
-        {
-            return null;
-        }
-
-        foreach (var j in order)
-        {
-            var other = events[j];
-            if (other.CharStart >= e.CharStart)
-            {
-                break;
-            }
-
-            if (other.DateFromText && other.CameoRoot == e.CameoRoot && other.Location?.Name == e.Location.Name && other.Target is not null
-                && SamePair(other.Source.Country, other.Target.Country, e.Source.Country, e.Target.Country))
-            {
-                return other;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool SamePair(string? a, string? b, string? c, string? d) =>
-        a is not null && b is not null && (a == c && b == d || a == d && b == c);
+    private static (string Root, string Place, string A, string B)? HappeningKey(CodedEvent e) =>
+        e is { Location: { } place, Target.Country: { } target, Source.Country: { } source }
+            ? (e.CameoRoot, place.Name, string.CompareOrdinal(source, target) <= 0 ? source : target, string.CompareOrdinal(source, target) <= 0 ? target : source)
+            : null;
 
     private static Sentence SentenceOf(IReadOnlyList<Sentence> sentences, CodedEvent e) =>
         e.SentenceIndex < sentences.Count && sentences[e.SentenceIndex].Index == e.SentenceIndex ? sentences[e.SentenceIndex] : sentences.First(s => s.Index == e.SentenceIndex);
