@@ -46,9 +46,10 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
     private bool EveryMentionAfterVerb(Clause clause, Actor actor, Func<Span, bool> inPhrase)
     {
         var any = false;
-        foreach (var mention in _actorMentions)
+        for (var i = FirstAt(clause.VerbToken.End); i < _actorMentions.Length && _actorMentions[i].Span.Start < clause.Span.End; i++)
         {
-            if (mention.Actor!.Code != actor.Code || !clause.Span.Contains(mention.Span) || mention.Span.Start < clause.VerbToken.End)
+            var mention = _actorMentions[i];
+            if (mention.Actor!.Code != actor.Code || !clause.Span.Contains(mention.Span))
             {
                 continue;
             }
@@ -90,8 +91,9 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
     public List<Actor> ActorsIn(Span span)
     {
         var actors = new List<Actor>();
-        foreach (var mention in _actorMentions)
+        for (var i = FirstAt(span.Start); i < _actorMentions.Length; i++)
         {
+            var mention = _actorMentions[i];
             if (mention.Span.Start >= span.End)
             {
                 break;
@@ -123,4 +125,17 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
     /// "it" that refers, so one left without a mention is a placeholder ("It could take Kim two days").
     /// </summary>
     public bool IsPronoun(Span span) => span.Slice(_text).ToLowerInvariant() is "he" or "she" or "they" or "we";
+
+    /// <summary>The index of the first actor mention starting at or after <paramref name="start"/> (the mentions are in text order).</summary>
+    private int FirstAt(int start)
+    {
+        int lo = 0, hi = _actorMentions.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            (lo, hi) = _actorMentions[mid].Span.Start < start ? (mid + 1, hi) : (lo, mid);
+        }
+
+        return lo;
+    }
 }

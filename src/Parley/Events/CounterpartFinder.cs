@@ -16,7 +16,8 @@ internal sealed class CounterpartFinder(string text, PlaceGazetteer places)
     /// <summary>CAMEO root 14, protest.</summary>
     public const string ProtestRoot = "14";
 
-    private readonly List<(Actor Source, Actor Target)> _meetings = [];
+    /// <summary>The latest meeting each country took part in (either side).</summary>
+    private readonly Dictionary<string, (Actor Source, Actor Target)> _latestMeeting = new(StringComparer.Ordinal);
 
     /// <summary>The counterpart for an act of <paramref name="code"/> by <paramref name="source"/> that names none, or null.</summary>
     public Actor? For(Clause clause, CameoCode code, Actor source) => MeetingCounterpart(code, source) ?? DefaultTarget(clause, code, source);
@@ -24,10 +25,15 @@ internal sealed class CounterpartFinder(string text, PlaceGazetteer places)
     /// <summary>Remembers the last of <paramref name="events"/> when it is a meeting with a counterpart.</summary>
     public void RememberMeeting(List<CodedEvent> events)
     {
-        if (events.Count > 0 && events[^1] is { Target: { } target } last && (last.CameoRoot == "04" || last.Cameo == "036")
-            && (_meetings.Count == 0 || _meetings[^1] != (last.Source, target)))
+        if (events.Count > 0 && events[^1] is { Target: { } target } last && (last.CameoRoot == "04" || last.Cameo == "036"))
         {
-            _meetings.Add((last.Source, target));
+            foreach (var country in (ReadOnlySpan<string?>)[last.Source.Country, target.Country])
+            {
+                if (country is not null)
+                {
+                    _latestMeeting[country] = (last.Source, target);
+                }
+            }
         }
     }
 
@@ -65,15 +71,8 @@ internal sealed class CounterpartFinder(string text, PlaceGazetteer places)
             return null;
         }
 
-        for (var i = _meetings.Count - 1; i >= 0; i--)
-        {
-            var (from, to) = _meetings[i];
-            if (from.Country == source.Country || to.Country == source.Country)
-            {
-                return from.Country == source.Country ? to : from;
-            }
-        }
-
-        return null;
+        return source.Country is { } country && _latestMeeting.TryGetValue(country, out var meeting)
+            ? meeting.Source.Country == country ? meeting.Target : meeting.Source
+            : null;
     }
 }

@@ -32,6 +32,9 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
     private readonly IReadOnlyList<Token> _tokens = document.Layers.Get(TextLayers.Tokens);
     private readonly IReadOnlyList<Timex> _timexes = document.Layers.Get(TimeLayers.Timexes);
 
+    /// <summary>The actor of the first mention starting, and ending, at each offset: looked up per noun, built once per document.</summary>
+    private (Dictionary<int, Mention> ByStart, Dictionary<int, Actor> ByEnd) ActorsAt => field.ByStart is not null ? field : field = IndexActors(mentions);
+
     /// <summary>Codes the meetings named in the clause; <paramref name="clauseActors"/> gives the clause's actors (source first) when "their" needs them.</summary>
     /// <remarks>The first clause of a sentence also takes the words before its subject ("Trump, in his first meeting with Moon, said").</remarks>
     public void Find(Clause clause, Sentence sentence, bool firstInSentence, Func<IReadOnlyList<Actor>> clauseActors, List<CodedEvent> output)
@@ -120,7 +123,7 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
         var location = LocationAfter(noun);
         var code = location is not null && location.Country != source.Country && location.Country != target.Country ? codes.ThirdLocation : codes.Code;
         var span = new Span(_tokens[phraseStart].Start, _tokens[noun].End);
-        var timex = _timexes.FirstOrDefault(t => t.Resolved && t.Start >= span.Start && t.End <= span.End && t.Value.Length >= 7 && char.IsDigit(t.Value[0]));
+        var timex = DayOrMonthIn(span);
         var published = document.Document.Metadata.Published;
         var date = timex?.Value[..Math.Min(10, timex.Value.Length)] ?? published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
         var planned = timex is not null && published is { } p && string.CompareOrdinal(date, p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) > 0;
@@ -140,10 +143,47 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
             span, EventIds.Hash($"{docId}|{span.Start}|{span.End}|{code}|{source.Code}|{target.Code}"), docId, clause.Sentence, span.Start, span.End, sentence.Span.Slice(_text),
             source, target, cameo.Code, cameo.Root, codebook.PloverOf(cameo.Code), cameo.Goldstein, cameo.QuadClass,
             date, precision, timex is not null, location, planned ? Modality.Intended : Modality.Asserted, null, Confidence,
-            EventIds.Hash($"{docId}|{cameo.Root}|{source.Code}|{target.Code}|{date}")));
+            EventIds.Cluster(docId, cameo.Root, source, target, date)));
     }
 
-    private Actor? MentionEndingAt(int end) => mentions.FirstOrDefault(m => m.Actor is not null && m.Span.End == end)?.Actor;
+    private static (Dictionary<int, Mention> ByStart, Dictionary<int, Actor> ByEnd) IndexActors(IReadOnlyList<Mention> mentions)
+    {
+        var (byStart, byEnd) = (new Dictionary<int, Mention>(), new Dictionary<int, Actor>());
+        foreach (var m in mentions)
+        {
+            if (m.Actor is { } actor)
+            {
+                byStart.TryAdd(m.Span.Start, m);
+                byEnd.TryAdd(m.Span.End, actor);
+            }
+        }
+
+        return (byStart, byEnd);
+    }
+
+    /// <summary>The first resolved time expression of day or month precision inside <paramref name="span"/>.</summary>
+    private Timex? DayOrMonthIn(Span span)
+    {
+        int lo = 0, hi = _timexes.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            (lo, hi) = _timexes[mid].Start < span.Start ? (mid + 1, hi) : (lo, mid);
+        }
+
+        for (var i = lo; i < _timexes.Count && _timexes[i].Start < span.End; i++)
+        {
+            var t = _timexes[i];
+            if (t.Resolved && t.End <= span.End && t.Value.Length >= 7 && char.IsDigit(t.Value[0]))
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
+
+    private Actor? MentionEndingAt(int end) => ActorsAt.ByEnd.GetValueOrDefault(end);
 
     /// <summary>The actors named right after "with"/"between", up to the first word that is neither an actor nor "and".</summary>
     private IEnumerable<Actor> ActorsFrom(int first, int end)
@@ -152,8 +192,7 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
         while (k < _tokens.Count && _tokens[k].End <= end)
         {
             var start = _tokens[k].Start;
-            var mention = mentions.FirstOrDefault(m => m.Actor is not null && m.Span.Start == start);
-            if (mention is not null)
+            if (ActorsAt.ByStart.TryGetValue(start, out var mention))
             {
                 yield return mention.Actor!;
                 while (k < _tokens.Count && _tokens[k].End <= mention.Span.End)
