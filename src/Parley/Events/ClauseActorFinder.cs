@@ -127,15 +127,5 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
     public bool IsPronoun(Span span) => span.Slice(_text).ToLowerInvariant() is "he" or "she" or "they" or "we";
 
     /// <summary>The index of the first actor mention starting at or after <paramref name="start"/> (the mentions are in text order).</summary>
-    private int FirstAt(int start)
-    {
-        int lo = 0, hi = _actorMentions.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            (lo, hi) = _actorMentions[mid].Span.Start < start ? (mid + 1, hi) : (lo, mid);
-        }
-
-        return lo;
-    }
+    private int FirstAt(int start) => SortedLayer.FirstAt(_actorMentions, start, m => m.Span.Start);
 }

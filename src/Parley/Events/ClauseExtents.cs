@@ -62,22 +62,5 @@ internal sealed class ClauseExtents(string text, IReadOnlyList<Token> tokens, IR
         return false;
     }
 
-    private int FirstTokenAt(int start)
-    {
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (tokens[mid].Start < start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private int FirstTokenAt(int start) => SortedLayer.FirstAt(tokens, start, t => t.Start);
 }

@@ -195,23 +195,5 @@ internal sealed class StanceContext
 
     private static string? CountryOf(Actor actor) => actor.Country ?? (actor.Code.Length >= 3 && !actor.Code.StartsWith("IGO", StringComparison.Ordinal) ? actor.Code[..3] : null);
 
-    /// <summary>The index of the first item starting at or after <paramref name="start"/> in a layer sorted by start.</summary>
-    private static int FirstAt<T>(IReadOnlyList<T> items, int start, Func<T, int> startOf)
-    {
-        int lo = 0, hi = items.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (startOf(items[mid]) < start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private static int FirstAt<T>(IReadOnlyList<T> items, int start, Func<T, int> startOf) => SortedLayer.FirstAt(items, start, startOf);
 }
