@@ -1,4 +1,3 @@
-using Parley.Clauses;
 using Parley.Entities;
 
 namespace Parley.Events;
@@ -8,7 +7,7 @@ namespace Parley.Events;
 /// the other party of the source's latest meeting for a meeting, appeal, promise or judgement; the
 /// host country of an act abroad; the protesters' own government for a protest.
 /// </summary>
-internal sealed class CounterpartFinder(string text, PlaceGazetteer places)
+internal sealed class CounterpartFinder
 {
     /// <summary>A counterpart read from the place of the act or the kind of act is a guess.</summary>
     public const double DefaultTargetConfidence = 0.5;
@@ -16,11 +15,18 @@ internal sealed class CounterpartFinder(string text, PlaceGazetteer places)
     /// <summary>CAMEO root 14, protest.</summary>
     public const string ProtestRoot = "14";
 
+    /// <summary>
+    /// CAMEO roots of acts done to the people of a place (aid, yield, threaten, mobilize, reduce relations,
+    /// coerce, assault, fight, mass violence): with no one named, the place's population is the target, even
+    /// at home. A meeting or statement in a place of one's own country names no counterpart.
+    /// </summary>
+    private static readonly HashSet<string> PopulationRoots = new(["07", "08", "13", "15", "16", "17", "18", "19", "20"], StringComparer.Ordinal);
+
     /// <summary>The latest meeting each country took part in (either side).</summary>
     private readonly Dictionary<string, (Actor Source, Actor Target)> _latestMeeting = new(StringComparer.Ordinal);
 
     /// <summary>The counterpart for an act of <paramref name="code"/> by <paramref name="source"/> that names none, or null.</summary>
-    public Actor? For(Clause clause, CameoCode code, Actor source) => MeetingCounterpart(code, source) ?? DefaultTarget(clause, code, source);
+    public Actor? For(EventLocation? location, CameoCode code, Actor source) => MeetingCounterpart(code, source) ?? DefaultTarget(location, code, source);
 
     /// <summary>Remembers the last of <paramref name="events"/> when it is a meeting with a counterpart.</summary>
     public void RememberMeeting(List<CodedEvent> events)
@@ -44,11 +50,12 @@ internal sealed class CounterpartFinder(string text, PlaceGazetteer places)
             : null;
 
     /// <summary>The host country of an act abroad, the own government of a protest.</summary>
-    private Actor? DefaultTarget(Clause clause, CameoCode code, Actor source)
+    private static Actor? DefaultTarget(EventLocation? location, CameoCode code, Actor source)
     {
-        if (places.LocationOf(text, clause) is { } location && location.Country != source.Country)
+        if (location is not null && (location.Country != source.Country || PopulationRoots.Contains(code.Root)))
         {
-            // "held talks in Pyongyang", "suspended aid deliveries in Baghdad", "evacuate settlements in the Gaza Strip".
+            // "held talks in Pyongyang", "suspended aid deliveries in Baghdad", "evacuate settlements in the Gaza Strip";
+            // at home, "lifted the state of emergency in Darfur", "imposed a curfew in Algiers" act on the people there.
             return new Actor(location.Country, location.Country, location.Country, null) { Confidence = DefaultTargetConfidence };
         }
 

@@ -26,6 +26,9 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     /// <summary>Coordinated subjects rarely name more than three actors that each act.</summary>
     private const int MaxSourcesPerClause = 3;
 
+    /// <summary>Prepositions whose phrase names a party acted on or dealt with ("fired at", "cracked down on", "clashed with", "demands from", "dozens of").</summary>
+    private static readonly HashSet<string> PartyPrepositions = new(["against", "on", "at", "with", "from", "to", "of"], StringComparer.Ordinal);
+
     private readonly string _text = document.Text;
     private readonly IReadOnlyList<Token> _tokens = document.Layers.Get(TextLayers.Tokens);
     private readonly IReadOnlyList<Sentence> _sentences = document.Layers.Get(TextLayers.Sentences);
@@ -38,8 +41,9 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private readonly HashSet<int> _acts = [];
     private readonly HashSet<int> _contents = [];
     private List<Actor> _lastSources = [];
-    private readonly CounterpartFinder _counterparts = new(document.Text, places);
+    private readonly CounterpartFinder _counterparts = new();
     private ClauseExtents Extents => field ??= new(_text, _tokens, _clauses);
+    private RoleGroupActors Groups => field ??= new(_text, _tokens, document.Layers.Get(EntityLayers.Mentions), _actors, places);
 
     public IReadOnlyList<CodedEvent> Run()
     {
@@ -126,9 +130,15 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 targets = places;
             }
 
+            if (targets.Count == 0 && GroupActedOn(clause) is { } group)
+            {
+                // "police dispersed demonstrators": a group named by its role is a domestic actor of where it is.
+                targets = [group];
+            }
+
             foreach (var source in sourceList)
             {
-                var target = targets.FirstOrDefault(t => t.Code != source.Code) ?? _counterparts.For(clause, code, source);
+                var target = targets.FirstOrDefault(t => t.Code != source.Code) ?? _counterparts.For(LocationOf(clause), code, source);
                 if (target is null && !pattern.Curated && pattern.Words.Count == 0)
                 {
                     continue;
@@ -181,7 +191,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private CodedEvent Build(Clause clause, Span extent, CameoCode code, VerbPattern pattern, Actor source, Actor? target, bool inherited)
     {
         var sentence = SentenceOf(clause);
-        var location = places.LocationOf(_text, clause);
+        var location = LocationOf(clause);
 
         var reported = clause.Kind == ClauseKind.Complement && clause.Parent >= 0
             && !(_sourcesByClause.GetValueOrDefault(clause.Parent)?.Any(a => a.Code == source.Code) ?? false);
@@ -280,18 +290,56 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         return matcher.Match(child.Verb, child.Negated, words) is { } found && found.Code != VerbPattern.NoEvent && !found.Code.StartsWith("01", StringComparison.Ordinal);
     }
 
+    /// <summary>Where a clause's act takes place: its own "in/at" place, else that of the act it announces ("threatened to impose a curfew in Algiers").</summary>
+    private EventLocation? LocationOf(Clause clause) =>
+        places.LocationOf(_text, clause)
+        ?? Extents.GovernedInfinitives(clause).Select(i => places.LocationOf(_text, _clauses[i])).FirstOrDefault(l => l is not null);
+
+    /// <summary>
+    /// A role group acted on: the object of the clause or of an act it announces ("opened fire to disperse demonstrators"),
+    /// or of a preposition that names a party ("cracked down on protesters"); the subject of a passive clause.
+    /// </summary>
+    private Actor? GroupActedOn(Clause clause)
+    {
+        var (location, sentence) = (LocationOf(clause), SentenceOf(clause));
+        if (clause.Passive)
+        {
+            return clause.Subject is { } subject ? Groups.In(subject, location, sentence) : null;
+        }
+
+        foreach (var acting in Extents.GovernedInfinitives(clause).Select(i => _clauses[i]).Prepend(clause))
+        {
+            var objects = acting.Arguments.Where(a => PartyPrepositions.Contains(a.Preposition)).Select(a => a.Span);
+            foreach (var span in acting.DirectObject is { } direct ? objects.Prepend(direct) : objects)
+            {
+                if (Groups.In(span, location, sentence) is { } group)
+                {
+                    return group;
+                }
+            }
+        }
+
+        return null;
+    }
+
     private bool IsStativePassive(Clause clause) =>
         clause.Passive && modality.IsStative(clause.Verb) && !clause.Arguments.Any(a => a.Preposition == "by");
+
+    /// <summary>The actors a phrase names, or else the role group it names ("Islamic fundamentalists staged …").</summary>
+    private List<Actor> NamedOrGroup(Span span, Clause clause) =>
+        _actors.ActorsIn(span) is { Count: > 0 } named ? named
+        : Groups.In(span, LocationOf(clause), SentenceOf(clause)) is { } group ? [group]
+        : [];
 
     private (List<Actor> Sources, bool Inherited) SourcesOf(Clause clause)
     {
         var byArgument = clause.Passive ? clause.Arguments.FirstOrDefault(a => a.Preposition == "by") : null;
         if (clause.Passive && !IsStativePassive(clause))
         {
-            return byArgument is null ? ([], false) : (_actors.ActorsIn(byArgument.Span), false);
+            return byArgument is null ? ([], false) : (NamedOrGroup(byArgument.Span, clause), false);
         }
 
-        if (clause.Subject is { } subject && _actors.ActorsIn(subject) is { Count: > 0 } actors)
+        if (clause.Subject is { } subject && NamedOrGroup(subject, clause) is { Count: > 0 } actors)
         {
             return (actors, false);
         }

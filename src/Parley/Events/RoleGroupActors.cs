@@ -1,0 +1,197 @@
+using Parley.Clauses;
+using Parley.Entities;
+using Parley.Knowledge;
+using Parley.Model;
+using Parley.Text;
+
+namespace Parley.Events;
+
+/// <summary>
+/// Groups named by their role alone ("demonstrators", "the police", "Moslem fundamentalists", "opposition
+/// leaders"). The mention finder leaves them without an actor, since they name no country; CAMEO codes such
+/// a group as a domestic actor of the country it acts in, so for an event it takes the country of a place
+/// in its own phrase or its clause ("demonstrators in Baghdad", "dispersed protesters in Monrovia"), else the
+/// one country its sentence names. With several countries and no place it stays unknown.
+/// </summary>
+internal sealed class RoleGroupActors
+{
+    /// <summary>A group whose country is inferred is a guess, like a counterpart read from the place of an act.</summary>
+    private const double GuessConfidence = 0.5;
+
+    /// <summary>The longest agent phrase looked for, in words ("security forces", "riot police").</summary>
+    private const int MaxPhraseWords = 3;
+
+    private static readonly Lazy<Dictionary<string, (string Role, bool DefiniteOk)>> RolesByPhrase = new(LoadRoles);
+
+    /// <summary>Words before a group that make it one the story already named ("the hostages", "their supporters").</summary>
+    private static readonly HashSet<string> ReferringWords = new(["the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my"], StringComparer.Ordinal);
+
+    private readonly string _text;
+    private readonly IReadOnlyList<Token> _tokens;
+    private readonly ClauseActorFinder _actors;
+    private readonly List<(Span Span, string Country)> _placeMentions;
+
+    public RoleGroupActors(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, ClauseActorFinder actors, PlaceGazetteer places)
+    {
+        _text = text;
+        _tokens = tokens;
+        _actors = actors;
+        _placeMentions = [.. mentions
+            .Where(m => m.Type == MentionType.Location && m.Actor is null)
+            .Select(m => (m.Span, Place: places.Find(m.Span.Slice(text))))
+            .Where(p => p.Place is not null)
+            .Select(p => (p.Span, p.Place!.Country))];
+    }
+
+    /// <summary>
+    /// The actor of the first role group in <paramref name="span"/> that is not part of a named actor's mention
+    /// ("Egyptian police" already is one), with its inferred country; null when there is none or no country.
+    /// </summary>
+    public Actor? In(Span span, EventLocation? location, Sentence sentence)
+    {
+        var (role, phrase) = FirstGroup(span);
+        if (role is null)
+        {
+            return null;
+        }
+
+        var country = OnlyCountry(span) ?? location?.Country ?? OnlyCountry(sentence.Span);
+        return country is null ? null : new Actor(country + role, phrase, country, role) { Confidence = GuessConfidence };
+    }
+
+    private (string? Role, string? Phrase) FirstGroup(Span span)
+    {
+        var first = FirstTokenAt(span.Start);
+        for (var i = first; i < _tokens.Count && _tokens[i].Span.End <= span.End; i++)
+        {
+            if (_tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            for (var n = Math.Min(MaxPhraseWords, CountWords(i, span.End)); n >= 1; n--)
+            {
+                var words = new Span(_tokens[i].Span.Start, _tokens[i + n - 1].Span.End);
+                if (RolesByPhrase.Value.TryGetValue(Words(i, n), out var group) && IsHead(i + n, span.End) && _actors.ActorsIn(Around(words)).Count == 0)
+                {
+                    var named = group.DefiniteOk || NameFollows(words.End) || !AfterReferringWord(first, i);
+                    return named ? (group.Role, words.Slice(_text)) : (null, null);
+                }
+            }
+        }
+
+        return (null, null);
+    }
+
+    /// <summary>
+    /// Whether the word before token <paramref name="next"/> ends its noun phrase: "police fired", "demonstrators in the
+    /// capital", but not "a police state", "military activities", where the agent word only modifies the noun after it.
+    /// </summary>
+    private bool IsHead(int next, int end) =>
+        next >= _tokens.Count || _tokens[next].Span.End > end || _tokens[next].Kind != TokenKind.Word
+        || ClauseLexicon.Default.TryFunctionWord(_tokens[next].Span.Slice(_text).ToLowerInvariant(), out _);
+
+    /// <summary>"the main rebel group, the Popular Front …", "the opposition party (MDC)": a name in apposition says which group.</summary>
+    private bool NameFollows(int end)
+    {
+        var rest = _text.AsSpan(end).TrimStart(' ');
+        if (rest.StartsWith("(") || rest.StartsWith(","))
+        {
+            rest = rest[1..].TrimStart(' ');
+            if (rest.StartsWith("the ", StringComparison.Ordinal))
+            {
+                rest = rest[4..];
+            }
+
+            return rest.Length > 0 && char.IsUpper(rest[0]);
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the noun phrase of the word at <paramref name="i"/> opens with "the", a possessive or a demonstrative ("the angry demonstrators").</summary>
+    private bool AfterReferringWord(int first, int i)
+    {
+        for (var j = i - 1; j >= first && _tokens[j].Kind == TokenKind.Word; j--)
+        {
+            var word = _tokens[j].Span.Slice(_text).ToLowerInvariant();
+            if (ReferringWords.Contains(word))
+            {
+                return true;
+            }
+
+            if (word is "of" or "a" or "an" || char.IsDigit(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words just around a group: an actor mention covering them ("Egyptian police", "its troops") makes it no bare group.</summary>
+    private Span Around(Span words)
+    {
+        var before = _text.LastIndexOf(' ', Math.Max(0, words.Start - 2)) + 1;
+        return new Span(Math.Min(before, words.Start), words.End);
+    }
+
+    private int CountWords(int from, int end)
+    {
+        var n = 0;
+        for (var i = from; i < _tokens.Count && _tokens[i].Span.End <= end && _tokens[i].Kind == TokenKind.Word && n < MaxPhraseWords; i++)
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    private string Words(int from, int n) =>
+        string.Join(' ', Enumerable.Range(from, n).Select(i => _tokens[i].Span.Slice(_text).ToLowerInvariant()));
+
+    /// <summary>The country a phrase or sentence is about when it names exactly one, by actor or by place.</summary>
+    private string? OnlyCountry(Span sentence)
+    {
+        var countries = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var actor in _actors.ActorsIn(sentence))
+        {
+            if (actor.Country is { } country)
+            {
+                countries.Add(country);
+            }
+        }
+
+        foreach (var (span, country) in _placeMentions)
+        {
+            if (sentence.Contains(span))
+            {
+                countries.Add(country);
+            }
+        }
+
+        return countries.Count == 1 ? countries.First() : null;
+    }
+
+    private int FirstTokenAt(int start) => SortedLayer.FirstAt(_tokens, start, t => t.Span.Start);
+
+    /// <summary>Plural agent words of the roles of <c>events/role-groups.tsv</c>, with whether the role may follow "the".</summary>
+    private static Dictionary<string, (string Role, bool DefiniteOk)> LoadRoles()
+    {
+        var table = TsvTable.Read("events/role-groups.tsv");
+        var allowed = table.Rows.ToDictionary(r => table.Cell(r, "role"), r => table.Cell(r, "definite-ok") == "yes", StringComparer.Ordinal);
+        var collectives = DataFiles.ReadDataLines("events/role-group-collectives.txt").ToHashSet(StringComparer.Ordinal);
+        var roles = new Dictionary<string, (string, bool)>(StringComparer.Ordinal);
+        foreach (var agent in KnowledgeBase.Default.Agents)
+        {
+            // A title of office ("president") names one person, whom coreference finds; "a worker" is one person too.
+            var group = agent.IsPlural || collectives.Contains(agent.Phrase[(agent.Phrase.LastIndexOf(' ') + 1)..].ToLowerInvariant());
+            if (agent.Office is null && group && agent.Role.Length >= 3 && allowed.TryGetValue(agent.Role[..3], out var definiteOk))
+            {
+                roles.TryAdd(agent.Phrase.ToLowerInvariant(), (agent.Role, definiteOk));
+            }
+        }
+
+        return roles;
+    }
+}

@@ -1,0 +1,43 @@
+using Parley.Events;
+
+namespace Parley.Tests.Events;
+
+/// <summary>
+/// Domestic events: groups named by their role alone ("demonstrators", "students") take the country they act in,
+/// and acts done to the people of a place at home target that country.
+/// </summary>
+public sealed class DomesticActorTests
+{
+    private static IReadOnlyList<CodedEvent> Events(string text) =>
+        EventPipeline.Run(text, new DateOnly(2011, 5, 4)).Layers.Get(EventLayers.Events);
+
+    [Theory]
+    [InlineData("Kenyan police fired tear gas to disperse students outside the parliament on Tuesday.", "KEN", "KENEDU")]
+    [InlineData("Riot police arrested dozens of demonstrators in Nairobi on Tuesday.", "KEN", "KENOPP")]
+    public void A_role_group_acted_on_takes_the_country_of_its_place_or_of_the_only_country_named(string text, string source, string target) =>
+        Assert.Contains(Events(text), e => e.Source.Country == source && e.Target?.Code == target);
+
+    [Fact]
+    public void A_role_group_acting_takes_the_one_country_its_sentence_names()
+    {
+        var strike = Assert.Single(Events("Striking teachers began a hunger strike to demand the resignation of the Peruvian education minister."), e => e.CameoRoot == "14");
+        Assert.Equal(("PER", "PER"), (strike.Source.Country, strike.Target?.Country));
+        Assert.True(strike.Source.Confidence < 1);
+    }
+
+    [Fact]
+    public void A_role_group_in_a_sentence_naming_two_countries_and_no_place_stays_unknown() =>
+        Assert.DoesNotContain(Events("Refugees from Syria were turned back at the border by Turkish guards."), e => e.Target?.Country == "TUR");
+
+    [Fact]
+    public void An_act_at_home_on_the_people_of_a_place_targets_that_country()
+    {
+        var events = Events("The Egyptian government threatened to impose a curfew in Alexandria.");
+        var threat = Assert.Single(events, e => e.CameoRoot == "13");
+        Assert.Equal(("EGY", "EGY", "Alexandria"), (threat.Source.Country, threat.Target?.Country, threat.Location?.Name));
+    }
+
+    [Fact]
+    public void A_meeting_at_home_names_no_counterpart_from_its_place() =>
+        Assert.DoesNotContain(Events("The Egyptian president held talks in Alexandria on Tuesday."), e => e.CameoRoot == "04");
+}
