@@ -40,4 +40,10 @@ public sealed class DomesticActorTests
     [Fact]
     public void A_meeting_at_home_names_no_counterpart_from_its_place() =>
         Assert.DoesNotContain(Events("The Egyptian president held talks in Alexandria on Tuesday."), e => e.CameoRoot == "04");
+
+    [Theory]
+    [InlineData("The Chilean government accepted demands from striking miners for higher pay.", "080")]
+    [InlineData("The Chilean teachers' union called off its national strike on Monday.", "082")]
+    public void Accepting_demands_and_calling_off_a_strike_are_yielding(string text, string code) =>
+        Assert.Contains(Events(text), e => e.Cameo == code && e.Source.Country == "CHL");
 }
