@@ -1,5 +1,6 @@
 using Parley.Clauses;
 using Parley.Entities;
+using Parley.Knowledge;
 using Parley.Model;
 
 namespace Parley.Events;
@@ -7,6 +8,8 @@ namespace Parley.Events;
 /// <summary>The actors a clause names, from the document's resolved mentions: in a span, as targets, or only as the place of the act.</summary>
 internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
 {
+    private static readonly Lazy<HashSet<string>> PlaceNouns = new(() => DataFiles.ReadDataLines("events/place-nouns.txt").ToHashSet(StringComparer.Ordinal));
+
     private readonly string _text = text;
     private readonly Mention[] _actorMentions = WithoutResidentPeoples(text, actorMentions);
 
@@ -23,7 +26,7 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
         var places = new List<Actor>();
         foreach (var actor in ActorsIn(tail))
         {
-            if (sources.Any(s => s.Code == actor.Code) || IsCircumstanceOnly(clause, actor))
+            if (sources.Any(s => s.Code == actor.Code) || IsCircumstanceOnly(clause, actor) || IsBorderOnly(clause, actor))
             {
                 continue;
             }
@@ -42,6 +45,40 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
     private bool IsPlaceOnly(Clause clause, Actor actor) =>
         EveryMentionAfterVerb(clause, actor, span => clause.Arguments.Any(a => a.Preposition is "in" or "at" or "near" && a.Span.Contains(span)
             && _text.AsSpan(a.Span.Start, span.Start - a.Span.Start).Trim() is { Length: 0 } or "the"));
+
+    /// <summary>
+    /// True when every mention of the actor after the verb names the country of a border or coast in a phrase of place
+    /// ("a stronghold on the Thai border", "camps near the eastern Thai border"): where the act happened, neither its
+    /// target nor its place as a party.
+    /// </summary>
+    private bool IsBorderOnly(Clause clause, Actor actor) =>
+        EveryMentionAfterVerb(clause, actor, span => PlaceNounFollows(span) && PlacePrepositionBefore(span));
+
+    /// <summary>
+    /// Whether the word after <paramref name="span"/> is a noun of <c>events/place-nouns.txt</c> that ends its phrase
+    /// ("on the Thai border", "near the Thai border after …"; not "Thai border posts", which belong to the country).
+    /// </summary>
+    private bool PlaceNounFollows(Span span)
+    {
+        var rest = _text.AsSpan(span.End).TrimStart(' ');
+        var end = rest.IndexOfAny(' ', ',', '.');
+        if (!PlaceNouns.Value.Contains((end < 0 ? rest : rest[..end]).ToString()))
+        {
+            return false;
+        }
+
+        var after = end < 0 ? [] : rest[end..].TrimStart(' ');
+        var next = after.IndexOfAny(' ', ',', '.');
+        var word = (next < 0 ? after : after[..next]).ToString();
+        return word.Length == 0 || !char.IsLetter(word[0]) || ClauseLexicon.Default.TryFunctionWord(word.ToLowerInvariant(), out _);
+    }
+
+    /// <summary>"on the", "near the eastern", "along its": a preposition of place at most three words before the mention.</summary>
+    private bool PlacePrepositionBefore(Span span)
+    {
+        var words = _text[Math.Max(0, span.Start - 40)..span.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.TakeLast(3).Any(w => w is "on" or "near" or "along" or "at" or "in");
+    }
 
     private bool EveryMentionAfterVerb(Clause clause, Actor actor, Func<Span, bool> inPhrase)
     {

@@ -4,7 +4,7 @@ namespace Parley.Tests.Events;
 
 /// <summary>
 /// Domestic events: groups named by their role alone ("demonstrators", "students") take the country they act in,
-/// and acts done to the people of a place at home target that country.
+/// acts done to the people of a place at home target that country, and a country named for its border is a place, not a party.
 /// </summary>
 public sealed class DomesticActorTests
 {
@@ -46,4 +46,14 @@ public sealed class DomesticActorTests
     [InlineData("The Chilean teachers' union called off its national strike on Monday.", "082")]
     public void Accepting_demands_and_calling_off_a_strike_are_yielding(string text, string code) =>
         Assert.Contains(Events(text), e => e.Cameo == code && e.Source.Country == "CHL");
+
+    [Theory]
+    [InlineData("Ugandan troops overran a rebel camp near the eastern Kenyan border on Friday.")]
+    [InlineData("Ugandan troops attacked rebel positions on the Kenyan border.")]
+    public void A_country_named_for_its_border_in_a_phrase_of_place_is_no_target(string text) =>
+        Assert.DoesNotContain(Events(text), e => e.Target?.Country == "KEN");
+
+    [Fact]
+    public void Border_towns_belong_to_their_country() =>
+        Assert.Contains(Events("Ugandan troops shelled Kenyan border towns."), e => e.Source.Country == "UGA" && e.Target?.Country == "KEN");
 }
