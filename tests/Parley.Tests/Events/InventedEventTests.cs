@@ -101,4 +101,18 @@ public sealed class InventedEventTests
             .Layers.Get(EventLayers.Events);
         Assert.DoesNotContain(events, e => e.Source.Country == "LTU");
     }
+
+    [Theory]
+    [InlineData("A senior member of the Kenyan parliament, Joseph Otieno, began a hunger strike on Monday.", "KEN", "142", null)]
+    [InlineData("Denmark and Chile have upgraded their diplomatic ties to embassy level.", "DNK", "050", "CHL")]
+    [InlineData("Chile has once again outright rejected a Peruvian proposal on fishing rights.", "CHL", "12", "PER")]
+    public void A_verb_after_an_appositive_or_adverbs_and_an_s_word_inside_an_object_keep_the_clause_whole(string text, string source, string code, string? target)
+    {
+        var coded = Assert.Single(Events(text), e => e.Cameo.StartsWith(code, StringComparison.Ordinal));
+        Assert.Equal(source, coded.Source.Country);
+        if (target is not null)
+        {
+            Assert.Equal(target, coded.Target?.Country);
+        }
+    }
 }
