@@ -209,7 +209,8 @@ public sealed class WordTagger(ClauseLexicon lexicon)
         {
             var c = words[k].Class;
             if (c is WordClass.Verb or WordClass.Be or WordClass.Have or WordClass.Modal or WordClass.Conjunction or WordClass.Subordinator
-                or WordClass.That or WordClass.Relative or WordClass.Quote or WordClass.To)
+                or WordClass.That or WordClass.Relative or WordClass.To
+                || c == WordClass.Quote && !(words[k].Lower is "'" or "’" && k > 0 && words[k - 1].Lower.EndsWith('s'))) // "the Miners' Federation"
             {
                 return false;
             }

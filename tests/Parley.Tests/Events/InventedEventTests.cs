@@ -115,4 +115,27 @@ public sealed class InventedEventTests
             Assert.Equal(target, coded.Target?.Country);
         }
     }
+
+    [Theory]
+    [InlineData("Ecuador announced a suspension of trade links with Peru on Friday.", "160", "ECU", "PER")]
+    [InlineData("Norway launched a mediation effort between Colombia and Venezuela on Monday.", "045", "NOR", "COL")]
+    [InlineData("The Bolivian Farmers' Union issued a declaration demanding that the Peruvian government reopen the border.", "100", "BOL", "PER")]
+    public void A_light_verb_or_an_issued_statement_is_coded_as_the_act_its_object_names(string text, string code, string source, string target)
+    {
+        var coded = Assert.Single(Events(text), e => e.Cameo == code);
+        Assert.Equal((source, target), (coded.Source.Country, coded.Target?.Country));
+    }
+
+    [Fact]
+    public void A_light_verbs_noun_must_head_its_object_not_follow_a_preposition()
+    {
+        Assert.DoesNotContain(Events("Iran held talks with Iraq about the attack on Sunday."), e => e.CameoRoot == "19");
+    }
+
+    [Fact]
+    public void A_name_ending_in_its_bracketed_abbreviation_keeps_its_apposition_out_of_the_subject()
+    {
+        var strike = Assert.Single(Events("The Chilean Miners' Federation (CMF), the largest union of copper workers, staged a general strike on Friday."), e => e.Cameo == "143");
+        Assert.Equal("CHL", strike.Source.Country);
+    }
 }
