@@ -57,7 +57,8 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
 
     /// <summary>
     /// "expelled two diplomats based in Geneva", "nationals suspected by the West": a participle right
-    /// after a noun, followed by a preposition, inside a clause whose own verb came before, modifies
+    /// after a noun, followed by a preposition, inside a clause whose own verb came before (or, as the
+    /// sentence's first verb, with a finite verb after it: "a group based in Trinidad claims"), modifies
     /// that noun; it is no new predicate. Reported speech ("said the army killed…") is left alone.
     /// So is an -s form after a noun there ("held refugees as human shields in", "announced a suspension
     /// of air links with"): a clause has one predicate, so it is a plural noun; after a speech verb only
@@ -84,7 +85,8 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
 
             var afterNoun = i > 0 && words[i - 1].Class is WordClass.Noun or WordClass.ProperNoun;
             var beforePreposition = i + 1 < words.Length && words[i + 1].Class == WordClass.Preposition;
-            if (finite && w.Form is VerbForm.PastOrParticiple or VerbForm.Participle && afterNoun && beforePreposition)
+            if (w.Form is VerbForm.PastOrParticiple or VerbForm.Participle && afterNoun && beforePreposition
+                && (finite || !reported && !HasEarlierVerb(words, i) && HasLaterFiniteVerb(words, i + 1) && !lexicon.IsSpeechVerb(w.Lemma ?? w.Lower)))
             {
                 words[i] = w with { Class = WordClass.Noun };
                 continue;
@@ -104,6 +106,40 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
                 (finite, reported) = (!speech, speech);
             }
         }
+    }
+
+    /// <summary>"A terror group based in Trinidad claims …": a later finite verb before any clause boundary is the sentence's predicate.</summary>
+    private static bool HasLaterFiniteVerb(TaggedWord[] words, int from)
+    {
+        for (var k = from; k < words.Length; k++)
+        {
+            var w = words[k];
+            if (w.Class is WordClass.Subordinator or WordClass.That or WordClass.Relative or WordClass.Conjunction or WordClass.Quote or WordClass.Punctuation)
+            {
+                return false;
+            }
+
+            if (w.Class is WordClass.Have or WordClass.Be or WordClass.Modal
+                || w.Class == WordClass.Verb && w.Form is VerbForm.ThirdPerson or VerbForm.Past or VerbForm.PastOrParticiple)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasEarlierVerb(TaggedWord[] words, int i)
+    {
+        for (var k = 0; k < i; k++)
+        {
+            if (words[k].Class is WordClass.Verb or WordClass.Be or WordClass.Have or WordClass.Modal)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

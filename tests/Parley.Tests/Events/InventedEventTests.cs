@@ -138,4 +138,14 @@ public sealed class InventedEventTests
         var strike = Assert.Single(Events("The Chilean Miners' Federation (CMF), the largest union of copper workers, staged a general strike on Friday."), e => e.Cameo == "143");
         Assert.Equal("CHL", strike.Source.Country);
     }
+
+    [Fact]
+    public void A_participle_with_a_preposition_before_the_sentences_finite_verb_modifies_the_subject()
+    {
+        const string text = "A militant cell based in Yemen claims to have attacked a Saudi convoy.";
+        var clauses = EventPipeline.Run(text, February2019).Layers.Get(Parley.Clauses.ClauseLayers.Clauses);
+        var claim = Assert.Single(clauses, c => c.Verb == "claim");
+        Assert.Equal("A militant cell based in Yemen", claim.Subject?.Slice(text));
+        Assert.DoesNotContain(clauses, c => c.Verb == "base");
+    }
 }
