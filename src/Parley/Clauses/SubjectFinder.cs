@@ -59,6 +59,7 @@ internal static class SubjectFinder
                 WordClass.Conjunction => w.Lower == "and" && start < end,
                 WordClass.Preposition => w.Lower is "of" or "in" or "from" && start < end,
                 WordClass.Punctuation => w.Lower is "-" or "(" or ")" or "." && start < end,
+                WordClass.Quote => IsPossessiveApostrophe(words, start - 1, floor) && start < end, // "the Kurdistan Workers' Party"
                 _ => false,
             };
             if (!fits)
@@ -76,6 +77,10 @@ internal static class SubjectFinder
 
         return (start, end);
     }
+
+    /// <summary>"Workers' Party", "the farmers' union": an apostrophe right after a plural -s word marks its possessive.</summary>
+    private static bool IsPossessiveApostrophe(TaggedWord[] words, int i, int floor) =>
+        words[i].Lower is "'" or "’" && i - 1 >= floor && words[i - 1].Lower.EndsWith('s') && words[i - 1].Class is WordClass.Noun or WordClass.ProperNoun;
 
     /// <summary>"preparing for Kim Jong Un to arrive": the noun phrase between "for" and an infinitive's "to" is its subject; else an empty range.</summary>
     public static (int Start, int End) ForSubject(TaggedWord[] words, int to, bool[] inTimex, int floor)
@@ -149,7 +154,8 @@ internal static class SubjectFinder
             var w = words[i];
             if (w.Lower == ",")
             {
-                return i > floor && words[i - 1].Class is WordClass.Noun or WordClass.ProperNoun ? i : -1;
+                // "The Nigerian Union of Teachers (NUT), the umbrella union …,": a name may end in its bracketed abbreviation.
+                return i > floor && (words[i - 1].Class is WordClass.Noun or WordClass.ProperNoun || words[i - 1].Lower == ")") ? i : -1;
             }
 
             if (w.Class is WordClass.Verb or WordClass.Be or WordClass.Have or WordClass.Modal or WordClass.Do or WordClass.Relative or WordClass.That

@@ -9,6 +9,8 @@ namespace Parley.Clauses;
 /// </summary>
 public sealed class WordTagger(ClauseLexicon lexicon)
 {
+    private readonly NounPhraseRepair _repair = new(lexicon);
+
     public TaggedWord[] Tag(string text, IReadOnlyList<Token> tokens, int first, int count)
     {
         var words = new TaggedWord[count];
@@ -27,62 +29,8 @@ public sealed class WordTagger(ClauseLexicon lexicon)
             };
         }
 
-        MarkPluralObjects(words);
-        MarkReducedRelatives(words);
+        _repair.Apply(words);
         return words;
-    }
-
-    /// <summary>
-    /// "rejected recent calls", "deliver devastating blows": an -s form right after a verb and one
-    /// modifier is the object, a plural noun; a lone lowercase singular word there is no subject.
-    /// </summary>
-    private void MarkPluralObjects(TaggedWord[] words)
-    {
-        for (var i = 2; i < words.Length; i++)
-        {
-            // Not after a speech verb: "said peace remains elusive" reports a clause.
-            if (words[i].Class == WordClass.Verb && words[i].Form == VerbForm.ThirdPerson
-                && words[i - 2].Class == WordClass.Verb && !lexicon.IsSpeechVerb(words[i - 2].Lemma ?? words[i - 2].Lower)
-                && words[i - 1].Class == WordClass.Noun && !words[i - 1].Lower.EndsWith('s'))
-            {
-                words[i] = words[i] with { Class = WordClass.Noun, Lemma = null, Form = VerbForm.None };
-            }
-        }
-    }
-
-    /// <summary>
-    /// "expelled two diplomats based in Geneva", "nationals suspected by the West": a participle right
-    /// after a noun, followed by a preposition, inside a clause whose own verb came before, modifies
-    /// that noun; it is no new predicate. Reported speech ("said the army killed…") is left alone.
-    /// </summary>
-    private void MarkReducedRelatives(TaggedWord[] words)
-    {
-        var finite = false;
-        for (var i = 0; i < words.Length; i++)
-        {
-            var w = words[i];
-            if (w.Class is WordClass.Subordinator or WordClass.That or WordClass.Relative or WordClass.Conjunction or WordClass.Quote
-                || w.Lower is "," or ";" or ":")
-            {
-                finite = false;
-                continue;
-            }
-
-            if (w.Class != WordClass.Verb)
-            {
-                continue;
-            }
-
-            if (finite && w.Form is VerbForm.PastOrParticiple or VerbForm.Participle && i + 1 < words.Length
-                && words[i - 1].Class is WordClass.Noun or WordClass.ProperNoun && words[i + 1].Class == WordClass.Preposition)
-            {
-                words[i] = w with { Class = WordClass.Noun };
-                continue;
-            }
-
-            // An infinitive or a gerund ("offered to hand over … nationals suspected by") leaves the clause's finite verb in force.
-            finite = w.Form == VerbForm.Gerund || i > 0 && words[i - 1].Class == WordClass.To ? finite : !lexicon.IsSpeechVerb(w.Lemma ?? w.Lower);
-        }
     }
 
     private TaggedWord Classify(TaggedWord[] words, int i, string lower, ReadOnlySpan<char> surface, TokenKind kind, ReadOnlySpan<char> next)
@@ -98,6 +46,12 @@ public sealed class WordTagger(ClauseLexicon lexicon)
         {
             // "US", "UN": an acronym, never the function word it spells ("us").
             return word with { Class = WordClass.ProperNoun };
+        }
+
+        if (lower == "once" && (previous is WordClass.Have or WordClass.Be or WordClass.Modal or WordClass.Do || next.Equals("again", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "has once again rejected": inside a verb group "once" is an adverb, not the subordinator of "once the deal is signed".
+            return word with { Class = WordClass.Adverb };
         }
 
         if (lexicon.TryFunctionWord(lower, out var functionClass) && !(i > 0 && char.IsUpper(surface[0]) && functionClass is WordClass.Be or WordClass.Have or WordClass.Do or WordClass.Modal))
@@ -228,13 +182,50 @@ public sealed class WordTagger(ClauseLexicon lexicon)
                 return form is VerbForm.Base; // 'vowed to "deal a telling blow"': a quotation may open on the verb
             case WordClass.Punctuation or WordClass.Quote or WordClass.Number:
                 return IsFinite(form) && i >= 2 && (IsSubject(words[i - 2].Class) && words[i - 1].Lower is ")" or "\"" or "”"
-                    || i >= 4 && words[i - 1].Lower == "," && words[i - 2].Class == WordClass.Adverb && words[i - 3].Lower == "," && IsSubject(words[i - 4].Class)); // "China, however, rejected"
+                    || i >= 4 && words[i - 1].Lower == "," && words[i - 2].Class == WordClass.Adverb && words[i - 3].Lower == "," && IsSubject(words[i - 4].Class) // "China, however, rejected"
+                    || form != VerbForm.ThirdPerson && ClosesAppositive(words, i));
             case WordClass.Conjunction:
                 // "… and agreed to …": a verb coordinated with an earlier one.
                 return form is VerbForm.Past or VerbForm.PastOrParticiple or VerbForm.ThirdPerson && HasEarlierVerb(words, i);
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// "A member of parliament, Mohammed Mamoun, started …": a past form right after the comma that closes an
+    /// appositive follows the subject; the words before it hold no verb, and the sentence opens on a noun phrase
+    /// (not "Under the deal, signed …", where the participle modifies the phrase before it).
+    /// </summary>
+    private static bool ClosesAppositive(TaggedWord[] words, int i)
+    {
+        if (words[i - 1].Lower != ",")
+        {
+            return false;
+        }
+
+        var commas = 0;
+        for (var k = i - 2; k >= 0; k--)
+        {
+            var c = words[k].Class;
+            if (c is WordClass.Verb or WordClass.Be or WordClass.Have or WordClass.Modal or WordClass.Conjunction or WordClass.Subordinator
+                or WordClass.That or WordClass.Relative or WordClass.To
+                || c == WordClass.Quote && !(words[k].Lower is "'" or "’" && k > 0 && words[k - 1].Lower.EndsWith('s'))) // "the Miners' Federation"
+            {
+                return false;
+            }
+
+            if (words[k].Lower == ",")
+            {
+                // The appositive needs words of its own ("Kim, …, started"), and so does the phrase before it.
+                if (++commas > 1 || k == i - 2 || k == 0)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return commas == 1 && words[0].Class is WordClass.Determiner or WordClass.Noun or WordClass.ProperNoun or WordClass.Number;
     }
 
     /// <summary>"…, said a spokesman": a speech verb in the past right after a comma or a closing quote opens an inverted report.</summary>

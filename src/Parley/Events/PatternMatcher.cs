@@ -18,6 +18,11 @@ public sealed class PatternMatcher
     /// <summary>A phrasal verb's preposition follows it at once or after one adverb ("turned quickly to").</summary>
     private const int MaxParticleGap = 1;
 
+    /// <summary>The noun of a light verb's object sits behind a determiner and a modifier or two ("staged a 24-hour hunger strike").</summary>
+    private const int MaxObjectGap = 3;
+
+    private readonly ClauseLexicon _lexicon = ClauseLexicon.Default;
+
     private readonly Dictionary<string, CompiledPattern[]> _byVerb = new(StringComparer.Ordinal);
 
     public PatternMatcher(VerbPatternBook book)
@@ -29,7 +34,7 @@ public sealed class PatternMatcher
             // OrderByDescending is stable, so among equal scores the earlier row still wins.
             _byVerb[lemma] = [.. book.For(lemma)
                 .Select(p => new CompiledPattern(p, (p.Negated ? 1000 : 0) + p.Words.Count * 4 + (p.Curated ? 2 : 0),
-                    !p.Curated && IsFunctionWords(lexicon, p.Words) ? MaxParticleGap : MaxGap,
+                    p.LightVerb ? MaxObjectGap : !p.Curated && IsFunctionWords(lexicon, p.Words) ? MaxParticleGap : MaxGap,
                     [.. p.Words.Select(w => Compile(book, w))]))
                 .OrderByDescending(c => c.Score)];
         }
@@ -56,7 +61,7 @@ public sealed class PatternMatcher
             }
 
             singulars ??= Singulars(words);
-            if (Fits(compiled, words, singulars))
+            if (Fits(compiled, words, singulars, _lexicon))
             {
                 return compiled.Pattern;
             }
@@ -94,7 +99,9 @@ public sealed class PatternMatcher
         return singulars;
     }
 
-    private static bool Fits(CompiledPattern compiled, IReadOnlyList<string> words, string[] singulars)
+    /// <remarks>A light verb's words may not be reached across a preposition, conjunction or auxiliary: "held talks with Iran
+    /// about the attack" is no attack, "announced it would lift sanctions" no sanction.</remarks>
+    private static bool Fits(CompiledPattern compiled, IReadOnlyList<string> words, string[] singulars, ClauseLexicon lexicon)
     {
         var at = 0;
         foreach (var expected in compiled.Words)
@@ -105,6 +112,11 @@ public sealed class PatternMatcher
                 if (expected.Matches(words[i], singulars[i]))
                 {
                     found = i;
+                    break;
+                }
+
+                if (compiled.Pattern.LightVerb && !InsideNounPhrase(lexicon, words[i]))
+                {
                     break;
                 }
             }
@@ -119,6 +131,10 @@ public sealed class PatternMatcher
 
         return true;
     }
+
+    private static bool InsideNounPhrase(ClauseLexicon lexicon, string word) =>
+        lexicon.TryFunctionWord(word, out var wordClass) ? wordClass is WordClass.Determiner or WordClass.Adverb or WordClass.Possessive
+        : !(word.Length == 1 && char.IsPunctuation(word[0]));
 
     private static string Singular(string word) =>
         word.Length > 3 && word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y"

@@ -3,8 +3,8 @@ using Parley.Knowledge;
 namespace Parley.Events;
 
 /// <summary>
-/// All verb patterns by verb lemma: Parley's curated <c>events/verb-patterns.tsv</c> first, then
-/// the PETRARCH-derived verbs, patterns and synonym sets. Immutable and thread-safe once loaded.
+/// All verb patterns by verb lemma: Parley's curated <c>events/verb-patterns.tsv</c> first, then its
+/// light verbs with the nouns of acts they govern, then the PETRARCH-derived verbs, patterns and synonym sets. Immutable and thread-safe once loaded.
 /// </summary>
 public sealed class VerbPatternBook
 {
@@ -43,6 +43,16 @@ public sealed class VerbPatternBook
             Add(byVerb, cells[0], cells[1], cells[2], curated: true);
         }
 
+        // "staged a hunger strike", "launched a mediation effort": every light verb with every noun of an act.
+        var eventNouns = Rows("events/event-nouns.tsv").ToList();
+        foreach (var verb in DataFiles.ReadDataLines("events/light-verbs.txt").Select(l => l.Trim()).Where(l => l.Length > 0))
+        {
+            foreach (var cells in eventNouns)
+            {
+                Add(byVerb, verb, cells[0], cells[1], curated: true, lightVerb: true);
+            }
+        }
+
         var classes = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var cells in Rows("events/petrarch-verbs.tsv"))
         {
@@ -70,7 +80,7 @@ public sealed class VerbPatternBook
     }
 
     /// <summary>"not rule out" → negated verb "rule" whose pattern starts with "out".</summary>
-    private static void Add(Dictionary<string, List<VerbPattern>> byVerb, string verbCell, string patternCell, string code, bool curated)
+    private static void Add(Dictionary<string, List<VerbPattern>> byVerb, string verbCell, string patternCell, string code, bool curated, bool lightVerb = false)
     {
         var verbWords = verbCell.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var negated = verbWords.Length > 1 && verbWords[0] == "not";
@@ -87,7 +97,7 @@ public sealed class VerbPatternBook
         }
 
         var lemma = verbWords[lemmaAt];
-        (byVerb.TryGetValue(lemma, out var list) ? list : byVerb[lemma] = []).Add(new VerbPattern(lemma, negated, words, code, curated));
+        (byVerb.TryGetValue(lemma, out var list) ? list : byVerb[lemma] = []).Add(new VerbPattern(lemma, negated, words, code, curated, lightVerb));
     }
 
     private static void Touch(Dictionary<string, List<VerbPattern>> byVerb, string verbCell)

@@ -101,4 +101,51 @@ public sealed class InventedEventTests
             .Layers.Get(EventLayers.Events);
         Assert.DoesNotContain(events, e => e.Source.Country == "LTU");
     }
+
+    [Theory]
+    [InlineData("A senior member of the Kenyan parliament, Joseph Otieno, began a hunger strike on Monday.", "KEN", "142", null)]
+    [InlineData("Denmark and Chile have upgraded their diplomatic ties to embassy level.", "DNK", "050", "CHL")]
+    [InlineData("Chile has once again outright rejected a Peruvian proposal on fishing rights.", "CHL", "12", "PER")]
+    public void A_verb_after_an_appositive_or_adverbs_and_an_s_word_inside_an_object_keep_the_clause_whole(string text, string source, string code, string? target)
+    {
+        var coded = Assert.Single(Events(text), e => e.Cameo.StartsWith(code, StringComparison.Ordinal));
+        Assert.Equal(source, coded.Source.Country);
+        if (target is not null)
+        {
+            Assert.Equal(target, coded.Target?.Country);
+        }
+    }
+
+    [Theory]
+    [InlineData("Ecuador announced a suspension of trade links with Peru on Friday.", "160", "ECU", "PER")]
+    [InlineData("Norway launched a mediation effort between Colombia and Venezuela on Monday.", "045", "NOR", "COL")]
+    [InlineData("The Bolivian Farmers' Union issued a declaration demanding that the Peruvian government reopen the border.", "100", "BOL", "PER")]
+    public void A_light_verb_or_an_issued_statement_is_coded_as_the_act_its_object_names(string text, string code, string source, string target)
+    {
+        var coded = Assert.Single(Events(text), e => e.Cameo == code);
+        Assert.Equal((source, target), (coded.Source.Country, coded.Target?.Country));
+    }
+
+    [Fact]
+    public void A_light_verbs_noun_must_head_its_object_not_follow_a_preposition()
+    {
+        Assert.DoesNotContain(Events("Iran held talks with Iraq about the attack on Sunday."), e => e.CameoRoot == "19");
+    }
+
+    [Fact]
+    public void A_name_ending_in_its_bracketed_abbreviation_keeps_its_apposition_out_of_the_subject()
+    {
+        var strike = Assert.Single(Events("The Chilean Miners' Federation (CMF), the largest union of copper workers, staged a general strike on Friday."), e => e.Cameo == "143");
+        Assert.Equal("CHL", strike.Source.Country);
+    }
+
+    [Fact]
+    public void A_participle_with_a_preposition_before_the_sentences_finite_verb_modifies_the_subject()
+    {
+        const string text = "A militant cell based in Yemen claims to have attacked a Saudi convoy.";
+        var clauses = EventPipeline.Run(text, February2019).Layers.Get(Parley.Clauses.ClauseLayers.Clauses);
+        var claim = Assert.Single(clauses, c => c.Verb == "claim");
+        Assert.Equal("A militant cell based in Yemen", claim.Subject?.Slice(text));
+        Assert.DoesNotContain(clauses, c => c.Verb == "base");
+    }
 }

@@ -1,0 +1,171 @@
+namespace Parley.Clauses;
+
+/// <summary>
+/// The tagger's second pass over a sentence: words its left-to-right pass read as verbs or nouns
+/// that the rest of the sentence shows to be otherwise (an -s form inside an object noun phrase,
+/// a participle that modifies the noun before it, an adverb between an auxiliary and its verb).
+/// </summary>
+internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
+{
+    /// <summary>Object noun phrases in news rarely stack more than two modifiers before their head ("their diplomatic ties", "Tamil civilian refugees").</summary>
+    private const int MaxModifiers = 2;
+
+    public void Apply(TaggedWord[] words)
+    {
+        MarkPluralObjects(words);
+        MarkReducedRelatives(words);
+        MarkAdverbsInVerbGroups(words);
+    }
+
+    /// <summary>
+    /// "rejected recent calls", "upgraded their diplomatic ties": an -s form right after a verb, an optional
+    /// determiner and one or two modifiers is the object, a plural noun; a lone lowercase singular word there is no subject.
+    /// </summary>
+    private void MarkPluralObjects(TaggedWord[] words)
+    {
+        for (var i = 2; i < words.Length; i++)
+        {
+            if (words[i].Class != WordClass.Verb || words[i].Form != VerbForm.ThirdPerson)
+            {
+                continue;
+            }
+
+            var k = i - 1;
+            while (k > 0 && i - k <= MaxModifiers && words[k].Class == WordClass.Noun && !words[k].Lower.EndsWith('s'))
+            {
+                k--;
+            }
+
+            if (k == i - 1)
+            {
+                continue;
+            }
+
+            // Only a determiner after the verb with modifiers after it: "told the US forces" keeps its reading below.
+            if (words[k].Class == WordClass.Determiner && k > 0 && k < i - 1)
+            {
+                k--;
+            }
+
+            // Not after a speech verb: "said peace remains elusive" reports a clause.
+            if (words[k].Class == WordClass.Verb && !lexicon.IsSpeechVerb(words[k].Lemma ?? words[k].Lower))
+            {
+                words[i] = words[i] with { Class = WordClass.Noun, Lemma = null, Form = VerbForm.None };
+            }
+        }
+    }
+
+    /// <summary>
+    /// "expelled two diplomats based in Geneva", "nationals suspected by the West": a participle right
+    /// after a noun, followed by a preposition, inside a clause whose own verb came before (or, as the
+    /// sentence's first verb, with a finite verb after it: "a group based in Trinidad claims"), modifies
+    /// that noun; it is no new predicate. Reported speech ("said the army killed…") is left alone.
+    /// So is an -s form after a noun there ("held refugees as human shields in", "announced a suspension
+    /// of air links with"): a clause has one predicate, so it is a plural noun; after a speech verb only
+    /// when a preposition follows it, since "said peace remains elusive" reports a clause.
+    /// </summary>
+    private void MarkReducedRelatives(TaggedWord[] words)
+    {
+        var finite = false;
+        var reported = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            if (w.Class is WordClass.Subordinator or WordClass.That or WordClass.Relative or WordClass.Conjunction or WordClass.Quote
+                || w.Lower is "," or ";" or ":")
+            {
+                (finite, reported) = (false, false);
+                continue;
+            }
+
+            if (w.Class != WordClass.Verb)
+            {
+                continue;
+            }
+
+            var afterNoun = i > 0 && words[i - 1].Class is WordClass.Noun or WordClass.ProperNoun;
+            var beforePreposition = i + 1 < words.Length && words[i + 1].Class == WordClass.Preposition;
+            if (w.Form is VerbForm.PastOrParticiple or VerbForm.Participle && afterNoun && beforePreposition
+                && (finite || !reported && !HasEarlierVerb(words, i) && HasLaterFiniteVerb(words, i + 1) && !lexicon.IsSpeechVerb(w.Lemma ?? w.Lower)))
+            {
+                words[i] = w with { Class = WordClass.Noun };
+                continue;
+            }
+
+            if (w.Form == VerbForm.ThirdPerson && afterNoun && words[i - 1].Class == WordClass.Noun && (finite || reported && beforePreposition))
+            {
+                words[i] = w with { Class = WordClass.Noun, Lemma = null, Form = VerbForm.None };
+                continue;
+            }
+
+            // An infinitive or a gerund ("offered to hand over … nationals suspected by") leaves the clause's finite verb in force;
+            // a gerund after "be" ("has been holding") is that verb.
+            if (!(w.Form == VerbForm.Gerund && !(i > 0 && words[i - 1].Class == WordClass.Be) || i > 0 && words[i - 1].Class == WordClass.To))
+            {
+                var speech = lexicon.IsSpeechVerb(w.Lemma ?? w.Lower);
+                (finite, reported) = (!speech, speech);
+            }
+        }
+    }
+
+    /// <summary>"A terror group based in Trinidad claims …": a later finite verb before any clause boundary is the sentence's predicate.</summary>
+    private static bool HasLaterFiniteVerb(TaggedWord[] words, int from)
+    {
+        for (var k = from; k < words.Length; k++)
+        {
+            var w = words[k];
+            if (w.Class is WordClass.Subordinator or WordClass.That or WordClass.Relative or WordClass.Conjunction or WordClass.Quote or WordClass.Punctuation)
+            {
+                return false;
+            }
+
+            if (w.Class is WordClass.Have or WordClass.Be or WordClass.Modal
+                || w.Class == WordClass.Verb && w.Form is VerbForm.ThirdPerson or VerbForm.Past or VerbForm.PastOrParticiple)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasEarlierVerb(TaggedWord[] words, int i)
+    {
+        for (var k = 0; k < i; k++)
+        {
+            if (words[k].Class is WordClass.Verb or WordClass.Be or WordClass.Have or WordClass.Modal)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "has once again outright rejected": a bare singular word between "have" (or "be" and an adverb) and a
+    /// participle is an adverb of the verb group, not the subject of a new clause.
+    /// </summary>
+    private static void MarkAdverbsInVerbGroups(TaggedWord[] words)
+    {
+        for (var i = 2; i + 1 < words.Length; i++)
+        {
+            if (words[i].Class != WordClass.Noun || words[i].Lower.EndsWith('s') || words[i + 1].Class != WordClass.Verb
+                || words[i + 1].Form is not (VerbForm.PastOrParticiple or VerbForm.Participle))
+            {
+                continue;
+            }
+
+            var k = i - 1;
+            while (k > 0 && words[k].Class == WordClass.Adverb)
+            {
+                k--;
+            }
+
+            if (words[k].Class == WordClass.Have || k < i - 1 && words[k].Class == WordClass.Be)
+            {
+                words[i] = words[i] with { Class = WordClass.Adverb };
+            }
+        }
+    }
+}
