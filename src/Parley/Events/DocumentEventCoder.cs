@@ -352,7 +352,10 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             return (named.Count > 1 && !antecedent.Slice(_text).Contains(" and ", StringComparison.Ordinal) ? [named[^1]] : named, false);
         }
 
-        if (clause.Parent >= 0 && (clause.Subject is null || _actors.IsPronoun(clause.Subject.Value)) && _sourcesByClause.TryGetValue(clause.Parent, out var parents) && parents.Count > 0)
+        // "The teachers' union announced that it has called off …": an "it" left unresolved (the union is no known actor, so
+        // coreference had nothing to link) reported by its parent's subject is that subject.
+        var reportedIt = clause.Kind == ClauseKind.Complement && clause.Subject is { } it && it.Slice(_text) is "it" or "It";
+        if (clause.Parent >= 0 && (clause.Subject is null || _actors.IsPronoun(clause.Subject.Value) || reportedIt) && _sourcesByClause.TryGetValue(clause.Parent, out var parents) && parents.Count > 0)
         {
             return (parents, true);
         }

@@ -56,4 +56,8 @@ public sealed class DomesticActorTests
     [Fact]
     public void Border_towns_belong_to_their_country() =>
         Assert.Contains(Events("Ugandan troops shelled Kenyan border towns."), e => e.Source.Country == "UGA" && e.Target?.Country == "KEN");
+
+    [Fact]
+    public void An_unresolved_it_in_a_reported_clause_is_the_reporting_subject() =>
+        Assert.Contains(Events("The Chilean Federation of Copper Workers announced on Monday that it has called off the strike."), e => e.Cameo == "082" && e.Source.Country == "CHL");
 }
