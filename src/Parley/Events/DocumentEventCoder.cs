@@ -162,12 +162,14 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             }
         }
 
+        AddHostings(events);
+
         // A meeting named by a noun in a clause already coded as that meeting ("spoke … at the start of their talks") is the same event.
         events.AddRange(nominal.Where(n => !events.Any(e => e.SentenceIndex == n.SentenceIndex && e.CameoRoot == n.CameoRoot && e.EventDate == n.EventDate
             && (e.Source.Code == n.Source.Code && e.Target?.Code == n.Target?.Code || e.Source.Code == n.Target?.Code && e.Target?.Code == n.Source.Code))));
         // Teams, firms and markets are no political actors: "France beat England", "the airline cancelled flights".
         events.RemoveAll(EventDomain.Default.OutsidePolitics);
-        EventDateCarrier.Carry(_text, _tokens, _sentences, events);
+        EventDateCarrier.Carry(_text, _tokens, _sentences, new HappeningDates(_text, _tokens, _sentences, _clauses, _timexes), events);
         return events;
     }
 
@@ -246,6 +248,20 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         }
 
         return [.. mentions.Where(m => m.Actor is not null).Concat(modifiers).Concat(guessed).OrderBy(m => m.Span.Start)];
+    }
+
+    /// <summary>"Vietnam was preparing for Kim to arrive": the one who prepares hosts the visit (<see cref="HostingFrames"/>).</summary>
+    private void AddHostings(List<CodedEvent> events)
+    {
+        foreach (var (host, visit) in HostingFrames.Find(_clauses))
+        {
+            if (_sourcesByClause.GetValueOrDefault(host.Index) is [var source, ..] && _actors.ActorsIn(visit.Subject!.Value) is [var guest, ..]
+                && guest.Code != source.Code && codebook.Find(HostingFrames.HostCode) is { } code)
+            {
+                var pattern = new VerbPattern(host.Verb, false, [], code.Code, Curated: true);
+                events.Add(Build(host, new Span(host.Span.Start, Extents.ExtentOf(visit).End), code, pattern, source, guest, inherited: false));
+            }
+        }
     }
 
     private Sentence SentenceOf(Clause clause) =>

@@ -8,6 +8,7 @@ namespace Parley.Events;
 /// countries at the same place ("met for a first summit in Singapore in June" … "When Trump and
 /// Kim met in Singapore") is one happening and shares its date; and "then" points back to the
 /// time of the last dated event of an earlier sentence ("Kim pledged then to work toward …").
+/// Else a happening named by a noun may date it (<see cref="HappeningDates"/>).
 /// </summary>
 internal static class EventDateCarrier
 {
@@ -21,8 +22,9 @@ internal static class EventDateCarrier
 
     private static readonly Lazy<HashSet<string>> BeforeThen = new(() => new(Words.Value["before-then"], StringComparer.OrdinalIgnoreCase));
 
-    public static void Carry(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, List<CodedEvent> events)
+    public static void Carry(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, HappeningDates named, List<CodedEvent> events)
     {
+        var dated = new List<CodedEvent>();
         // The first dated mention of each happening (kind, place, the pair of countries either way round), in text order.
         var happenings = new Dictionary<(string Root, string Place, string A, string B), CodedEvent>();
         CodedEvent? lastDated = null;
@@ -35,13 +37,18 @@ internal static class EventDateCarrier
                     ?? (lastDated is { } before && before.SentenceIndex < e.SentenceIndex && PointsBack(text, tokens, SentenceOf(sentences, e), e) ? before : null);
                 if (source is not null && !TellsOfAnother(text, tokens, SentenceOf(sentences, e), e))
                 {
-                    events[i] = e = WithDate(e, source);
+                    events[i] = e = WithDate(e, source.EventDate, source.DatePrecision);
+                }
+                else if ((named.AfterHappening(e, dated) ?? named.NamedAgain(e)) is { } found)
+                {
+                    events[i] = e = WithDate(e, found.Date, found.Precision);
                 }
             }
 
             if (e.DateFromText)
             {
                 lastDated = e;
+                dated.Add(e);
                 if (HappeningKey(e) is { } key)
                 {
                     happenings.TryAdd(key, e);
@@ -96,12 +103,12 @@ internal static class EventDateCarrier
         return false;
     }
 
-    private static CodedEvent WithDate(CodedEvent e, CodedEvent source) =>
+    private static CodedEvent WithDate(CodedEvent e, string date, string precision) =>
         e with
         {
-            EventDate = source.EventDate,
-            DatePrecision = source.DatePrecision,
+            EventDate = date,
+            DatePrecision = precision,
             DateFromText = true,
-            ClusterId = EventIds.Cluster(e.DocId, e.CameoRoot, e.Source, e.Target, source.EventDate),
+            ClusterId = EventIds.Cluster(e.DocId, e.CameoRoot, e.Source, e.Target, date),
         };
 }

@@ -83,7 +83,7 @@ public sealed class InventedEventTests
     [Fact]
     public void The_noun_phrase_after_for_is_the_subject_of_the_infinitive()
     {
-        var trip = Assert.Single(Events("Officials said Vietnam was preparing for Kim Jong Un to arrive by train for the summit with Donald Trump."));
+        var trip = Assert.Single(Events("Officials said Vietnam was preparing for Kim Jong Un to arrive by train for the summit with Donald Trump."), e => e.Source.Code == "PRKGOV");
         Assert.Equal(("PRKGOV", "USAGOV"), (trip.Source.Code, trip.Target?.Code));
     }
 
@@ -147,5 +147,26 @@ public sealed class InventedEventTests
         var claim = Assert.Single(clauses, c => c.Verb == "claim");
         Assert.Equal("A militant cell based in Yemen", claim.Subject?.Slice(text));
         Assert.DoesNotContain(clauses, c => c.Verb == "base");
+    }
+
+    [Fact]
+    public void Who_prepares_for_someone_to_come_hosts_the_visit_dated_by_its_noun_in_the_next_sentence()
+    {
+        var events = EventPipeline.Events(
+            "Officials in Tokyo said that Japan was preparing for Narendra Modi to come for a summit with Shinzo Abe. Modi would fly from New Delhi overnight, in time for his expected Oct. 28 arrival.",
+            new DateOnly(2018, 10, 22));
+        var hosting = Assert.Single(events, e => e.Source.Country == "JPN");
+        Assert.Equal(("INDGOV", "2018-10-28"), (hosting.Target?.Code, hosting.EventDate));
+        Assert.Contains(hosting.Cameo, (string[])["043", "036"]);
+    }
+
+    [Theory]
+    [InlineData("Sergey Lavrov held two days of talks in Tehran this month. Lavrov said after his Iran trip the talks had been constructive.", 2019, 5, 17, "2019-05")]
+    [InlineData("Sergey Lavrov held two days of talks in Tehran in May. Lavrov said after his Iran trip the talks had been constructive.", 2019, 6, 3, "2019")]
+    [InlineData("Sergey Lavrov held two days of talks in Tehran in December. Lavrov said after his Iran trip the talks had been constructive.", 2019, 1, 8, "2019-01-08")]
+    public void A_comment_made_after_a_dated_visit_takes_the_period_it_shares_with_publication(string text, int year, int month, int day, string date)
+    {
+        var comment = Assert.Single(EventPipeline.Events(text, new DateOnly(year, month, day)), e => e.SentenceIndex == 1);
+        Assert.Equal(("RUSGOV", date), (comment.Source.Code, comment.EventDate));
     }
 }
