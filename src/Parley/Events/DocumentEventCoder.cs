@@ -37,6 +37,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private readonly ClauseActorFinder _actors = new(document.Text, ActorMentions(document));
     private readonly Dictionary<int, List<Actor>> _sourcesByClause = [];
     private ClauseNeighbours Neighbours => field ??= new(_clauses, _actors);
+    private DiscourseCounterpart Discourse => field ??= new(_sentences, _actors);
     private readonly NominalEventFinder _nominals = new(document, document.Layers.Get(EntityLayers.Mentions), codebook, places);
     private readonly HashSet<int> _acts = [];
     private readonly HashSet<int> _contents = [];
@@ -213,7 +214,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             code = intentCode;
         }
 
-        target ??= CounterpartFinder.ProtestedGovernment(code, source, location);
+        target ??= CounterpartFinder.ProtestedGovernment(code, source, location) ?? Discourse.For(clause, code, source);
 
         var (date, precision, fromText) = EventDating.Date(_text, _timexes, Neighbours.DatingScopes(clause, extent), sentence.Span, Neighbours.SentenceClauseSpans(clause), document.Document.Metadata.Published);
         var confidence = BaseConfidence

@@ -169,4 +169,14 @@ public sealed class InventedEventTests
         var comment = Assert.Single(EventPipeline.Events(text, new DateOnly(year, month, day)), e => e.SentenceIndex == 1);
         Assert.Equal(("RUSGOV", date), (comment.Source.Code, comment.EventDate));
     }
+
+    [Fact]
+    public void A_warning_that_names_no_one_concerns_the_country_the_text_was_just_speaking_of()
+    {
+        var events = EventPipeline.Events(
+            "Venezuelan President Nicolas Maduro said on Tuesday that his government would resist foreign pressure. He cited a European Union report that warned on June 3 that there had been a sharp rise in illegal gold exports.",
+            new DateOnly(2021, 6, 10));
+        var warning = Assert.Single(events, e => e.Cameo == "012");
+        Assert.Equal(("VEN", "2021-06-03"), (warning.Target?.Country, warning.EventDate));
+    }
 }
