@@ -24,6 +24,13 @@ internal sealed class HappeningDates(string text, IReadOnlyList<Token> tokens, I
         return (roots, nouns);
     });
 
+    /// <summary>"his previous arrival", "another visit": a noun so qualified names another happening than the verb's.</summary>
+    private static readonly Lazy<HashSet<string>> OtherHappening = new(() =>
+    {
+        var table = Knowledge.TsvTable.Read("events/date-carry-words.tsv");
+        return new(table.Rows.Where(r => table.Cell(r, "kind") is "earlier" or "repeat").Select(r => table.Cell(r, "word")), StringComparer.OrdinalIgnoreCase);
+    });
+
     private static readonly HashSet<string> AfterWords = new(StringComparer.OrdinalIgnoreCase) { "after", "following" };
 
     /// <summary>
@@ -71,7 +78,7 @@ internal sealed class HappeningDates(string text, IReadOnlyList<Token> tokens, I
         var lookup = nouns.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var t = next.FirstToken; t < next.FirstToken + next.TokenCount; t++)
         {
-            if (lookup.Contains(tokens[t].In(text)) && DateOn(t, next) is { } timex && Precision(timex) is { } found)
+            if (lookup.Contains(tokens[t].In(text)) && !NamesAnother(t, next) && DateOn(t, next) is { } timex && Precision(timex) is { } found)
             {
                 return found;
             }
@@ -136,6 +143,20 @@ internal sealed class HappeningDates(string text, IReadOnlyList<Token> tokens, I
 
     private Sentence SentenceAt(int index) =>
         index < sentences.Count && sentences[index].Index == index ? sentences[index] : sentences.First(s => s.Index == index);
+
+    private bool NamesAnother(int noun, Sentence sentence)
+    {
+        var other = OtherHappening.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var t = noun - 1; t >= sentence.FirstToken && t >= noun - MaxWordsToNoun; t--)
+        {
+            if (other.Contains(tokens[t].In(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A date timex right before the noun at <paramref name="noun"/> ("Feb. 25 arrival") or after "on" right after it ("arrival on Feb. 25").</summary>
     private Timex? DateOn(int noun, Sentence sentence)

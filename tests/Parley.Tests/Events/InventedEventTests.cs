@@ -160,6 +160,15 @@ public sealed class InventedEventTests
         Assert.Contains(hosting.Cameo, (string[])["043", "036"]);
     }
 
+    [Fact]
+    public void A_noun_that_names_an_earlier_happening_gives_no_date()
+    {
+        var events = EventPipeline.Events(
+            "Officials in Tokyo said that Japan was preparing for Narendra Modi to come for a summit with Shinzo Abe. His previous arrival on March 3 was delayed by fog.",
+            new DateOnly(2018, 10, 22));
+        Assert.DoesNotContain(events, e => e.EventDate == "2018-03-03");
+    }
+
     [Theory]
     [InlineData("Sergey Lavrov held two days of talks in Tehran this month. Lavrov said after his Iran trip the talks had been constructive.", 2019, 5, 17, "2019-05")]
     [InlineData("Sergey Lavrov held two days of talks in Tehran in May. Lavrov said after his Iran trip the talks had been constructive.", 2019, 6, 3, "2019")]
