@@ -18,7 +18,7 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
     }
 
     /// <summary>
-    /// "rejected recent calls", "upgraded their diplomatic ties": an -s form right after a verb, an optional
+    /// "rejected recent calls", "upgraded their diplomatic ties", "open to discussing smaller steps": an -s form right after a verb (or a governed gerund), an optional
     /// determiner and one or two modifiers is the object, a plural noun; a lone lowercase singular word there is no subject.
     /// </summary>
     private void MarkPluralObjects(TaggedWord[] words)
@@ -31,7 +31,7 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
             }
 
             var k = i - 1;
-            while (k > 0 && i - k <= MaxModifiers && words[k].Class == WordClass.Noun && !words[k].Lower.EndsWith('s'))
+            while (k > 0 && i - k <= MaxModifiers && words[k].Class == WordClass.Noun && !words[k].Lower.EndsWith('s') && !IsGovernedGerund(words, k))
             {
                 k--;
             }
@@ -48,12 +48,16 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
             }
 
             // Not after a speech verb: "said peace remains elusive" reports a clause.
-            if (words[k].Class == WordClass.Verb && !lexicon.IsSpeechVerb(words[k].Lemma ?? words[k].Lower))
+            if ((words[k].Class == WordClass.Verb || IsGovernedGerund(words, k)) && !lexicon.IsSpeechVerb(words[k].Lemma ?? words[k].Lower))
             {
                 words[i] = words[i] with { Class = WordClass.Noun, Lemma = null, Form = VerbForm.None };
             }
         }
     }
+
+    /// <summary>"open to discussing", "by imposing": a gerund (tagged a noun with its verb's lemma) after a preposition or "to" governs an object as a verb does; "the ruling party" does not.</summary>
+    private static bool IsGovernedGerund(TaggedWord[] words, int i) =>
+        i >= 1 && words[i].Class == WordClass.Noun && words[i].Lemma is not null && words[i - 1].Class is WordClass.To or WordClass.Preposition;
 
     /// <summary>
     /// "expelled two diplomats based in Geneva", "nationals suspected by the West": a participle right

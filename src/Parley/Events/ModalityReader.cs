@@ -18,6 +18,9 @@ public sealed class ModalityReader
 
     /// <summary>The adjective and noun cues ("ready", "willingness"), which count after any verb, not only after "be".</summary>
     private readonly HashSet<string> _wordCues;
+
+    /// <summary>The adjective cues, which are no verb's lemma: "open to" is willing, "opened the bridge to allow" is no intent.</summary>
+    private readonly HashSet<string> _adjectiveCues;
     private readonly HashSet<string> _stativeParticiples;
 
     private ModalityReader()
@@ -25,6 +28,7 @@ public sealed class ModalityReader
         var rows = DataFiles.ReadDataLines("events/modality-cues.tsv").Skip(1).Select(l => l.Split('\t')).ToList();
         _verbCues = rows.ToDictionary(c => c[0], c => c[1], StringComparer.Ordinal);
         _wordCues = rows.Where(c => c.Length > 2 && c[2].Length > 0).Select(c => c[0]).ToHashSet(StringComparer.Ordinal);
+        _adjectiveCues = rows.Where(c => c.Length > 2 && c[2] == "adjective").Select(c => c[0]).ToHashSet(StringComparer.Ordinal);
         _conditionCues = DataFiles.ReadDataLines("events/condition-cues.tsv").Skip(1).Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal);
         _stativeParticiples = DataFiles.ReadDataLines("events/stative-participles.tsv").Skip(1).Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal);
     }
@@ -32,7 +36,7 @@ public sealed class ModalityReader
     public static ModalityReader Default => DefaultInstance.Value;
 
     /// <summary>The modality a verb gives the act it governs ("plans to meet": intended), or null.</summary>
-    public string? CueOf(string verb) => _verbCues.GetValueOrDefault(verb);
+    public string? CueOf(string verb) => _adjectiveCues.Contains(verb) ? null : _verbCues.GetValueOrDefault(verb);
 
     /// <summary>"is committed to", "is prepared to", "is opposed to": a participle that states its subject's own stance, not an act done to it.</summary>
     public bool IsStative(string verb) => _stativeParticiples.Contains(verb);
@@ -75,7 +79,8 @@ public sealed class ModalityReader
         for (var up = clause; up.Parent >= 0 && up.Kind is ClauseKind.Infinitive or ClauseKind.Complement; up = clauses[up.Parent])
         {
             var parent = clauses[up.Parent];
-            if (_verbCues.TryGetValue(parent.Verb, out var cue) || up.Kind == ClauseKind.Infinitive && AdjectiveCue(text, parent, up) is { } adjective && _verbCues.TryGetValue(adjective, out cue))
+            var cue = CueOf(parent.Verb) ?? (up.Kind == ClauseKind.Infinitive && AdjectiveCue(text, parent, up) is { } adjective ? _verbCues.GetValueOrDefault(adjective) : null);
+            if (cue is not null)
             {
                 return parent.Negated ? Modality.Denied : cue;
             }
@@ -101,6 +106,14 @@ public sealed class ModalityReader
         if (infinitive.Span.Start <= parent.VerbToken.End)
         {
             return null;
+        }
+
+        // "was open to discussing smaller steps, such as helping to ease …": the predicate adjective of "be" states the
+        // subject's stance toward every act its phrase goes on to name, however far the infinitive.
+        if (parent.Verb == "be" && parent.DirectObject is { } predicate && predicate.Slice(text).ToLowerInvariant() is var adjective
+            && _wordCues.Contains(adjective) && _verbCues.ContainsKey(adjective))
+        {
+            return adjective;
         }
 
         var between = text.AsSpan(parent.VerbToken.End, infinitive.Span.Start - parent.VerbToken.End).Trim();

@@ -188,4 +188,13 @@ public sealed class InventedEventTests
         var warning = Assert.Single(events, e => e.Cameo == "012");
         Assert.Equal(("VEN", "2021-06-03"), (warning.Target?.Country, warning.EventDate));
     }
+
+    [Fact]
+    public void Being_open_to_a_gerund_chain_makes_the_act_it_names_an_intent()
+    {
+        // "moves" after a gerund and one modifier is its object, not a verb; "open" governs "helping to ease …".
+        var events = EventPipeline.Events("Shinzo Abe said he was open to exploring modest moves, such as helping to ease Syria's humanitarian crisis, but that Japan's sanctions would stay.", new DateOnly(2016, 9, 14));
+        var aid = Assert.Single(events, e => e.Source.Code == "JPNGOV");
+        Assert.Equal(("0333", "SYR", "intended"), (aid.Cameo, aid.Target?.Country, aid.Modality));
+    }
 }
