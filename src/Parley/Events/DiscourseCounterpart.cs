@@ -7,14 +7,19 @@ namespace Parley.Events;
 
 /// <summary>
 /// The counterpart of a comment or accusation whose clause names none (discourse-target-codes.tsv):
-/// the country of the nearest actor named before the clause, in its sentence or the one before,
-/// that is not the source's own. "Kim said … He cited a UN panel that warned of illegal transfers":
-/// the warning concerns the country the text is speaking of.
+/// the country of the nearest actor named before the clause in its own sentence that is neither the
+/// source's own nor a news outlet. "He cited a UN panel that warned of illegal transfers", "North
+/// Korea expelled inspectors after U.S. officials alleged that …": the comment concerns the country
+/// whose actor the sentence is about. The sentence before is not read: across sentences the
+/// subject changes too often ("Hain warned of complacency" after a sentence on Sudan).
 /// </summary>
 internal sealed class DiscourseCounterpart(IReadOnlyList<Sentence> sentences, ClauseActorFinder actors)
 {
     /// <summary>A counterpart read from the sentences around is a guess.</summary>
     private const double GuessConfidence = 0.5;
+
+    /// <summary>A news outlet reports the comment; it is not whom the comment concerns.</summary>
+    private const string MediaRole = "MED";
 
     private static readonly Lazy<HashSet<string>> Codes = new(() =>
     {
@@ -29,18 +34,11 @@ internal sealed class DiscourseCounterpart(IReadOnlyList<Sentence> sentences, Cl
             return null;
         }
 
-        // The clause's own sentence before it, then the sentence before; within each, the latest country named first.
         var own = SentenceAt(clause.Sentence)?.Span.Start ?? clause.Span.Start;
-        return Latest(new Span(own, Math.Max(own, clause.Span.Start)), source)
-            ?? (SentenceAt(clause.Sentence - 1) is { } previous ? Latest(previous.Span, source) : null);
-    }
-
-    private Actor? Latest(Span span, Actor source)
-    {
-        var named = actors.ActorsIn(span);
+        var named = actors.ActorsIn(new Span(own, Math.Max(own, clause.Span.Start)));
         for (var i = named.Count - 1; i >= 0; i--)
         {
-            if (named[i].Country is { Length: 3 } country && country != source.Country && named[i].Code != source.Code)
+            if (named[i] is { Country: { Length: 3 } country, Role: not MediaRole } && country != source.Country && named[i].Code != source.Code)
             {
                 return new Actor(country, country, country, null) { Confidence = GuessConfidence };
             }

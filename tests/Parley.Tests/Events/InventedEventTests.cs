@@ -179,14 +179,13 @@ public sealed class InventedEventTests
         Assert.Equal(("RUSGOV", date), (comment.Source.Code, comment.EventDate));
     }
 
-    [Fact]
-    public void A_warning_that_names_no_one_concerns_the_country_the_text_was_just_speaking_of()
+    [Theory]
+    [InlineData("Venezuelan President Nicolas Maduro said on Tuesday that his government would resist foreign pressure. He cited a European Union report that warned on June 3 that there had been a sharp rise in illegal gold exports.", "VEN")]
+    [InlineData("Sudan expelled two aid workers on Monday. Meanwhile, German Chancellor Olaf Scholz warned that there had been a worrying rise in voter apathy.", null)]
+    public void A_warning_that_names_no_one_concerns_the_country_its_sentence_names_before_it_not_the_sentence_before(string text, string? target)
     {
-        var events = EventPipeline.Events(
-            "Venezuelan President Nicolas Maduro said on Tuesday that his government would resist foreign pressure. He cited a European Union report that warned on June 3 that there had been a sharp rise in illegal gold exports.",
-            new DateOnly(2021, 6, 10));
-        var warning = Assert.Single(events, e => e.Cameo == "012");
-        Assert.Equal(("VEN", "2021-06-03"), (warning.Target?.Country, warning.EventDate));
+        var warning = Assert.Single(EventPipeline.Events(text, new DateOnly(2021, 6, 10)), e => e.Cameo == "012");
+        Assert.Equal(target, warning.Target?.Country);
     }
 
     [Fact]
