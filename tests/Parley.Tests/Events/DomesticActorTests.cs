@@ -60,4 +60,8 @@ public sealed class DomesticActorTests
     [Fact]
     public void An_unresolved_it_in_a_reported_clause_is_the_reporting_subject() =>
         Assert.Contains(Events("The Chilean Federation of Copper Workers announced on Monday that it has called off the strike."), e => e.Cameo == "082" && e.Source.Country == "CHL");
+
+    [Fact]
+    public void Forces_named_with_the_are_no_domestic_group() =>
+        Assert.DoesNotContain(Events("The Cuban government vowed to deal a telling blow to the hostile forces."), e => e.Target?.Country == "CUB");
 }
