@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Checks the knowledge files under data/knowledge/ (countries, cities, organizations, media,
-// agents and the two overlays): the TSV shape (one cell per column, no tab inside a cell, no
+// agents, groups and the two overlays): the TSV shape (one cell per column, no tab inside a cell, no
 // empty '|' value), codes (three upper-case letters, unique), cross-references (every city's
 // country exists), numbers that parse, and values from the closed lists each README column names.
 // Names shared by two entries are reported as warnings, not errors: some are real ambiguities.
@@ -137,6 +137,14 @@ for (const a of agents) {
 }
 unique('agents.tsv', agents, a => a.word.toLowerCase(), 'word');
 
+// groups.tsv
+const groups = load('groups.tsv', ['name', 'adjectives', 'demonyms', 'country', 'code', 'kind']);
+for (const g of groups) {
+  expect(codes.has(g.country), 'groups.tsv', g, `unknown country ${g.country}`);
+  expect(['ethnic', 'religious', 'settlers'].includes(g.kind), 'groups.tsv', g, `kind "${g.kind}"`);
+}
+unique('groups.tsv', groups, g => g.name, 'name');
+
 // overlays
 const countryOverlay = load('country-overlay.tsv', ['code']);
 for (const o of countryOverlay) expect(codes.has(o.code), 'country-overlay.tsv', o, `unknown code ${o.code}`);
@@ -147,7 +155,7 @@ for (const p of placesOverlay) {
   if (p.lat) expect(isNumber(p.lat) && isNumber(p.lon), 'places-overlay.tsv', p, 'lat/lon do not parse');
 }
 
-const counts = { countries, cities, organizations: orgs, media, agents, 'country-overlay': countryOverlay, 'places-overlay': placesOverlay };
+const counts = { countries, cities, organizations: orgs, media, agents, groups, 'country-overlay': countryOverlay, 'places-overlay': placesOverlay };
 for (const [name, rows] of Object.entries(counts)) console.log(`${name}.tsv: ${rows.length} rows`);
 console.log(`names shared by two entries (warnings): countries ${countryShared}, organizations ${orgShared}, media ${mediaShared}, other ${warnings.length - countryShared - orgShared - mediaShared}`);
 if (process.argv.includes('--verbose')) for (const w of warnings) console.log(`warning: ${w}`);

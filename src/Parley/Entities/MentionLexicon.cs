@@ -35,6 +35,16 @@ public sealed class MentionLexicon
             AddAll(country.MilitaryMetonyms, EntryKind.MilitaryMetonym, e => e with { Country = country });
         }
 
+        foreach (var group in knowledge.Groups)
+        {
+            // "Ibo elders", "Tamils": a community named by its own words takes its country's code.
+            if (knowledge.Country(group.Country) is { } home)
+            {
+                AddAll(group.Adjectives, EntryKind.CountryAdjective, e => e with { Country = home });
+                AddAll(group.Demonyms, EntryKind.Demonym, e => e with { Country = home });
+            }
+        }
+
         foreach (var organization in knowledge.Organizations)
         {
             AddAll([organization.Name, .. organization.Aliases, .. organization.Metonyms], EntryKind.Organization, e => e with { Organization = organization });

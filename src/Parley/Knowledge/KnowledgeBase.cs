@@ -22,13 +22,15 @@ public sealed class KnowledgeBase
         IReadOnlyList<PlaceEntry> places,
         IReadOnlyList<OrganizationEntry> organizations,
         IReadOnlyList<PersonEntry> people,
-        IReadOnlyList<AgentEntry> agents)
+        IReadOnlyList<AgentEntry> agents,
+        IReadOnlyList<GroupEntry> groups)
     {
         Countries = countries;
         Places = places;
         Organizations = organizations;
         People = people;
         Agents = agents;
+        Groups = groups;
         _countries = countries.ToDictionary(c => c.Code, StringComparer.Ordinal);
         _people = people.ToDictionary(p => p.Id, StringComparer.Ordinal);
         _byNameWord = people
@@ -53,6 +55,9 @@ public sealed class KnowledgeBase
 
     public IReadOnlyList<AgentEntry> Agents { get; }
 
+    /// <summary>Communities coded by the country they live in ("Ibo", "Tamils").</summary>
+    public IReadOnlyList<GroupEntry> Groups { get; }
+
     public CountryEntry? Country(string code) => _countries.GetValueOrDefault(code);
 
     public PersonEntry? Person(string id) => _people.GetValueOrDefault(id);
@@ -67,7 +72,7 @@ public sealed class KnowledgeBase
     public static KnowledgeBase Load() =>
         new(LoadCountries(), LoadPlaces(), [.. LoadOrganizations("knowledge/organizations.tsv", media: false),
             .. LoadOrganizations("knowledge/media.tsv", media: true), .. LoadOrganizations("entities/institutions.tsv", media: false)],
-            LoadPeople(), AgentLoader.Load());
+            LoadPeople(), AgentLoader.Load(), LoadGroups());
 
     private static List<CountryEntry> LoadCountries()
     {
@@ -96,6 +101,15 @@ public sealed class KnowledgeBase
             NullIfEmpty(table.Cell(row, "country")) is { } country && country != "IGO" ? country : null,
             media || table.Cell(row, "kind") == "media", table.List(row, "metonyms")))
             .Where(o => o.Code.Length > 0 && o.Name.Length > 0)];
+    }
+
+    private static List<GroupEntry> LoadGroups()
+    {
+        var table = TsvTable.Read("knowledge/groups.tsv", "name");
+        return [.. table.Rows.Select(row => new GroupEntry(
+            table.Cell(row, "name"), table.List(row, "adjectives"), table.List(row, "demonyms"),
+            table.Cell(row, "country"), table.Cell(row, "code")))
+            .Where(g => g.Country.Length > 0)];
     }
 
     private static List<PersonEntry> LoadPeople()
