@@ -32,8 +32,34 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
             i = Math.Max(next, i + 1);
         }
 
+        TakeActorsFromAppositions(output);
         MarkSubjects(output);
         return output;
+    }
+
+    /// <summary>
+    /// "Salaheddine Sidhoum, Algeria's leading human rights activist, staged …", "Ana Ruiz, a
+    /// Peruvian lawyer, said …": a name no file knows takes the actor of the singular role phrase
+    /// that stands beside it between commas.
+    /// </summary>
+    private void TakeActorsFromAppositions(List<MentionCandidate> output)
+    {
+        for (var k = 0; k + 1 < output.Count; k++)
+        {
+            var (name, role) = (output[k], output[k + 1]);
+            if (name.Form != MentionForm.Name || name.Actor is not null || name.Type is not (MentionType.Person or MentionType.Other)
+                || role.Form != MentionForm.Nominal || role.Actor is null || role.Plural || role.Type != MentionType.Person)
+            {
+                continue;
+            }
+
+            var comma = TokenAt(name.Span.End - 1) + 1;
+            var after = TokenAt(role.Span.End - 1) + 1;
+            if (s.Word(comma) is "," && TokenAt(role.Span.Start) == comma + 1 && (after >= s.End || s.Word(after) is "," or "." or ";"))
+            {
+                output[k] = name with { Type = MentionType.Person, Actor = role.Actor, Country = role.Country, Role = role.Role, Office = role.Office };
+            }
+        }
     }
 
     private int ParseOne(int i, List<MentionCandidate> output)
@@ -290,7 +316,41 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
         }
 
         var span = s.SpanOf(start, end);
-        return new MentionCandidate(span, type, MentionForm.Name, s.Sentence.Index) { Head = span, InQuote = s.InQuote[start] };
+        return new MentionCandidate(span, type, MentionForm.Name, s.Sentence.Index)
+        {
+            Head = span, InQuote = s.InQuote[start], Actor = type == MentionType.Organization ? NonGovernmentalActor(start, end) : null,
+        };
+    }
+
+    /// <summary>"the Third World Water Forum", "the Nigerian Bar Association": an unknown body named as an association or forum is an NGO, of the country whose adjective precedes it.</summary>
+    private Actor? NonGovernmentalActor(int start, int end)
+    {
+        var head = start;
+        while (head + 1 < end && !s.Is("name-joiner", head + 1))
+        {
+            head++; // "Association of African Jurists": the head comes before "of"
+        }
+
+        if (!s.Is("ngo-word", head))
+        {
+            return null;
+        }
+
+        var span = s.SpanOf(start, end);
+        return CountryBefore(start) is { } country ? resolver.ForCountry(country, "NGO") : new Actor("NGO", s.Text[span.Start..span.End], null, null);
+    }
+
+    private string? CountryBefore(int start)
+    {
+        for (var t = start - 1; t >= s.First && t >= start - 3; t--)
+        {
+            if (s.MatchAt(t) is { } m && m.End == start && m.Find(EntryKind.CountryAdjective) is { Country: { } country })
+            {
+                return country.Code;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

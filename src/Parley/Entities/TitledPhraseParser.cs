@@ -82,8 +82,18 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
                 output.Add(PronounParser.Candidate(s, possessor, s.MatchAt(possessor)!.Find(EntryKind.Pronoun)!.Pronoun!));
             }
 
-            output.Add(NameCandidate(start, j, head, person, country?.Country?.Code, title, gender, former));
-            return head;
+            var nameCountry = country?.Country?.Code;
+            var end = head;
+            if (nameCountry is null && s.Is("of", head) && s.MatchAt(head + 1) is { } ofMatch && !ofMatch.Has(EntryKind.Person)
+                && ofMatch.Find(EntryKind.CountryName) is { } ofName)
+            {
+                // "King Hassan of Morocco", "President Lula of Brazil": the country follows the name.
+                nameCountry = ofName.Country!.Code;
+                end = ofMatch.End;
+            }
+
+            output.Add(NameCandidate(start, j, head, end, person, nameCountry, title, gender, former));
+            return end;
         }
 
         if (title.Honorific || title.Role is null)
@@ -151,12 +161,12 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
         return end;
     }
 
-    private MentionCandidate NameCandidate(int start, int nameStart, int nameEnd, LexiconEntry? person, string? country, AgentEntryView title, char gender, bool former)
+    private MentionCandidate NameCandidate(int start, int nameStart, int nameEnd, int end, LexiconEntry? person, string? country, AgentEntryView title, char gender, bool former)
     {
         var actor = person?.Person is { } p ? resolver.ForPerson(p, former)
             : country is not null && title.Role is not null ? resolver.ForCountry(country, former ? "ELI" : title.Role)
             : null;
-        return new MentionCandidate(s.SpanOf(start, nameEnd), MentionType.Person, MentionForm.Name, s.Sentence.Index)
+        return new MentionCandidate(s.SpanOf(start, end), MentionType.Person, MentionForm.Name, s.Sentence.Index)
         {
             Head = s.SpanOf(nameStart, nameEnd),
             PersonId = person?.Person?.Id,

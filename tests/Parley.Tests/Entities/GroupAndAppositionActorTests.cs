@@ -1,0 +1,48 @@
+namespace Parley.Tests.Entities;
+
+/// <summary>
+/// Invented texts for actors that name their country only indirectly: a community living in one
+/// country, a name followed by "of COUNTRY", a name whose country is in an apposition, and
+/// unknown bodies named as associations or forums.
+/// </summary>
+public sealed class GroupAndAppositionActorTests
+{
+    private static readonly DateOnly Date = new(2004, 3, 2);
+
+    [Theory]
+    [InlineData("Yoruba leaders met in Ibadan on Monday.", "Yoruba leaders", "NGA")]
+    [InlineData("Uighur activists protested in Istanbul.", "Uighur activists", "CHN")]
+    [InlineData("Police arrested three Tamils near Colombo.", "Tamils", "LKA")]
+    [InlineData("Basque separatists claimed the attack.", "Basque separatists", "ESP")]
+    [InlineData("Miriam Osei, Ghana's leading rights activist, began a fast on Friday.", "Miriam Osei", "GHA")]
+    [InlineData("Tomas Varga, a Slovak lawyer, filed the complaint.", "Tomas Varga", "SVK")]
+    public void A_community_of_one_country_and_a_name_with_a_national_apposition_take_that_country(string text, string words, string country)
+    {
+        var mention = EntityTestDocuments.Analyze(text, Date).Named(words).Single();
+        Assert.Equal(country, mention.Actor?.Country);
+    }
+
+    [Fact]
+    public void A_titled_name_followed_by_of_country_takes_that_country()
+    {
+        var doc = EntityTestDocuments.Analyze("King Carlos of Spain opened the session.", Date);
+        Assert.Equal("ESPGOV", doc.Named("King Carlos of Spain").Single().Actor?.Code);
+    }
+
+    [Fact]
+    public void An_apposition_that_is_a_list_of_people_gives_no_actor()
+    {
+        var doc = EntityTestDocuments.Analyze("Tomas Varga, Slovak lawyers and judges signed the letter.", Date);
+        Assert.Null(doc.Named("Tomas Varga").Single().Actor);
+    }
+
+    [Theory]
+    [InlineData("The Pacific Fisheries Forum urged Japan to stop whaling.", "Pacific Fisheries Forum", "NGO")]
+    [InlineData("The Society of Desert Nurses sent doctors to Chad.", "Society of Desert Nurses", "NGO")]
+    [InlineData("The Kenyan Medical Association called off the strike.", "Medical Association", "KENNGO")]
+    public void An_unknown_association_or_forum_is_a_non_governmental_body(string text, string name, string code)
+    {
+        var mention = EntityTestDocuments.Analyze(text, Date).Named(name).Single();
+        Assert.Equal(code, mention.Actor?.Code);
+    }
+}
