@@ -68,6 +68,12 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
         {
             if (Candidate(match) is { } candidate)
             {
+                if (candidate.Type == MentionType.Group && match.Has(EntryKind.Demonym) && ResidenceAfter(match) is var (home, homeEnd))
+                {
+                    output.Add(candidate with { Span = s.SpanOf(match.First, homeEnd), Actor = resolver.ForCountry(home), Country = home });
+                    return homeEnd;
+                }
+
                 output.Add(candidate);
             }
 
@@ -204,6 +210,29 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "the Albanians of southern Serbia", "ethnic Serbs in Croatia": a people named with the country
+    /// it lives in takes that country's code (CAMEO manual 1.1b3, 10.0.4: HRVSER). "In" counts only
+    /// after "ethnic": "Americans in Iraq" are still Americans. Returns the country and the token after it.
+    /// </summary>
+    private (string Code, int End)? ResidenceAfter(LexiconMatch people)
+    {
+        var j = people.End;
+        var ethnic = s.Word(people.First - 1).Equals("ethnic", StringComparison.OrdinalIgnoreCase);
+        if (!s.Is("of", j) && !(ethnic && s.Word(j) is "in"))
+        {
+            return null;
+        }
+
+        j++;
+        j += s.MatchAt(j) is null && s.Is("determiner-definite", j) ? 1 : 0;
+        j += s.MatchAt(j) is null && s.Is("compass", j) ? 1 : 0;
+        return s.MatchAt(j) is { } place && !place.Has(EntryKind.Person)
+            && (place.Find(EntryKind.CountryName)?.Country?.Code ?? place.Find(EntryKind.Place)?.Place?.Country) is { } code
+            ? (code, place.End)
+            : null;
     }
 
     private MentionCandidate CountryCandidate(Model.Span span, MentionType type, string code, string? role, int token) =>

@@ -2,8 +2,9 @@ namespace Parley.Tests.Entities;
 
 /// <summary>
 /// Invented texts for actors that name their country only indirectly: a community living in one
-/// country, a name followed by "of COUNTRY", a name whose country is in an apposition, and
-/// unknown bodies named as associations or forums.
+/// country or named with the country it lives in, a name followed by "of COUNTRY", a name whose
+/// country is in an apposition, a group "based in" a place, and unknown bodies named as
+/// associations or forums.
 /// </summary>
 public sealed class GroupAndAppositionActorTests
 {
@@ -16,6 +17,11 @@ public sealed class GroupAndAppositionActorTests
     [InlineData("Basque separatists claimed the attack.", "Basque separatists", "ESP")]
     [InlineData("Miriam Osei, Ghana's leading rights activist, began a fast on Friday.", "Miriam Osei", "GHA")]
     [InlineData("Tomas Varga, a Slovak lawyer, filed the complaint.", "Tomas Varga", "SVK")]
+    [InlineData("The Hungarians of southern Slovakia asked for schools.", "Hungarians of southern Slovakia", "SVK")]
+    [InlineData("Ethnic Russians in Estonia staged a rally.", "Russians in Estonia", "EST")]
+    [InlineData("Americans in Iraq were warned.", "Americans", "USA")]
+    [InlineData("An armed group based in Mali kidnapped two engineers.", "An armed group based in Mali", "MLI")]
+    [InlineData("Kampuchean troops crossed the river.", "Kampuchean troops", "KHM")]
     public void A_community_of_one_country_and_a_name_with_a_national_apposition_take_that_country(string text, string words, string country)
     {
         var mention = EntityTestDocuments.Analyze(text, Date).Named(words).Single();
