@@ -345,41 +345,7 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
         }
 
         var span = s.SpanOf(start, end);
-        return new MentionCandidate(span, type, MentionForm.Name, s.Sentence.Index)
-        {
-            Head = span, InQuote = s.InQuote[start], Actor = type == MentionType.Organization ? NonGovernmentalActor(start, end) : null,
-        };
-    }
-
-    /// <summary>"the Third World Water Forum", "the Nigerian Bar Association": an unknown body named as an association or forum is an NGO, of the country whose adjective precedes it.</summary>
-    private Actor? NonGovernmentalActor(int start, int end)
-    {
-        var head = start;
-        while (head + 1 < end && !s.Is("name-joiner", head + 1))
-        {
-            head++; // "Association of African Jurists": the head comes before "of"
-        }
-
-        if (!s.Is("ngo-word", head))
-        {
-            return null;
-        }
-
-        var span = s.SpanOf(start, end);
-        return CountryBefore(start) is { } country ? resolver.ForCountry(country, "NGO") : new Actor("NGO", s.Text[span.Start..span.End], null, null);
-    }
-
-    private string? CountryBefore(int start)
-    {
-        for (var t = start - 1; t >= s.First && t >= start - 3; t--)
-        {
-            if (s.MatchAt(t) is { } m && m.End == start && m.Find(EntryKind.CountryAdjective) is { Country: { } country })
-            {
-                return country.Code;
-            }
-        }
-
-        return null;
+        return new MentionCandidate(span, type, MentionForm.Name, s.Sentence.Index) { Head = span, InQuote = s.InQuote[start] };
     }
 
     /// <summary>

@@ -41,14 +41,4 @@ public sealed class GroupAndAppositionActorTests
         var doc = EntityTestDocuments.Analyze("Tomas Varga, Slovak lawyers and judges signed the letter.", Date);
         Assert.Null(doc.Named("Tomas Varga").Single().Actor);
     }
-
-    [Theory]
-    [InlineData("The Pacific Fisheries Forum urged Japan to stop whaling.", "Pacific Fisheries Forum", "NGO")]
-    [InlineData("The Society of Desert Nurses sent doctors to Chad.", "Society of Desert Nurses", "NGO")]
-    [InlineData("The Kenyan Medical Association called off the strike.", "Medical Association", "KENNGO")]
-    public void An_unknown_association_or_forum_is_a_non_governmental_body(string text, string name, string code)
-    {
-        var mention = EntityTestDocuments.Analyze(text, Date).Named(name).Single();
-        Assert.Equal(code, mention.Actor?.Code);
-    }
 }
