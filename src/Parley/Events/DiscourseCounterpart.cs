@@ -34,7 +34,7 @@ internal sealed class DiscourseCounterpart(IReadOnlyList<Sentence> sentences, Cl
             return null;
         }
 
-        var own = SentenceAt(clause.Sentence)?.Span.Start ?? clause.Span.Start;
+        var own = sentences.At(clause.Sentence).Span.Start;
         var named = actors.ActorsIn(new Span(own, Math.Max(own, clause.Span.Start)));
         for (var i = named.Count - 1; i >= 0; i--)
         {
@@ -46,7 +46,4 @@ internal sealed class DiscourseCounterpart(IReadOnlyList<Sentence> sentences, Cl
 
         return null;
     }
-
-    private Sentence? SentenceAt(int index) =>
-        index < 0 ? null : index < sentences.Count && sentences[index].Index == index ? sentences[index] : sentences.FirstOrDefault(s => s.Index == index);
 }

@@ -265,8 +265,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         }
     }
 
-    private Sentence SentenceOf(Clause clause) =>
-        clause.Sentence < _sentences.Count && _sentences[clause.Sentence].Index == clause.Sentence ? _sentences[clause.Sentence] : _sentences.First(s => s.Index == clause.Sentence);
+    private Sentence SentenceOf(Clause clause) => _sentences.At(clause.Sentence);
 
     private List<Actor> ClauseActors(Clause clause, List<Actor> sources)
     {

@@ -34,8 +34,8 @@ internal static class EventDateCarrier
             if (!e.DateFromText)
             {
                 var source = (HappeningKey(e) is { } key ? happenings.GetValueOrDefault(key) : null)
-                    ?? (lastDated is { } before && before.SentenceIndex < e.SentenceIndex && PointsBack(text, tokens, SentenceOf(sentences, e), e) ? before : null);
-                if (source is not null && !TellsOfAnother(text, tokens, SentenceOf(sentences, e), e))
+                    ?? (lastDated is { } before && before.SentenceIndex < e.SentenceIndex && PointsBack(text, tokens, sentences.At(e.SentenceIndex), e) ? before : null);
+                if (source is not null && !TellsOfAnother(text, tokens, sentences.At(e.SentenceIndex), e))
                 {
                     events[i] = e = WithDate(e, source.EventDate, source.DatePrecision);
                 }
@@ -61,9 +61,6 @@ internal static class EventDateCarrier
         e is { Location: { } place, Target.Country: { } target, Source.Country: { } source }
             ? (e.CameoRoot, place.Name, string.CompareOrdinal(source, target) <= 0 ? source : target, string.CompareOrdinal(source, target) <= 0 ? target : source)
             : null;
-
-    private static Sentence SentenceOf(IReadOnlyList<Sentence> sentences, CodedEvent e) =>
-        e.SentenceIndex < sentences.Count && sentences[e.SentenceIndex].Index == e.SentenceIndex ? sentences[e.SentenceIndex] : sentences.First(s => s.Index == e.SentenceIndex);
 
     /// <summary>"met again in Minsk", "a second summit", "later": the sentence tells of another happening, whose date is its own.</summary>
     private static bool TellsOfAnother(string text, IReadOnlyList<Token> tokens, Sentence sentence, CodedEvent e)

@@ -1,4 +1,5 @@
 using Parley.Clauses;
+using Parley.Model;
 using Parley.Text;
 using Parley.Time;
 
@@ -90,7 +91,7 @@ internal sealed class HappeningDates(string text, IReadOnlyList<Token> tokens, I
     /// <summary>The root of the happening noun after "after"/"following" in the event's sentence up to the event's end.</summary>
     private string? RootAfter(CodedEvent e)
     {
-        var sentence = SentenceAt(e.SentenceIndex);
+        var sentence = sentences.At(e.SentenceIndex);
         var after = AfterWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var roots = Nouns.Value.RootOfNoun.GetAlternateLookup<ReadOnlySpan<char>>();
         var end = sentence.FirstToken + sentence.TokenCount;
@@ -116,7 +117,7 @@ internal sealed class HappeningDates(string text, IReadOnlyList<Token> tokens, I
     /// <summary>The verbs of the clauses whose verb lies in the event's span.</summary>
     private IEnumerable<string> HappeningVerbs(CodedEvent e)
     {
-        var first = FirstClauseOf(e.SentenceIndex);
+        var first = SortedLayer.FirstAt(clauses, e.SentenceIndex, c => c.Sentence);
         for (var c = first; c < clauses.Count && clauses[c].Sentence == e.SentenceIndex; c++)
         {
             if (clauses[c].VerbToken.Start >= e.CharStart && clauses[c].VerbToken.End <= e.CharEnd)
@@ -126,23 +127,8 @@ internal sealed class HappeningDates(string text, IReadOnlyList<Token> tokens, I
         }
     }
 
-    private int FirstClauseOf(int sentence)
-    {
-        var (low, high) = (0, clauses.Count);
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            (low, high) = clauses[middle].Sentence < sentence ? (middle + 1, high) : (low, middle);
-        }
-
-        return low;
-    }
-
     private Sentence? NextSentence(CodedEvent e) =>
-        SentenceAt(e.SentenceIndex + 1) is { Kind: not SentenceKind.Dateline } next ? next : null;
-
-    private Sentence SentenceAt(int index) =>
-        index < sentences.Count && sentences[index].Index == index ? sentences[index] : sentences.First(s => s.Index == index);
+        sentences.At(e.SentenceIndex + 1) is { Kind: not SentenceKind.Dateline } next ? next : null;
 
     private bool NamesAnother(int noun, Sentence sentence)
     {
@@ -165,8 +151,9 @@ internal sealed class HappeningDates(string text, IReadOnlyList<Token> tokens, I
         var afterOn = noun + 2 < sentence.FirstToken + sentence.TokenCount && tokens[noun + 1].In(text).Equals("on", StringComparison.OrdinalIgnoreCase)
             ? tokens[noun + 2].Start
             : -1;
-        foreach (var timex in timexes)
+        for (var i = SortedLayer.FirstAt(timexes, sentence.Span.Start, t => t.Start); i < timexes.Count; i++)
         {
+            var timex = timexes[i];
             if (timex.Start > Math.Max(start, afterOn))
             {
                 break;
