@@ -12,15 +12,12 @@ namespace Parley.Events;
 /// </summary>
 internal static class EventDateCarrier
 {
-    private static readonly Lazy<ILookup<string, string>> Words = new(() =>
-    {
-        var table = Knowledge.TsvTable.Read("events/date-carry-words.tsv");
-        return table.Rows.ToLookup(r => table.Cell(r, "kind"), r => table.Cell(r, "word"), StringComparer.Ordinal);
-    });
+    /// <summary>The cue words of <c>events/date-carry-words.tsv</c>, also read by <see cref="HappeningDates"/>.</summary>
+    public static readonly Lazy<Knowledge.WordKinds> Words = new(() => Knowledge.WordKinds.Read("events/date-carry-words.tsv"));
 
-    private static readonly Lazy<HashSet<string>> RepeatWords = new(() => new(Words.Value["repeat"], StringComparer.OrdinalIgnoreCase));
+    private static readonly Lazy<HashSet<string>> RepeatWords = new(() => Words.Value.Of(StringComparer.OrdinalIgnoreCase, "repeat"));
 
-    private static readonly Lazy<HashSet<string>> BeforeThen = new(() => new(Words.Value["before-then"], StringComparer.OrdinalIgnoreCase));
+    private static readonly Lazy<HashSet<string>> BeforeThen = new(() => Words.Value.Of(StringComparer.OrdinalIgnoreCase, "before-then"));
 
     public static void Carry(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, HappeningDates named, List<CodedEvent> events)
     {

@@ -26,11 +26,7 @@ internal sealed class HappeningDates(string text, IReadOnlyList<Token> tokens, I
     });
 
     /// <summary>"his previous arrival", "another visit": a noun so qualified names another happening than the verb's.</summary>
-    private static readonly Lazy<HashSet<string>> OtherHappening = new(() =>
-    {
-        var table = Knowledge.TsvTable.Read("events/date-carry-words.tsv");
-        return new(table.Rows.Where(r => table.Cell(r, "kind") is "earlier" or "repeat").Select(r => table.Cell(r, "word")), StringComparer.OrdinalIgnoreCase);
-    });
+    private static readonly Lazy<HashSet<string>> OtherHappening = new(() => EventDateCarrier.Words.Value.Of(StringComparer.OrdinalIgnoreCase, "earlier", "repeat"));
 
     private static readonly HashSet<string> AfterWords = new(StringComparer.OrdinalIgnoreCase) { "after", "following" };
 

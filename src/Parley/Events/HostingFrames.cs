@@ -12,15 +12,11 @@ internal static class HostingFrames
     /// <summary>CAMEO 043, host a visit.</summary>
     public const string HostCode = "043";
 
-    private static readonly Lazy<ILookup<string, string>> Words = new(() =>
-    {
-        var table = Knowledge.TsvTable.Read("events/hosting-frames.tsv");
-        return table.Rows.ToLookup(r => table.Cell(r, "kind"), r => table.Cell(r, "word"), StringComparer.Ordinal);
-    });
+    private static readonly Lazy<Knowledge.WordKinds> Words = new(() => Knowledge.WordKinds.Read("events/hosting-frames.tsv"));
 
-    private static readonly Lazy<HashSet<string>> Preparing = new(() => new(Words.Value["prepare"], StringComparer.Ordinal));
+    private static readonly Lazy<HashSet<string>> Preparing = new(() => Words.Value.Of(StringComparer.Ordinal, "prepare"));
 
-    private static readonly Lazy<HashSet<string>> Arriving = new(() => new(Words.Value["arrive"], StringComparer.Ordinal));
+    private static readonly Lazy<HashSet<string>> Arriving = new(() => Words.Value.Of(StringComparer.Ordinal, "arrive"));
 
     /// <summary>The host's clause and the visitor's infinitive of each such frame.</summary>
     public static IEnumerable<(Clause Host, Clause Visit)> Find(IReadOnlyList<Clause> clauses)
