@@ -26,9 +26,6 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     /// <summary>Coordinated subjects rarely name more than three actors that each act.</summary>
     private const int MaxSourcesPerClause = 3;
 
-    /// <summary>Prepositions whose phrase names a party acted on or dealt with ("fired at", "cracked down on", "clashed with", "demands from", "dozens of").</summary>
-    private static readonly HashSet<string> PartyPrepositions = new(["against", "on", "at", "with", "from", "to", "of"], StringComparer.Ordinal);
-
     private readonly string _text = document.Text;
     private readonly IReadOnlyList<Token> _tokens = document.Layers.Get(TextLayers.Tokens);
     private readonly IReadOnlyList<Sentence> _sentences = document.Layers.Get(TextLayers.Sentences);
@@ -42,6 +39,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private readonly HashSet<int> _acts = [];
     private readonly HashSet<int> _contents = [];
     private List<Actor> _lastSources = [];
+    private (int Clause, EventLocation? Location) _location = (-1, null);
     private readonly CounterpartFinder _counterparts = new();
     private ClauseExtents Extents => field ??= new(_text, _tokens, _clauses);
     private RoleGroupActors Groups => field ??= new(_text, _tokens, document.Layers.Get(EntityLayers.Mentions), _actors, places);
@@ -131,7 +129,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 targets = places;
             }
 
-            if (targets.Count == 0 && GroupActedOn(clause) is { } group)
+            if (targets.Count == 0 && Groups.ActedOn(clause, Extents.GovernedInfinitives(clause).Select(i => _clauses[i]), () => LocationOf(clause), SentenceOf(clause)) is { } group)
             {
                 // "police dispersed demonstrators": a group named by its role is a domestic actor of where it is.
                 targets = [group];
@@ -307,35 +305,16 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     }
 
     /// <summary>Where a clause's act takes place: its own "in/at" place, else that of the act it announces ("threatened to impose a curfew in Algiers").</summary>
-    private EventLocation? LocationOf(Clause clause) =>
-        places.LocationOf(_text, clause)
-        ?? Extents.GovernedInfinitives(clause).Select(i => places.LocationOf(_text, _clauses[i])).FirstOrDefault(l => l is not null);
-
-    /// <summary>
-    /// A role group acted on: the object of the clause or of an act it announces ("opened fire to disperse demonstrators"),
-    /// or of a preposition that names a party ("cracked down on protesters"); the subject of a passive clause.
-    /// </summary>
-    private Actor? GroupActedOn(Clause clause)
+    /// <remarks>Asked for by the target, the counterpart and each event of a clause: kept for the clause last asked about.</remarks>
+    private EventLocation? LocationOf(Clause clause)
     {
-        var (location, sentence) = (LocationOf(clause), SentenceOf(clause));
-        if (clause.Passive)
+        if (_location.Clause != clause.Index)
         {
-            return clause.Subject is { } subject ? Groups.In(subject, location, sentence) : null;
+            _location = (clause.Index, places.LocationOf(_text, clause)
+                ?? Extents.GovernedInfinitives(clause).Select(i => places.LocationOf(_text, _clauses[i])).FirstOrDefault(l => l is not null));
         }
 
-        foreach (var acting in Extents.GovernedInfinitives(clause).Select(i => _clauses[i]).Prepend(clause))
-        {
-            var objects = acting.Arguments.Where(a => PartyPrepositions.Contains(a.Preposition)).Select(a => a.Span);
-            foreach (var span in acting.DirectObject is { } direct ? objects.Prepend(direct) : objects)
-            {
-                if (Groups.In(span, location, sentence) is { } group)
-                {
-                    return group;
-                }
-            }
-        }
-
-        return null;
+        return _location.Location;
     }
 
     private bool IsStativePassive(Clause clause) =>
@@ -344,7 +323,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     /// <summary>The actors a phrase names, or else the role group it names ("Islamic fundamentalists staged …").</summary>
     private List<Actor> NamedOrGroup(Span span, Clause clause) =>
         _actors.ActorsIn(span) is { Count: > 0 } named ? named
-        : Groups.In(span, LocationOf(clause), SentenceOf(clause)) is { } group ? [group]
+        : Groups.In(span, () => LocationOf(clause), SentenceOf(clause)) is { } group ? [group]
         : [];
 
     private (List<Actor> Sources, bool Inherited) SourcesOf(Clause clause)

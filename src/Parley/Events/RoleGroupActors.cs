@@ -23,31 +23,36 @@ internal sealed class RoleGroupActors
 
     private static readonly Lazy<Dictionary<string, (string Role, bool DefiniteOk)>> RolesByPhrase = new(LoadRoles);
 
+    /// <summary>Prepositions whose phrase names a party acted on or dealt with ("fired at", "cracked down on", "clashed with", "demands from", "dozens of").</summary>
+    private static readonly HashSet<string> PartyPrepositions = new(["against", "on", "at", "with", "from", "to", "of"], StringComparer.Ordinal);
+
     /// <summary>Words before a group that make it one the story already named ("the hostages", "their supporters").</summary>
     private static readonly HashSet<string> ReferringWords = new(["the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my"], StringComparer.Ordinal);
 
     private readonly string _text;
     private readonly IReadOnlyList<Token> _tokens;
     private readonly ClauseActorFinder _actors;
-    private readonly List<(Span Span, string Country)> _placeMentions;
+    private readonly Lazy<List<(Span Span, string Country)>> _placeMentions;
 
     public RoleGroupActors(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, ClauseActorFinder actors, PlaceGazetteer places)
     {
         _text = text;
         _tokens = tokens;
         _actors = actors;
-        _placeMentions = [.. mentions
+        // Only a document with a role group asks for the countries of its places.
+        _placeMentions = new(() => [.. mentions
             .Where(m => m.Type == MentionType.Location && m.Actor is null)
             .Select(m => (m.Span, Place: places.Find(m.Span.Slice(text))))
             .Where(p => p.Place is not null)
-            .Select(p => (p.Span, p.Place!.Country))];
+            .Select(p => (p.Span, p.Place!.Country))]);
     }
 
     /// <summary>
     /// The actor of the first role group in <paramref name="span"/> that is not part of a named actor's mention
     /// ("Egyptian police" already is one), with its inferred country; null when there is none or no country.
     /// </summary>
-    public Actor? In(Span span, EventLocation? location, Sentence sentence)
+    /// <remarks><paramref name="location"/> (the place of the clause) is only asked for when a group is found.</remarks>
+    public Actor? In(Span span, Func<EventLocation?> location, Sentence sentence)
     {
         var (role, phrase) = FirstGroup(span);
         if (role is null)
@@ -55,8 +60,35 @@ internal sealed class RoleGroupActors
             return null;
         }
 
-        var country = OnlyCountry(span) ?? location?.Country ?? OnlyCountry(sentence.Span);
+        var country = OnlyCountry(span) ?? location()?.Country ?? OnlyCountry(sentence.Span);
         return country is null ? null : new Actor(country + role, phrase, country, role) { Confidence = GuessConfidence };
+    }
+
+    /// <summary>
+    /// A role group acted on: the object of <paramref name="clause"/> or of an act it announces (<paramref name="announced"/>:
+    /// "opened fire to disperse demonstrators"), or of a preposition that names a party ("cracked down on protesters"); the
+    /// subject of a passive clause.
+    /// </summary>
+    public Actor? ActedOn(Clause clause, IEnumerable<Clause> announced, Func<EventLocation?> location, Sentence sentence)
+    {
+        if (clause.Passive)
+        {
+            return clause.Subject is { } subject ? In(subject, location, sentence) : null;
+        }
+
+        foreach (var acting in announced.Prepend(clause))
+        {
+            var objects = acting.Arguments.Where(a => PartyPrepositions.Contains(a.Preposition)).Select(a => a.Span);
+            foreach (var span in acting.DirectObject is { } direct ? objects.Prepend(direct) : objects)
+            {
+                if (In(span, location, sentence) is { } group)
+                {
+                    return group;
+                }
+            }
+        }
+
+        return null;
     }
 
     private (string? Role, string? Phrase) FirstGroup(Span span)
@@ -162,7 +194,7 @@ internal sealed class RoleGroupActors
             }
         }
 
-        foreach (var (span, country) in _placeMentions)
+        foreach (var (span, country) in _placeMentions.Value)
         {
             if (sentence.Contains(span))
             {
