@@ -2,6 +2,7 @@ using Parley.Clauses;
 using Parley.Entities;
 using Parley.Knowledge;
 using Parley.Model;
+using Parley.Text;
 
 namespace Parley.Events;
 
@@ -12,6 +13,26 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
 
     private readonly string _text = text;
     private readonly Mention[] _actorMentions = WithoutResidentPeoples(text, actorMentions);
+
+    /// <summary>
+    /// The finder over the mentions that resolve to an actor, with the country adjectives that modify ordinary nouns ("an Australian ultimatum")
+    /// and the titled people no knowledge file knows, given the story's country ("President Yoweri Museveni"), in text order.
+    /// </summary>
+    public static ClauseActorFinder For(AnnotatedDocument document)
+    {
+        IReadOnlyList<Mention> mentions = document.Layers.Get(EntityLayers.Mentions);
+        var published = document.Document.Metadata.Published;
+        var modifiers = CountryModifierFinder.Default.Find(document.Text, document.Layers.Get(TextLayers.Tokens), document.Layers.Get(TextLayers.Sentences), mentions, published);
+        var resolver = new ActorResolver(MentionLexicon.Default.Knowledge, published);
+        List<Mention> guessed = [];
+        if (document.Layers.TryGet(EntityLayers.MentionCandidates) is { } candidates)
+        {
+            mentions = StoryFocusActors.Resettle(document.Text, mentions, candidates, modifiers, resolver);
+            guessed = StoryFocusActors.Guess(mentions, candidates, modifiers, resolver);
+        }
+
+        return new(document.Text, [.. mentions.Where(m => m.Actor is not null).Concat(modifiers).Concat(guessed).OrderBy(m => m.Span.Start)]);
+    }
 
     /// <summary>The actors acted on, and apart from them those named only as the place ("met in Singapore"), which are a location first.</summary>
     public (List<Actor> Targets, List<Actor> Places) TargetsOf(Clause clause, Span extent, List<Actor> sources)

@@ -34,6 +34,28 @@ internal sealed class ClauseExtents(string text, IReadOnlyList<Token> tokens, IR
         }
     }
 
+    /// <summary>The words a clause's verb pattern is matched against: those after its verb in <paramref name="extent"/>, and the word opening its complement.</summary>
+    public List<string> PatternWords(Clause clause, Span extent)
+    {
+        var words = WordsIn(new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, extent.End)));
+        AddComplementIntroducer(clause, words);
+        return words;
+    }
+
+    /// <summary>"warned on March 5 that …": the word that opens the clause's complement belongs to its pattern ("warn that" is 012, not 130).</summary>
+    private void AddComplementIntroducer(Clause clause, List<string> words)
+    {
+        for (var i = clause.Index + 1; i < clauses.Count && clauses[i].Sentence == clause.Sentence; i++)
+        {
+            if (clauses[i].Parent == clause.Index && clauses[i].Kind == ClauseKind.Complement)
+            {
+                // "warned war looms": a complement without its "that" reads as one with it.
+                words.AddRange((clauses[i].Introducer is { Length: > 0 } introducer && introducer != "," ? introducer : "that").Split(' '));
+                return;
+            }
+        }
+    }
+
     /// <summary>The words after the clause's verb to the end of its extent, lower case.</summary>
     public List<string> WordsAfterVerb(Clause clause) => WordsIn(new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, ExtentOf(clause).End)));
 

@@ -31,7 +31,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private readonly IReadOnlyList<Sentence> _sentences = document.Layers.Get(TextLayers.Sentences);
     private readonly IReadOnlyList<Timex> _timexes = document.Layers.Get(TimeLayers.Timexes);
     private readonly IReadOnlyList<Clause> _clauses = document.Layers.Get(ClauseLayers.Clauses);
-    private readonly ClauseActorFinder _actors = new(document.Text, ActorMentions(document));
+    private readonly ClauseActorFinder _actors = ClauseActorFinder.For(document);
     private readonly Dictionary<int, List<Actor>> _sourcesByClause = [];
     private ClauseNeighbours Neighbours => field ??= new(_clauses, _actors);
     private DiscourseCounterpart Discourse => field ??= new(_sentences, _actors);
@@ -76,9 +76,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             }
 
             var extent = Extents.ExtentOf(clause);
-            var words = Extents.WordsIn(new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, extent.End)));
-            AddComplementIntroducer(clause, words);
-            var pattern = matcher.Match(clause.Verb, clause.Negated, words);
+            var pattern = matcher.Match(clause.Verb, clause.Negated, Extents.PatternWords(clause, extent));
             if (pattern is null || pattern.Code == VerbPattern.NoEvent || codebook.Find(pattern.Code) is not { } code || code.Root == "01" && pattern.Words.Count == 0)
             {
                 // "said", "added", "concluded": the statement itself is not an interaction; its content is coded from its own
@@ -229,26 +227,6 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             date, precision, fromText, location, mood, condition, Math.Round(Math.Clamp(confidence, 0.05, 0.95), 2), cluster);
     }
 
-    /// <summary>
-    /// The mentions that resolve to an actor, with the country adjectives that modify ordinary nouns ("an Australian ultimatum")
-    /// and the titled people no knowledge file knows, given the story's country ("President Yoweri Museveni"), in text order.
-    /// </summary>
-    private static Mention[] ActorMentions(AnnotatedDocument document)
-    {
-        IReadOnlyList<Mention> mentions = document.Layers.Get(EntityLayers.Mentions);
-        var published = document.Document.Metadata.Published;
-        var modifiers = CountryModifierFinder.Default.Find(document.Text, document.Layers.Get(TextLayers.Tokens), document.Layers.Get(TextLayers.Sentences), mentions, published);
-        var resolver = new ActorResolver(MentionLexicon.Default.Knowledge, published);
-        List<Mention> guessed = [];
-        if (document.Layers.TryGet(EntityLayers.MentionCandidates) is { } candidates)
-        {
-            mentions = StoryFocusActors.Resettle(document.Text, mentions, candidates, modifiers, resolver);
-            guessed = StoryFocusActors.Guess(mentions, candidates, modifiers, resolver);
-        }
-
-        return [.. mentions.Where(m => m.Actor is not null).Concat(modifiers).Concat(guessed).OrderBy(m => m.Span.Start)];
-    }
-
     /// <summary>"Vietnam was preparing for Kim to arrive": the one who prepares hosts the visit (<see cref="HostingFrames"/>).</summary>
     private void AddHostings(List<CodedEvent> events)
     {
@@ -270,20 +248,6 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         var actors = new List<Actor>(sources);
         actors.AddRange(_actors.ActorsIn(new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, Extents.ExtentOf(clause).End))).Where(a => !actors.Any(s => s.Code == a.Code)));
         return actors;
-    }
-
-    /// <summary>"warned on March 5 that …": the word that opens the clause's complement belongs to its pattern ("warn that" is 012, not 130).</summary>
-    private void AddComplementIntroducer(Clause clause, List<string> words)
-    {
-        for (var i = clause.Index + 1; i < _clauses.Count && _clauses[i].Sentence == clause.Sentence; i++)
-        {
-            if (_clauses[i].Parent == clause.Index && _clauses[i].Kind == ClauseKind.Complement)
-            {
-                // "warned war looms": a complement without its "that" reads as one with it.
-                words.AddRange((_clauses[i].Introducer is { Length: > 0 } introducer && introducer != "," ? introducer : "that").Split(' '));
-                return;
-            }
-        }
     }
 
     private bool InfinitiveChildIsCoded(Clause clause)
