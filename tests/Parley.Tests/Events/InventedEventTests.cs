@@ -196,4 +196,11 @@ public sealed class InventedEventTests
         var aid = Assert.Single(events, e => e.Source.Code == "JPNGOV");
         Assert.Equal(("0333", "SYR", "intended"), (aid.Cameo, aid.Target?.Country, aid.Modality));
     }
+
+    [Fact]
+    public void Talks_held_are_one_meeting_though_only_the_clause_gives_its_date()
+    {
+        var meeting = Assert.Single(Events("Japan held talks with Russia on Tuesday."), e => e.CameoRoot == "04");
+        Assert.Equal(("JPN", "RUS", "2019-02-19"), (meeting.Source.Code, meeting.Target?.Code, meeting.EventDate));
+    }
 }
