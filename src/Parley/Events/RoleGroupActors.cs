@@ -23,6 +23,10 @@ internal sealed class RoleGroupActors
 
     private static readonly Lazy<Dictionary<string, (string Role, bool DefiniteOk)>> RolesByPhrase = new(LoadRoles);
 
+    /// <summary>The first words of the group phrases: most words start none, and are passed over without building a phrase.</summary>
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> FirstWords = new(() =>
+        RolesByPhrase.Value.Keys.Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
+
     /// <summary>Prepositions whose phrase names a party acted on or dealt with ("fired at", "cracked down on", "clashed with", "demands from", "dozens of").</summary>
     private static readonly HashSet<string> PartyPrepositions = new(["against", "on", "at", "with", "from", "to", "of"], StringComparer.Ordinal);
 
@@ -96,7 +100,7 @@ internal sealed class RoleGroupActors
         var first = FirstTokenAt(span.Start);
         for (var i = first; i < _tokens.Count && _tokens[i].Span.End <= span.End; i++)
         {
-            if (_tokens[i].Kind != TokenKind.Word)
+            if (_tokens[i].Kind != TokenKind.Word || !FirstWords.Value.Contains(_text.AsSpan(_tokens[i].Span.Start, _tokens[i].Span.Length)))
             {
                 continue;
             }
