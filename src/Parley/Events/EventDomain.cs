@@ -24,11 +24,12 @@ public sealed partial class EventDomain
     /// <summary>Roles that are not political actors unless their counterpart is: firms and news outlets.</summary>
     private static readonly HashSet<string> NonPoliticalRoles = new(StringComparer.Ordinal) { "BUS", "MED" };
 
-    private readonly HashSet<string> _cues;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _cues;
 
     private EventDomain()
     {
-        _cues = DataFiles.ReadDataLines("events/domain-cues.tsv").Skip(1).Select(l => l.Split('\t')[0]).ToHashSet(StringComparer.Ordinal);
+        _cues = DataFiles.ReadDataLines("events/domain-cues.tsv").Skip(1).Select(l => l.Split('\t')[0])
+            .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static EventDomain Default => DefaultInstance.Value;
@@ -70,7 +71,7 @@ public sealed partial class EventDomain
             }
             else if (!inWord && start >= 0)
             {
-                if (_cues.Contains(sentence[start..i].ToLowerInvariant()))
+                if (_cues.Contains(sentence.AsSpan(start, i - start)))
                 {
                     return true;
                 }
