@@ -9,7 +9,8 @@ namespace Parley.Events;
 /// <summary>The actors a clause names, from the document's resolved mentions: in a span, as targets, or only as the place of the act.</summary>
 internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
 {
-    private static readonly Lazy<HashSet<string>> PlaceNouns = new(() => DataFiles.ReadDataLines("events/place-nouns.txt").ToHashSet(StringComparer.Ordinal));
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> PlaceNouns =
+        new(() => DataFiles.ReadDataLines("events/place-nouns.txt").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
 
     private readonly string _text = text;
     private readonly Mention[] _actorMentions = WithoutResidentPeoples(text, actorMentions);
@@ -83,7 +84,7 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
     {
         var rest = _text.AsSpan(span.End).TrimStart(' ');
         var end = rest.IndexOfAny(' ', ',', '.');
-        if (!PlaceNouns.Value.Contains((end < 0 ? rest : rest[..end]).ToString()))
+        if (!PlaceNouns.Value.Contains(end < 0 ? rest : rest[..end]))
         {
             return false;
         }
