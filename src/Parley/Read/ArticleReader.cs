@@ -10,6 +10,7 @@ namespace Parley.Read;
 public sealed class ArticleReader(ReadOptions options)
 {
     private readonly JsonLinesReader _jsonLines = new(options);
+    private readonly WarcReader _warc = new(options);
 
     public IEnumerable<ReadItem> Read(InputFile file)
     {
@@ -21,13 +22,14 @@ public sealed class ArticleReader(ReadOptions options)
 
         return kind.Container switch
         {
-            InputFormats.Container.JsonLines => ReadJsonLines(file.Path, kind.Gzip),
-            InputFormats.Container.Warc => ReadWarc(file.Path, kind.Gzip),
+            InputFormats.Container.JsonLines => ReadContainer(file.Path, kind.Gzip, _jsonLines.Read),
+            InputFormats.Container.Warc => ReadContainer(file.Path, kind.Gzip, _warc.Read),
             _ => [ReadSingle(file.Path, kind)],
         };
     }
 
-    private IEnumerable<ReadItem> ReadWarc(string path, bool gzip)
+    /// <summary>Opens a file of many articles and hands the stream to the reader of its container format.</summary>
+    private static IEnumerable<ReadItem> ReadContainer(string path, bool gzip, Func<string, Stream, IEnumerable<ReadItem>> read)
     {
         Stream stream;
         try
@@ -39,22 +41,7 @@ public sealed class ArticleReader(ReadOptions options)
             return [new InputProblem(path, null, $"cannot open: {InputFiles.Describe(e)}")];
         }
 
-        return new WarcReader(options).Read(path, stream);
-    }
-
-    private IEnumerable<ReadItem> ReadJsonLines(string path, bool gzip)
-    {
-        Stream stream;
-        try
-        {
-            stream = OpenStream(path, gzip);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return [new InputProblem(path, null, $"cannot open: {InputFiles.Describe(e)}")];
-        }
-
-        return _jsonLines.Read(path, stream);
+        return read(path, stream);
     }
 
     private ReadItem ReadSingle(string path, InputFormats.FileKind kind)
