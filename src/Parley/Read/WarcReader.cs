@@ -119,7 +119,7 @@ internal sealed class WarcReader(ReadOptions options)
             var colon = line.IndexOf(':', StringComparison.Ordinal);
             if (colon > 0)
             {
-                headers[line[..colon].Trim().ToLowerInvariant()] = line[(colon + 1)..].Trim();
+                headers[line[..colon].Trim()] = line[(colon + 1)..].Trim();
             }
         }
 
@@ -157,7 +157,7 @@ internal sealed class WarcReader(ReadOptions options)
             var read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, length));
             if (read == 0)
             {
-                throw new InvalidDataException("the file ends inside a record");
+                throw new EndOfStreamException();
             }
 
             length -= read;
