@@ -182,11 +182,6 @@ public sealed class IngestRunner(IngestOptions options)
                 var document = clusterer.Assign(prepared);
                 var meta = document.Document;
                 var link = detector?.Add(new DedupDocument(meta.Id, meta.Text, meta.Metadata.Published)) is { Exact: false } found ? found : null;
-                if (!writer.InTransaction)
-                {
-                    writer.Begin();
-                }
-
                 switch (writer.Add(document, link?.DuplicateOf))
                 {
                     case WriteOutcome.Stored:
@@ -203,11 +198,6 @@ public sealed class IngestRunner(IngestOptions options)
             else if (item.Problem is { } problem)
             {
                 (problem.Rejected ? rejected : skipped).Add(problem);
-                if (!writer.InTransaction)
-                {
-                    writer.Begin();
-                }
-
                 writer.AddProblem(problem);
             }
 

@@ -10,8 +10,8 @@ namespace Parley.Store;
 /// The single writer of a store: writes documents, their raw input and layers in transactions of
 /// many documents each. A document whose id is stored already is not written again, except that
 /// metadata it lacked (a publication date given on a later run) is filled in. Documents can be
-/// written one by one as they arrive (<see cref="Begin"/>, <see cref="Add"/>, <see cref="Commit"/>),
-/// so none waits in memory for its batch, or a list at a time. Statements are prepared once per
+/// written one by one as they arrive (<see cref="Add"/> opens a transaction when none is open,
+/// <see cref="Commit"/> ends it), so none waits in memory for its batch, or a list at a time. Statements are prepared once per
 /// writer. Not thread-safe: one writer per store.
 /// </summary>
 public sealed class DocumentWriter : IDisposable
@@ -54,7 +54,7 @@ public sealed class DocumentWriter : IDisposable
         _problem = Command("INSERT INTO input_problems (origin, line, reason, kind, seen_at) VALUES ($origin, $line, $reason, $kind, $seen_at)", "$origin", "$line", "$reason", "$kind", "$seen_at");
     }
 
-    /// <summary>Whether a transaction is open (<see cref="Begin"/> called and not yet committed).</summary>
+    /// <summary>Whether a transaction is open: something was added and not yet committed.</summary>
     public bool InTransaction => _transaction is not null;
 
     /// <param name="duplicates">Near-duplicate links found for this batch: document id to the id it repeats.</param>
@@ -65,7 +65,6 @@ public sealed class DocumentWriter : IDisposable
     public IReadOnlyList<WriteOutcome> Write(IReadOnlyList<PreparedDocument> documents, IReadOnlyList<InputProblem> problems, IReadOnlyDictionary<string, string>? duplicates = null)
     {
         var outcomes = new WriteOutcome[documents.Count];
-        Begin();
         for (var i = 0; i < documents.Count; i++)
         {
             outcomes[i] = Add(documents[i], duplicates?.GetValueOrDefault(documents[i].Document.Id));
@@ -80,12 +79,12 @@ public sealed class DocumentWriter : IDisposable
         return outcomes;
     }
 
-    /// <summary>Opens the transaction the next documents are written in.</summary>
-    public void Begin()
+    /// <summary>Opens the transaction the next documents are written in, unless one is open.</summary>
+    private void EnsureTransaction()
     {
         if (_transaction is not null)
         {
-            throw new InvalidOperationException("a transaction is open already: commit it first");
+            return;
         }
 
         _transaction = _connection.BeginTransaction();
@@ -96,12 +95,12 @@ public sealed class DocumentWriter : IDisposable
         }
     }
 
-    /// <summary>Writes one document in the open transaction.</summary>
+    /// <summary>Writes one document in the open transaction (opening one when none is).</summary>
     /// <param name="duplicateOf">The id of the document it repeats (a near-duplicate link), if any.</param>
     public WriteOutcome Add(PreparedDocument prepared, string? duplicateOf = null)
     {
         ArgumentNullException.ThrowIfNull(prepared);
-        CheckOpen();
+        EnsureTransaction();
         var document = prepared.Document;
         var meta = document.Metadata;
         Bind(_exists, document.Id);
@@ -147,20 +146,24 @@ public sealed class DocumentWriter : IDisposable
         return WriteOutcome.Stored;
     }
 
-    /// <summary>Records an input problem in the open transaction.</summary>
+    /// <summary>Records an input problem in the open transaction (opening one when none is).</summary>
     public void AddProblem(InputProblem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        CheckOpen();
+        EnsureTransaction();
         Bind(_problem, item.Origin, item.Line, item.Reason, item.Kind.ToString().ToLowerInvariant(), _now);
         _problem.ExecuteNonQuery();
     }
 
-    /// <summary>Commits the open transaction: everything added since <see cref="Begin"/> is stored.</summary>
+    /// <summary>Commits the open transaction, if any: everything added since the last commit is stored.</summary>
     public void Commit()
     {
-        CheckOpen();
-        _transaction!.Commit();
+        if (_transaction is null)
+        {
+            return;
+        }
+
+        _transaction.Commit();
         _transaction.Dispose();
         _transaction = null;
     }
@@ -222,14 +225,6 @@ public sealed class DocumentWriter : IDisposable
     }
 
     private SqliteCommand[] Commands() => [_exists, _fill, _insert, _raw, _layer, _eventRow, _quoteRow, _problem];
-
-    private void CheckOpen()
-    {
-        if (_transaction is null)
-        {
-            throw new InvalidOperationException("no open transaction: call Begin first");
-        }
-    }
 
     /// <summary>A statement with its parameters made once; <see cref="Bind"/> sets their values in this order.</summary>
     private SqliteCommand Command(string sql, params string[] names)
