@@ -37,7 +37,7 @@ internal static class PlotCommand
         DyadSeries? series = null;
         var read = StoreReading.WithLayers(database, layers =>
         {
-            series = DyadSeries.From(layers.Events(new EventFilter { Dyad = (a.ToUpperInvariant(), b.ToUpperInvariant()) }, 5000), bucket);
+            series = DyadSeries.Between(layers, a, b, bucket);
             return ExitCodes.Success;
         });
         if (series is null)

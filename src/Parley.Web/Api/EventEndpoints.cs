@@ -42,7 +42,7 @@ internal static class EventEndpoints
                 return Problems.BadParameter("bucket", "must be day, week or month");
             }
 
-            var series = DyadSeries.From(layers.Events(new EventFilter { Dyad = (a.ToUpperInvariant(), b.ToUpperInvariant()) }, DyadPage.MaxEvents), bucket);
+            var series = DyadSeries.Between(layers, a, b, bucket);
             var points = new JsonArray();
             foreach (var point in series.Points)
             {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Parley.Store;
 
 namespace Parley.Web.Charts;
 
@@ -11,6 +12,13 @@ namespace Parley.Web.Charts;
 public sealed record DyadSeries(string Bucket, IReadOnlyList<DyadPoint> Points)
 {
     public static readonly string[] Buckets = ["day", "week", "month"];
+
+    /// <summary>Events drawn per dyad; a larger series would not be readable as bars anyway.</summary>
+    public const int MaxEvents = 5000;
+
+    /// <summary>The series of the stored events between actors <paramref name="a"/> and <paramref name="b"/> (codes or code prefixes, in either direction).</summary>
+    public static DyadSeries Between(LayerQueries layers, string a, string b, string bucket) =>
+        From(layers.Events(new EventFilter { Dyad = (a.ToUpperInvariant(), b.ToUpperInvariant()) }, MaxEvents), bucket);
 
     public static DyadSeries From(IEnumerable<JsonObject> events, string bucket)
     {

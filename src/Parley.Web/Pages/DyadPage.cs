@@ -11,9 +11,6 @@ namespace Parley.Web.Pages;
 /// </summary>
 internal static class DyadPage
 {
-    /// <summary>Events drawn per dyad; a larger series would not be readable as bars anyway.</summary>
-    public const int MaxEvents = 5000;
-
     public static IResult Render(string? a, string? b, string? bucket, LayerQueries layers)
     {
         var form = $"""
@@ -31,7 +28,7 @@ internal static class DyadPage
         }
 
         var (codeA, codeB) = (a.Trim().ToUpperInvariant(), b.Trim().ToUpperInvariant());
-        var series = DyadSeries.From(layers.Events(new EventFilter { Dyad = (codeA, codeB) }, MaxEvents), DyadSeries.Buckets.Contains(bucket) ? bucket! : "month");
+        var series = DyadSeries.Between(layers, codeA, codeB, DyadSeries.Buckets.Contains(bucket) ? bucket! : "month");
         var html = new StringBuilder(form);
         html.Append($"<h2>{Html.E(codeA)} ↔ {Html.E(codeB)}: {series.Points.Sum(p => p.Total)} event(s)</h2>");
         html.Append(DyadChartSvg.Render(series));
