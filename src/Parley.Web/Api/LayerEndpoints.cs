@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Parley.Store;
@@ -10,9 +11,17 @@ namespace Parley.Web.Api;
 /// </summary>
 internal static class LayerEndpoints
 {
+    /// <summary>Each path with its record kind, how a page of its items is read and how many there are.</summary>
+    private static readonly (string Path, string Kind, Func<LayerQueries, string?, Paging, IReadOnlyList<JsonObject>> Read, Func<LayerQueries, long> Count)[] Lists =
+    [
+        // Quotes have indexed rows of their own; stances are read from their layer.
+        ("/api/quotes", "quote", (layers, text, paging) => layers.Quotes(null, text, paging.Limit, paging.Offset), layers => layers.CountRows("quotes")),
+        ("/api/stances", "stance", (layers, text, paging) => layers.Items("stances", paging.Limit, paging.Offset, text), layers => layers.Count("stances")),
+    ];
+
     public static void Map(WebApplication app)
     {
-        foreach (var (path, layer, kind) in new[] { ("/api/quotes", "quotes", "quote"), ("/api/stances", "stances", "stance") })
+        foreach (var (path, kind, read, count) in Lists)
         {
             app.MapGet(path, (string? q, int? limit, int? offset, LayerQueries layers) =>
             {
@@ -22,15 +31,14 @@ internal static class LayerEndpoints
                     return error;
                 }
 
-                var text = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
-                var items = layer == "quotes" ? layers.Quotes(null, text, paging.Limit, paging.Offset) : layers.Items(layer, paging.Limit, paging.Offset, text);
+                var items = read(layers, string.IsNullOrWhiteSpace(q) ? null : q.Trim(), paging);
                 foreach (var item in items)
                 {
                     item["schema"] = Output.Records.Schema;
                     item["kind"] ??= kind;
                 }
 
-                return JsonResults.Page(items, paging, layer == "quotes" ? layers.CountRows("quotes") : layers.Count(layer));
+                return JsonResults.Page(items, paging, count(layers));
             }).WithSummary($"Every {kind} in the store, newest documents first; q filters by text");
         }
     }
