@@ -14,6 +14,10 @@ public sealed class IssueLexicon
     private readonly Dictionary<string, IssueDefinition> _issues;
     private readonly Dictionary<(string Issue, string Position), string> _negated;
 
+    /// <summary>Triggers by the exact words they can start with, and those that can start at any word (a prefix or a gap first).</summary>
+    private readonly Dictionary<string, List<(string Issue, WordPattern Pattern)>> _triggersByFirstWord = new(StringComparer.Ordinal);
+    private readonly List<(string Issue, WordPattern Pattern)> _triggersAnywhere = [];
+
     private IssueLexicon(
         Dictionary<string, IssueDefinition> issues,
         IReadOnlyList<(string Issue, WordPattern Pattern)> triggers,
@@ -26,8 +30,7 @@ public sealed class IssueLexicon
         ConditionCues = conditionCues;
         HypotheticalIntroducers = hypotheticalIntroducers;
         _issues = issues;
-        Triggers = triggers;
-        IndexTriggers();
+        IndexTriggers(triggers);
         Cues = cues;
         _negated = negated;
         InvertingVerbs = invertingVerbs;
@@ -38,21 +41,13 @@ public sealed class IssueLexicon
     /// <summary>The issue names, in the data file's order.</summary>
     public IEnumerable<string> IssueNames => _issues.Keys;
 
-    internal IReadOnlyList<(string Issue, WordPattern Pattern)> Triggers { get; }
-
     /// <summary>Triggers that can start at <paramref name="word"/>: those indexed by it, then those that can start anywhere.</summary>
     internal IEnumerable<(string Issue, WordPattern Pattern)> TriggersAt(string word) =>
         (_triggersByFirstWord.TryGetValue(word, out var indexed) ? indexed : []).Concat(_triggersAnywhere);
 
-    private Dictionary<string, List<(string Issue, WordPattern Pattern)>> _triggersByFirstWord = [];
-
-    private List<(string Issue, WordPattern Pattern)> _triggersAnywhere = [];
-
-    private void IndexTriggers()
+    private void IndexTriggers(IReadOnlyList<(string Issue, WordPattern Pattern)> triggers)
     {
-        _triggersByFirstWord = new Dictionary<string, List<(string, WordPattern)>>(StringComparer.Ordinal);
-        _triggersAnywhere = [];
-        foreach (var trigger in Triggers)
+        foreach (var trigger in triggers)
         {
             if (trigger.Pattern.FirstWords is not { } words)
             {
