@@ -118,7 +118,10 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         var cluster = events[0].GetProperty("cluster_id").GetString();
         var (status, _, found) = await Get($"/api/clusters/{cluster}");
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.True(found.GetProperty("mentions").GetInt32() >= 1);
+        var mentions = found.GetProperty("events").EnumerateArray().ToArray();
+        Assert.Equal(found.GetProperty("mentions").GetInt32(), mentions.Length);
+        Assert.All(mentions, m => Assert.Equal(cluster, m.GetProperty("cluster_id").GetString()));
+        Assert.Contains(mentions, m => m.GetProperty("id").GetString() == events[0].GetProperty("id").GetString());
 
         var (actorsStatus, _, actors) = await Get("/api/actors?limit=5");
         Assert.Equal(HttpStatusCode.OK, actorsStatus);
