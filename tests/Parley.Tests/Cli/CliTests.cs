@@ -1,12 +1,10 @@
 using System.Text.Json;
+using static Parley.Tests.Cli.CliRuns;
 
 namespace Parley.Tests.Cli;
 
 public sealed class CliTests
 {
-    private static JsonElement[] Records(string stdout) =>
-        [.. stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement)];
-
     [Fact]
     public async Task The_seed_articles_are_stored_once_dated_and_searchable()
     {
@@ -141,8 +139,7 @@ public sealed class CliTests
     {
         using var folder = new TempFolder();
         var examples = RepositoryRoot.Combine("examples");
-        var ingest = await ParleyProcess.RunAsync(folder.Path, "ingest", examples, "--meta", Path.Combine(examples, "metadata.json"), "--db", "p.db");
-        Assert.True(ingest.ExitCode == 0, ingest.Stderr);
+        await IngestAsync(folder, examples, "p.db");
 
         var png = await ParleyProcess.RunAsync(folder.Path, "plot", "dyad", "BOL", "CHL", "-o", "chart.png", "--db", "p.db");
         Assert.True(png.ExitCode == 0, png.Stderr);

@@ -1,17 +1,14 @@
 using System.Text.Json;
+using static Parley.Tests.Cli.CliRuns;
 
 namespace Parley.Tests.Cli;
 
 public sealed class EventsCommandTests
 {
-    private static JsonElement[] Records(string stdout) =>
-        [.. stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement)];
-
     private static async Task<string> IngestExamples(TempFolder folder)
     {
         var examples = RepositoryRoot.Combine("examples");
-        var ingest = await ParleyProcess.RunAsync(folder.Path, "ingest", examples, "--meta", Path.Combine(examples, "metadata.json"), "--db", "e.db");
-        Assert.True(ingest.ExitCode == 0, ingest.Stderr);
+        await IngestAsync(folder, examples, "e.db");
         var docs = Records((await ParleyProcess.RunAsync(folder.Path, "docs", "--db", "e.db", "--format", "jsonl")).Stdout);
         return JsonSerializer.Serialize(docs.ToDictionary(d => d.GetProperty("id").GetString()!, d => d.GetProperty("text").GetString()!));
     }

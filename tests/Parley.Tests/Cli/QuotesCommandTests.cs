@@ -1,19 +1,15 @@
-using System.Text.Json;
+using static Parley.Tests.Cli.CliRuns;
 
 namespace Parley.Tests.Cli;
 
 public sealed class QuotesCommandTests
 {
-    private static JsonElement[] Records(string stdout) =>
-        [.. stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement)];
-
     [Fact]
     public async Task Quotes_lists_the_stored_quotes_as_records_that_point_at_their_words()
     {
         var seeds = SharedData.Directory("seeds");
         using var folder = new TempFolder();
-        var ingest = await ParleyProcess.RunAsync(folder.Path, "ingest", seeds, "--meta", Path.Combine(seeds, "metadata.json"), "--db", "q.db");
-        Assert.True(ingest.ExitCode == 0, ingest.Stderr);
+        await IngestAsync(folder, seeds, "q.db");
 
         var run = await ParleyProcess.RunAsync(folder.Path, "quotes", "--db", "q.db", "--format", "jsonl");
         Assert.True(run.ExitCode == 0, run.Stderr);
@@ -45,7 +41,7 @@ public sealed class QuotesCommandTests
     {
         var seeds = SharedData.Directory("seeds");
         using var folder = new TempFolder();
-        await ParleyProcess.RunAsync(folder.Path, "ingest", seeds, "--meta", Path.Combine(seeds, "metadata.json"), "--db", "q.db");
+        await IngestAsync(folder, seeds, "q.db");
 
         var biegun = Records((await ParleyProcess.RunAsync(folder.Path, "quotes", "--db", "q.db", "--speaker", "biegun", "--format", "jsonl")).Stdout);
         Assert.Equal(["productive", "hard work to do"], biegun.Select(q => q.GetProperty("text").GetString()));

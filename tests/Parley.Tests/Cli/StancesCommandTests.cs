@@ -1,19 +1,15 @@
-using System.Text.Json;
+using static Parley.Tests.Cli.CliRuns;
 
 namespace Parley.Tests.Cli;
 
 public sealed class StancesCommandTests
 {
-    private static JsonElement[] Records(string stdout) =>
-        [.. stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement)];
-
     [Fact]
     public async Task Stances_lists_records_and_the_table_shows_a_position_changing_over_time()
     {
         var seeds = SharedData.Directory("seeds");
         using var folder = new TempFolder();
-        var ingest = await ParleyProcess.RunAsync(folder.Path, "ingest", seeds, "--meta", Path.Combine(seeds, "metadata.json"), "--db", "s.db");
-        Assert.True(ingest.ExitCode == 0, ingest.Stderr);
+        await IngestAsync(folder, seeds, "s.db");
 
         var run = await ParleyProcess.RunAsync(folder.Path, "stances", "--db", "s.db", "--issue", "sanctions", "--actor", "USAGOV", "--format", "jsonl");
         Assert.True(run.ExitCode == 0, run.Stderr);
