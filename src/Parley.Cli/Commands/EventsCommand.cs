@@ -60,8 +60,8 @@ internal static class EventsCommand
     /// </summary>
     private static int Run(string database, string format, EventFilter filter) => StoreReading.WithLayers(database, layers =>
     {
-        // The table shows its first rows only, so only those are read.
-        var items = layers.Events(filter, format == "table" ? TableRows : int.MaxValue);
+        // Streamed: every format reads the rows once, as it writes them. The table shows its first rows only, so only those are read.
+        var items = layers.StreamEvents(filter, format == "table" ? TableRows : int.MaxValue);
         var elements = items.Select(item => JsonSerializer.SerializeToElement(item));
         switch (format)
         {

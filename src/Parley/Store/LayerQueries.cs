@@ -33,15 +33,19 @@ public sealed class LayerQueries : IDisposable
         command.Parameters.AddWithValue("$filter", (object?)textFilter ?? DBNull.Value);
         command.Parameters.AddWithValue("$limit", limit);
         command.Parameters.AddWithValue("$offset", offset);
-        return ReadItems(command);
+        return [.. ReadItems(command)];
     }
 
     /// <summary>
     /// Events matching <paramref name="filter"/>, by event date. Near-duplicate documents are left
     /// out so a syndicated story counts once.
     /// </summary>
-    public IReadOnlyList<JsonObject> Events(EventFilter filter, int limit, int offset = 0)
+    public IReadOnlyList<JsonObject> Events(EventFilter filter, int limit, int offset = 0) => [.. StreamEvents(filter, limit, offset)];
+
+    /// <summary>The same events read one at a time as they are consumed, so listing every event of a large store keeps memory flat.</summary>
+    public IEnumerable<JsonObject> StreamEvents(EventFilter filter, int limit = int.MaxValue, int offset = 0)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         using var command = _connection.CreateCommand();
         var where = new List<string> { "d.duplicate_of IS NULL" };
 
@@ -77,7 +81,10 @@ public sealed class LayerQueries : IDisposable
             """;
         command.Parameters.AddWithValue("$limit", limit);
         command.Parameters.AddWithValue("$offset", offset);
-        return ReadItems(command);
+        foreach (var item in ReadItems(command))
+        {
+            yield return item;
+        }
     }
 
     /// <summary>
@@ -132,13 +139,12 @@ public sealed class LayerQueries : IDisposable
             """;
         command.Parameters.AddWithValue("$limit", limit);
         command.Parameters.AddWithValue("$offset", offset);
-        return ReadItems(command);
+        return [.. ReadItems(command)];
     }
 
-    private static List<JsonObject> ReadItems(SqliteCommand command)
+    private static IEnumerable<JsonObject> ReadItems(SqliteCommand command)
     {
         using var reader = command.ExecuteReader();
-        var items = new List<JsonObject>();
         while (reader.Read())
         {
             var item = JsonNode.Parse(reader.GetString(2))!.AsObject();
@@ -149,10 +155,8 @@ public sealed class LayerQueries : IDisposable
                 item["source_url"] = reader.IsDBNull(3) ? null : reader.GetString(3);
             }
 
-            items.Add(item);
+            yield return item;
         }
-
-        return items;
     }
 
     private static void Add(List<string> where, SqliteCommand command, string? value, string clause, string name)
