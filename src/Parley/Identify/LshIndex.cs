@@ -110,7 +110,8 @@ public sealed class LshIndex
         return sorted;
     }
 
-    private int Slot(int id) => id % capacity;
+    /// <summary>Where document <paramref name="id"/> sits in lists kept beside the index: its number modulo the capacity, reused once it is forgotten.</summary>
+    public int Slot(int id) => id % capacity;
 
     private ulong BandKey(MinHashSignature signature, int band) =>
         XxHash3.HashToUInt64(MemoryMarshal.AsBytes(signature.Values.Slice(band * Rows, Rows)), band);

@@ -23,14 +23,12 @@ public sealed class NearDuplicateDetector
     private readonly NearDuplicateOptions options;
     private readonly LshIndex index;
     private readonly List<Indexed> indexed = [];
-    private readonly int capacity;
     private readonly HashSet<string> ids = new(StringComparer.Ordinal);
 
     public NearDuplicateDetector(NearDuplicateOptions? options = null)
     {
         this.options = options ?? new NearDuplicateOptions();
         index = new LshIndex(this.options.Bands, this.options.Rows, this.options.MaxIndexed);
-        capacity = this.options.MaxIndexed ?? int.MaxValue;
     }
 
     /// <summary>Documents added, copies included.</summary>
@@ -61,14 +59,14 @@ public sealed class NearDuplicateDetector
         {
             var number = index.Add(signature);
             var entry = new Indexed(document.Id, document.Published, shingles);
-            if (number < capacity)
+            var slot = index.Slot(number);
+            if (slot == indexed.Count)
             {
-                System.Diagnostics.Debug.Assert(number == indexed.Count, "index numbers follow the indexed list");
                 indexed.Add(entry);
             }
             else
             {
-                indexed[number % capacity] = entry;
+                indexed[slot] = entry;
             }
         }
 
@@ -82,7 +80,7 @@ public sealed class NearDuplicateDetector
     {
         foreach (var candidate in index.Candidates(signature))
         {
-            var other = indexed[candidate % capacity];
+            var other = indexed[index.Slot(candidate)];
             if (!WithinWindow(published, other.Published))
             {
                 continue;
