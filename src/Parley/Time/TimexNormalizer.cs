@@ -175,7 +175,7 @@ internal sealed class TimexNormalizer(DateOnly? reference)
     private NormalizedValue Shift(TimexParse p)
     {
         var amount = p.Amount;
-        if (double.IsNaN(amount) || amount != Math.Floor(amount))
+        if (double.IsNaN(amount) || amount != Math.Floor(amount) || !StaysInCalendar(p))
         {
             return new(TimexType.Duration, TimexValues.Duration(amount, p.Unit!), true, TimexPrecision.None);
         }
@@ -202,6 +202,28 @@ internal sealed class TimexNormalizer(DateOnly? reference)
             "CE" => new(TimexType.Date, ((r.Year + (100 * n)) / 100).ToString("00", System.Globalization.CultureInfo.InvariantCulture), true, TimexPrecision.Century),
             _ => Relative(p.Unit!, n),
         };
+    }
+
+    /// <summary>
+    /// Whether the shift lands in a year a date can be written in (0001–9999): "20191950 weeks ago"
+    /// does not, and is only a duration. Days and weeks count as 365-day years, erring towards the duration.
+    /// </summary>
+    private bool StaysInCalendar(TimexParse p)
+    {
+        var from = p.Unit == "Y" && lastQuarter is { } lq ? lq.Year : reference?.Year;
+        var yearsPerUnit = p.Unit switch
+        {
+            "D" => 1.0 / 365,
+            "W" or "WE" => 7.0 / 365,
+            "W2" => 14.0 / 365,
+            "M" => 1.0 / 12,
+            "Q" => 0.25,
+            "DE" => 10,
+            "CE" => 100,
+            "H" or "MIN" or "S" => 0,
+            _ => 1,
+        };
+        return from is not { } year || year + (p.Amount * p.Direction * yearsPerUnit) is > 1 and < 9999;
     }
 
     private NormalizedValue ContextQuarter(int? year)

@@ -131,4 +131,10 @@ public sealed class TimexTaggerTests
     [Fact]
     public void That_year_before_the_story_named_one_is_not_resolved() =>
         Assert.False(Tagger.Tag("That year Russia invaded Georgia.", Reference).Single(t => t.Value.Length > 0).Resolved);
+
+    [Theory]
+    [InlineData("The rocks formed 20191950 weeks ago.", "P20191950W")]
+    [InlineData("It had happened 200000 months earlier.", "P200000M")]
+    public void A_shift_past_the_calendar_is_only_a_duration(string text, string value) =>
+        Assert.Equal(value, Assert.Single(Tagger.Tag(text, Reference)).Value);
 }
