@@ -103,22 +103,33 @@ public sealed class WordTagger(ClauseLexicon lexicon)
     /// <summary>", with North Korea demanding a lifting of sanctions": a gerund after "with" and a noun phrase is that phrase's predicate.</summary>
     private static bool AfterWith(TaggedWord[] words, int i)
     {
+        // Only a "with" that opens its own phrase ("…, with North Korea demanding"); after a verb
+        // ("cooperate with inspectors probing sites") it is the verb's argument and the gerund modifies its noun.
+        var k = OpenerOfNounPhrase(words, i, static w => w == "with");
+        return k >= 0 && k < i - 1 && (k == 0 || words[k - 1].Class == WordClass.Punctuation);
+    }
+
+    /// <summary>
+    /// The index of the word that <paramref name="opens"/> accepts right before the short noun phrase
+    /// (nouns, names, determiners, possessives, numbers) ending before <paramref name="i"/>; -1 when another
+    /// word stands there or the phrase runs past <see cref="MaxWithSubjectWords"/>.
+    /// </summary>
+    private static int OpenerOfNounPhrase(TaggedWord[] words, int i, Func<string, bool> opens)
+    {
         for (var k = i - 1; k >= 0 && i - k <= MaxWithSubjectWords + 1; k--)
         {
-            if (words[k].Lower == "with")
+            if (opens(words[k].Lower))
             {
-                // Only a "with" that opens its own phrase ("…, with North Korea demanding"); after a verb
-                // ("cooperate with inspectors probing sites") it is the verb's argument and the gerund modifies its noun.
-                return k < i - 1 && (k == 0 || words[k - 1].Class == WordClass.Punctuation);
+                return k;
             }
 
             if (words[k].Class is not (WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner or WordClass.Possessive or WordClass.Number))
             {
-                return false;
+                return -1;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>"eased emergency measures", "imposed trade sanctions": an -s form after a bare noun that a verb governs ends a compound object (not after "said", whose complement may follow bare).</summary>
@@ -130,23 +141,8 @@ public sealed class WordTagger(ClauseLexicon lexicon)
     private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.Ordinal) { "for", "of", "with", "to", "into", "about", "against", "toward", "towards" };
 
     /// <summary>"in return for corresponding U.S. moves": an -s word after a name that a preposition governs is a plural noun.</summary>
-    private static bool InObjectOfPreposition(TaggedWord[] words, int i)
-    {
-        for (var k = i - 1; k >= 0 && i - k <= MaxWithSubjectWords + 1; k--)
-        {
-            if (ObjectPrepositions.Contains(words[k].Lower))
-            {
-                return true;
-            }
-
-            if (words[k].Class is not (WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner or WordClass.Possessive or WordClass.Number))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
+    private static bool InObjectOfPreposition(TaggedWord[] words, int i) =>
+        OpenerOfNounPhrase(words, i, static w => ObjectPrepositions.Contains(w)) >= 0;
 
     private static bool IsVerbPosition(TaggedWord[] words, int i, WordClass previous, VerbForm form)
     {
