@@ -72,10 +72,17 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
     /// </summary>
     private bool IsClosingAttribution(TaggedWord[] words, List<VerbGroup> groups, (int Start, int End)[] subjects, int g)
     {
-        if (g == 0 || g != groups.Count - 1 || groups[g].Infinitive || !lexicon.IsSpeechVerb(groups[g].Lemma)
-            || words.AsSpan(groups[g].End).ToArray().Any(w => w.Class is WordClass.That or WordClass.Subordinator))
+        if (g == 0 || g != groups.Count - 1 || groups[g].Infinitive || !lexicon.IsSpeechVerb(groups[g].Lemma))
         {
             return false;
+        }
+
+        foreach (var w in words.AsSpan(groups[g].End))
+        {
+            if (w.Class is WordClass.That or WordClass.Subordinator)
+            {
+                return false;
+            }
         }
 
         // The comma may stand a few words before the subject found: "…, a spokeswoman for the U.S. embassy said."

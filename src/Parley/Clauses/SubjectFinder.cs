@@ -135,10 +135,23 @@ internal static class SubjectFinder
 
             var first = words[open + 1];
             var aside = first.Class == WordClass.Preposition || (open + 2 == end - 1 && first.Class == WordClass.Adverb);
-            return aside && !words[(open + 1)..(end - 1)].Any(w => w.Class == WordClass.Verb) ? open : -1;
+            return aside && !HasVerb(words.AsSpan(open + 1, end - 2 - open)) ? open : -1;
         }
 
         return -1;
+    }
+
+    private static bool HasVerb(ReadOnlySpan<TaggedWord> words)
+    {
+        foreach (var w in words)
+        {
+            if (w.Class == WordClass.Verb)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The comma that opens an apposition ending with the comma at <paramref name="end"/> - 1 (a verbless phrase between two commas), or -1.</summary>
