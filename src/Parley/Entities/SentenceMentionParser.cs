@@ -7,6 +7,8 @@ namespace Parley.Entities;
 /// </summary>
 internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver resolver)
 {
+    private readonly UnknownNameParser unknownNames = new(s, resolver);
+
     /// <summary>
     /// A one-word place name at the start of a sentence is often an ordinary word ("Police said",
     /// "Split"): it counts only for a capital or a city of at least this many people.
@@ -64,7 +66,7 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
 
     private int ParseOne(int i, List<MentionCandidate> output)
     {
-        if (s.MatchAt(i) is { } match && !(IsNamePart(i) && (IsNamePart(match.End) || (s.Is("name-joiner", match.End) && s.IsUnknownCapitalized(match.End + 1)))))
+        if (s.MatchAt(i) is { } match && !(unknownNames.IsNamePart(i) && (unknownNames.IsNamePart(match.End) || (s.Is("name-joiner", match.End) && s.IsUnknownCapitalized(match.End + 1)))))
         {
             if (Candidate(match) is { } candidate)
             {
@@ -94,44 +96,8 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
             return end;
         }
 
-        if (IsNamePart(i) && !s.Is("sentence-starter", i))
+        if (unknownNames.TryParse(i, output) is var runEnd and >= 0)
         {
-            var runEnd = i;
-            var organization = false;
-            var known = 0;
-            while (true)
-            {
-                if (s.IsUnknownCapitalized(runEnd))
-                {
-                    organization |= s.Is("organization-word", runEnd);
-                    runEnd++;
-                    known++;
-                }
-                else if (IsNamePart(runEnd))
-                {
-                    organization = true; // "Foreign Ministry", "Workers' Party": title words inside a name
-                    runEnd = s.MatchAt(runEnd)!.End;
-                }
-                else if (organization && s.Is("name-joiner", runEnd) && s.IsUnknownCapitalized(runEnd + 1))
-                {
-                    runEnd++; // "Ministry of Widgets"
-                }
-                else if (known > 0 && !organization && IsSurnameAfterUnknownName(runEnd))
-                {
-                    runEnd++;
-                    known++;
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            if ((known > 0 || runEnd - i > 1) && UnknownName(i, runEnd, organization) is { } unknown)
-            {
-                output.Add(unknown);
-            }
-
             return runEnd;
         }
 
@@ -206,7 +172,7 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
         if (m.Find(EntryKind.Pronoun) is { Pronoun: { } pronoun })
         {
             // "It could take Kim two days": a placeholder subject names no one.
-            return pronoun.Word == "it" && (s.StartsWithAny(m.First + 1, s.Cues.PleonasticContinuations) || TakesTime(m.First)) ? null : PronounParser.Candidate(s, m.First, pronoun);
+            return pronoun.Word == "it" && PronounParser.IsPlaceholderIt(s, m.First) ? null : PronounParser.Candidate(s, m.First, pronoun);
         }
 
         return null;
@@ -270,82 +236,6 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
         {
             Head = span, Nominal = nominal, Gender = 'n', InQuote = s.InQuote[start],
         };
-    }
-
-    /// <summary>Words that may stand between "take" and the unit of the time it takes: a person and a hedged amount ("take Kim at least two and a half days" puts eight there).</summary>
-    private const int MaxWordsBeforeTimeSpan = 10;
-
-    /// <summary>"It could take Kim two days to travel", "it will take years to rebuild": "it" takes a span of time before a to-infinitive.</summary>
-    private bool TakesTime(int it)
-    {
-        var verb = s.Is("it-modal", it + 1) ? it + 2 : it + 1;
-        if (!s.Is("time-taking-verb", verb))
-        {
-            return false;
-        }
-
-        for (var j = verb + 1; j < s.End && j <= verb + MaxWordsBeforeTimeSpan; j++)
-        {
-            if (s.Is("time-unit", j))
-            {
-                return s.Word(j + 1).Equals("to", StringComparison.OrdinalIgnoreCase) || s.Word(j + 2).Equals("to", StringComparison.OrdinalIgnoreCase);
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>A capitalized word no dictionary knows, or a capitalized title word ("Ministry") that can be part of a name.</summary>
-    private bool IsNamePart(int token) =>
-        s.IsUnknownCapitalized(token)
-        || (s.MatchAt(token) is { } m && (m.IsOnly(EntryKind.Agent) && char.IsUpper(s.Word(token)[0]) || IsCityOpeningName(m)));
-
-    /// <summary>"London Stock Exchange", "Seoul National University": a one-word city or seat of government that an unknown capitalized word follows opens a longer name.</summary>
-    private bool IsCityOpeningName(LexiconMatch m) =>
-        m.End == m.First + 1 && (m.Has(EntryKind.GovernmentMetonym) || m.Has(EntryKind.Place)) && !m.Has(EntryKind.CountryName)
-        && s.IsUnknownCapitalized(m.End) && !s.Is("not-a-name", m.End);
-
-    /// <summary>"Michael Howard": a known person's one-word name after an unknown first name is a namesake, part of the unknown name.</summary>
-    private bool IsSurnameAfterUnknownName(int token) =>
-        s.MatchAt(token) is { } m && m.End == token + 1 && m.IsOnly(EntryKind.Person);
-
-    private MentionCandidate? UnknownName(int start, int end, bool organization)
-    {
-        var single = end - start == 1;
-        var speaks = s.Is("person-after", end);
-        if (single && s.StartsSentence(start) && !speaks && !resolver.IsNameWordOfKnownPerson(s.Word(start).ToString()))
-        {
-            return null;
-        }
-
-        var type = MentionType.Other;
-        if (s.Sentence.Kind == Text.SentenceKind.Dateline)
-        {
-            type = MentionType.Other; // "(Meridian Wire)": the credit of a dateline
-        }
-        else if (s.Is("event-word", end - 1) && !single)
-        {
-            type = MentionType.Other; // "the Korean War", "the Paris Agreement": a named event or text, not a person
-        }
-        else if (s.Is("place-word", end - 1) && !single)
-        {
-            type = MentionType.Location;
-        }
-        else if (organization)
-        {
-            type = MentionType.Organization;
-        }
-        else if (speaks || (!single && end - start <= 3 && !s.StartsSentence(start)))
-        {
-            type = MentionType.Person;
-        }
-        else if (s.Is("location-before", start - 1))
-        {
-            type = MentionType.Location;
-        }
-
-        var span = s.SpanOf(start, end);
-        return new MentionCandidate(span, type, MentionForm.Name, s.Sentence.Index) { Head = span, InQuote = s.InQuote[start] };
     }
 
     /// <summary>

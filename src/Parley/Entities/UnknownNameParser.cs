@@ -1,0 +1,108 @@
+namespace Parley.Entities;
+
+/// <summary>
+/// Reads a run of capitalized words no dictionary knows ("Salaheddine Sidhoum", "Ministry of
+/// Widgets", "London Stock Exchange") as one name, typed by the words in and around it.
+/// </summary>
+internal sealed class UnknownNameParser(SentenceTokens s, ActorResolver resolver)
+{
+    /// <summary>Adds the candidate of the unknown name starting at <paramref name="i"/>, if any, and returns the token after its run; -1 when no name starts there.</summary>
+    public int TryParse(int i, List<MentionCandidate> output)
+    {
+        if (!IsNamePart(i) || s.Is("sentence-starter", i))
+        {
+            return -1;
+        }
+
+        var runEnd = i;
+        var organization = false;
+        var known = 0;
+        while (true)
+        {
+            if (s.IsUnknownCapitalized(runEnd))
+            {
+                organization |= s.Is("organization-word", runEnd);
+                runEnd++;
+                known++;
+            }
+            else if (IsNamePart(runEnd))
+            {
+                organization = true; // "Foreign Ministry", "Workers' Party": title words inside a name
+                runEnd = s.MatchAt(runEnd)!.End;
+            }
+            else if (organization && s.Is("name-joiner", runEnd) && s.IsUnknownCapitalized(runEnd + 1))
+            {
+                runEnd++; // "Ministry of Widgets"
+            }
+            else if (known > 0 && !organization && IsSurnameAfterUnknownName(runEnd))
+            {
+                runEnd++;
+                known++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if ((known > 0 || runEnd - i > 1) && UnknownName(i, runEnd, organization) is { } unknown)
+        {
+            output.Add(unknown);
+        }
+
+        return runEnd;
+    }
+
+    /// <summary>A capitalized word no dictionary knows, or a capitalized title word ("Ministry") that can be part of a name.</summary>
+    public bool IsNamePart(int token) =>
+        s.IsUnknownCapitalized(token)
+        || (s.MatchAt(token) is { } m && (m.IsOnly(EntryKind.Agent) && char.IsUpper(s.Word(token)[0]) || IsCityOpeningName(m)));
+
+    /// <summary>"London Stock Exchange", "Seoul National University": a one-word city or seat of government that an unknown capitalized word follows opens a longer name.</summary>
+    private bool IsCityOpeningName(LexiconMatch m) =>
+        m.End == m.First + 1 && (m.Has(EntryKind.GovernmentMetonym) || m.Has(EntryKind.Place)) && !m.Has(EntryKind.CountryName)
+        && s.IsUnknownCapitalized(m.End) && !s.Is("not-a-name", m.End);
+
+    /// <summary>"Michael Howard": a known person's one-word name after an unknown first name is a namesake, part of the unknown name.</summary>
+    private bool IsSurnameAfterUnknownName(int token) =>
+        s.MatchAt(token) is { } m && m.End == token + 1 && m.IsOnly(EntryKind.Person);
+
+    private MentionCandidate? UnknownName(int start, int end, bool organization)
+    {
+        var single = end - start == 1;
+        var speaks = s.Is("person-after", end);
+        if (single && s.StartsSentence(start) && !speaks && !resolver.IsNameWordOfKnownPerson(s.Word(start).ToString()))
+        {
+            return null;
+        }
+
+        var type = MentionType.Other;
+        if (s.Sentence.Kind == Text.SentenceKind.Dateline)
+        {
+            type = MentionType.Other; // "(Meridian Wire)": the credit of a dateline
+        }
+        else if (s.Is("event-word", end - 1) && !single)
+        {
+            type = MentionType.Other; // "the Korean War", "the Paris Agreement": a named event or text, not a person
+        }
+        else if (s.Is("place-word", end - 1) && !single)
+        {
+            type = MentionType.Location;
+        }
+        else if (organization)
+        {
+            type = MentionType.Organization;
+        }
+        else if (speaks || (!single && end - start <= 3 && !s.StartsSentence(start)))
+        {
+            type = MentionType.Person;
+        }
+        else if (s.Is("location-before", start - 1))
+        {
+            type = MentionType.Location;
+        }
+
+        var span = s.SpanOf(start, end);
+        return new MentionCandidate(span, type, MentionForm.Name, s.Sentence.Index) { Head = span, InQuote = s.InQuote[start] };
+    }
+}
