@@ -2,23 +2,21 @@ namespace Parley.Time;
 
 /// <summary>
 /// Absolute and name-based dates: "Feb. 27-28", "March 5, 2019", "5 March 2019", "2019-02-27",
-/// "June", "June 2018", "Wednesday", "Friday morning", "summer 2018", "1990", "1950-53", "the 1990s".
+/// "June", "June 2018", "Wednesday", "Friday morning", "summer 2018"; bare years and decades
+/// ("1990", "1950-53", "the 1990s") through <see cref="YearMatcher"/>.
 /// </summary>
 internal static class CalendarMatcher
 {
-    private const int MinYear = 1000;
-    private const int MaxYear = 2199;
-
     public static TimexMatch? Match(TokenView v, int i)
     {
         if (v.IsNumber(i))
         {
-            return MatchIso(v, i) ?? MatchDayMonth(v, i) ?? MatchYear(v, i);
+            return MatchIso(v, i) ?? MatchDayMonth(v, i) ?? YearMatcher.MatchYear(v, i);
         }
 
         if (v.IsPunct(i, '\'') || v.IsPunct(i, '\u2019'))
         {
-            return MatchShortDecade(v, i);
+            return YearMatcher.MatchShortDecade(v, i);
         }
 
         var e = v.Lex(i);
@@ -71,7 +69,7 @@ internal static class CalendarMatcher
             }
 
             var k = v.IsPunct(j, ',') ? j + 1 : j;
-            if (IsYear(v, k))
+            if (YearMatcher.IsYear(v, k))
             {
                 parse = parse with { Year = v.Number(k), EndYear = parse.EndDay is null ? null : v.Number(k) };
                 j = k + 1;
@@ -81,7 +79,7 @@ internal static class CalendarMatcher
         }
 
         var y = v.IsPunct(j, ',') ? j + 1 : v.Is(j, "of") ? j + 1 : j;
-        if (TryYear(v, y, out var monthYear, out var afterYear))
+        if (YearMatcher.TryYear(v, y, out var monthYear, out var afterYear))
         {
             return new TimexMatch(i, afterYear, new TimexParse(ParseKind.Calendar) { Month = e.Month, Year = monthYear });
         }
@@ -109,7 +107,7 @@ internal static class CalendarMatcher
     {
         var j = i + 1;
         var y = v.Is(j, "of") ? j + 1 : j;
-        if (TryYear(v, y, out var year, out var afterYear))
+        if (YearMatcher.TryYear(v, y, out var year, out var afterYear))
         {
             return new TimexMatch(i, afterYear, new TimexParse(ParseKind.Calendar) { Season = season, Year = year });
         }
@@ -168,7 +166,7 @@ internal static class CalendarMatcher
         }
 
         var y = v.IsPunct(j, ',') ? j + 1 : j;
-        return IsYear(v, y)
+        return YearMatcher.IsYear(v, y)
             ? new TimexMatch(i, y + 1, new TimexParse(ParseKind.Calendar) { Day = day, Month = m.Month, Year = v.Number(y) })
             : new TimexMatch(i, j, new TimexParse(ParseKind.Calendar) { Day = day, Month = m.Month });
     }
@@ -192,86 +190,6 @@ internal static class CalendarMatcher
 
         return null;
     }
-
-    /// <summary>"1990", "1950-53", "1998-1999", "1990s".</summary>
-    private static TimexMatch? MatchYear(TokenView v, int i)
-    {
-        if (!IsYear(v, i) || v.IsPunct(i - 1, '$') || v.IsPunct(i + 1, '%') || v.IsPunct(i - 1, '.') || v.IsPunct(i - 1, ','))
-        {
-            return null;
-        }
-
-        // "closed at 2082.1": a decimal, not a year.
-        if ((v.IsPunct(i + 1, '.') || v.IsPunct(i + 1, ',')) && v.TouchesNext(i) && v.TouchesNext(i + 1) && v.IsNumber(i + 2))
-        {
-            return null;
-        }
-
-        var year = v.Number(i);
-        if (v.Is(i + 1, "s") && v.TouchesNext(i) && year % 10 == 0)
-        {
-            return new TimexMatch(i, i + 2, new TimexParse(ParseKind.Calendar) { Decade = year / 10 });
-        }
-
-        if (v.Lex(i + 1) is { Ordinal: > 0 and <= 4 } ord && (v.Is(i + 2, "quarter") || (v.Is(i + 2, "half") && ord.Ordinal <= 2)))
-        {
-            var parse = v.Is(i + 2, "quarter")
-                ? new TimexParse(ParseKind.Calendar) { Year = year, Quarter = ord.Ordinal }
-                : new TimexParse(ParseKind.Calendar) { Year = year, Half = ord.Ordinal };
-            return new TimexMatch(i, i + 3, parse);
-        }
-
-        if (v.IsHyphen(i + 1) && v.IsNumber(i + 2) && v.TouchesNext(i) && v.TouchesNext(i + 1))
-        {
-            var endYear = v.DigitCount(i + 2) == 2 ? (year / 100 * 100) + v.Number(i + 2) : v.DigitCount(i + 2) == 4 ? v.Number(i + 2) : -1;
-            if (endYear > year && endYear - year < 100)
-            {
-                return new TimexMatch(i, i + 3, new TimexParse(ParseKind.Calendar) { Year = year, EndYear = endYear });
-            }
-
-            return null;
-        }
-
-        // Digits glued to letters ("1990s" handled above, "2000mAh") or more digits are not years.
-        if (v.TouchesNext(i) && (v.IsWord(i + 1) || v.IsNumber(i + 1)))
-        {
-            return null;
-        }
-
-        return YearNumberFollows(v, i) ? null : new TimexMatch(i, i + 1, new TimexParse(ParseKind.Calendar) { Year = year });
-    }
-
-    /// <summary>"'90s".</summary>
-    private static TimexMatch? MatchShortDecade(TokenView v, int i)
-    {
-        if (!v.TouchesNext(i) || !v.IsNumber(i + 1) || v.DigitCount(i + 1) != 2 || !v.Is(i + 2, "s") || !v.TouchesNext(i + 1) || v.Number(i + 1) % 10 != 0)
-        {
-            return null;
-        }
-
-        var two = v.Number(i + 1);
-        var century = two >= 30 ? 190 : 200;
-        return new TimexMatch(i, i + 3, new TimexParse(ParseKind.Calendar) { Decade = century + (two / 10) });
-    }
-
-    /// <summary>A year in digits ("1994") or in words ("nineteen ninety-four").</summary>
-    private static bool TryYear(TokenView v, int i, out int year, out int end)
-    {
-        if (IsYear(v, i))
-        {
-            year = v.Number(i);
-            end = i + 1;
-            return true;
-        }
-
-        var spoken = v.IsWord(i) ? SpokenYearMatcher.Match(v, i) : null;
-        year = spoken?.Parse.Year ?? 0;
-        end = spoken?.EndToken ?? i;
-        return spoken is not null && year > 0;
-    }
-
-    public static bool IsYear(TokenView v, int i) =>
-        v.IsNumber(i) && v.DigitCount(i) == 4 && v.Number(i) is >= MinYear and <= MaxYear;
 
     private static bool TryDay(TokenView v, int i, out int day, out int end)
     {
@@ -299,9 +217,6 @@ internal static class CalendarMatcher
     }
 
     private static bool ValidDate(int y, int m, int d) => m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(Math.Clamp(y, 1, 9999), m);
-
-    /// <summary>A year followed by a unit or more numbers is a count ("1990 people" is rare; "2000 years" is a duration).</summary>
-    private static bool YearNumberFollows(TokenView v, int i) => v.Lex(i + 1) is { Unit: not null };
 
     private static bool MonthContext(TokenView v, int i) =>
         v.Is(i - 1, "in") || v.Is(i - 1, "since") || v.Is(i - 1, "until") || v.Is(i - 1, "by") || v.Is(i - 1, "of")

@@ -51,7 +51,7 @@ internal static class PhraseMatcher
                 var month = int.Parse(p.Value.AsSpan(0, 2), provider: System.Globalization.CultureInfo.InvariantCulture);
                 var day = int.Parse(p.Value.AsSpan(3, 2), provider: System.Globalization.CultureInfo.InvariantCulture);
                 var parse = new TimexParse(ParseKind.Calendar) { Month = month, Day = day };
-                return CalendarMatcher.IsYear(v, end) ? new TimexMatch(i, end + 1, parse with { Year = v.Number(end) }) : new TimexMatch(i, end, parse);
+                return YearMatcher.IsYear(v, end) ? new TimexMatch(i, end + 1, parse with { Year = v.Number(end) }) : new TimexMatch(i, end, parse);
             }
 
             return new TimexMatch(i, end, new TimexParse(ParseKind.Fixed) { FixedValue = p.Value, FixedType = p.Type });
@@ -180,7 +180,7 @@ internal static class PhraseMatcher
         // "the year of the flood", "the year when …" name another).
         var full = v.Is(i + 1, "full") || v.Is(i + 1, "fiscal") ? i + 2 : i + 1;
         if (v.Is(i, "the") && v.Is(full, "year") && !v.IsHyphen(full + 1) && !IsShiftOrBound(v, full + 1)
-            && !CalendarMatcher.IsYear(v, full + 1) && !v.Is(full + 1, "of") && !v.Is(full + 1, "when") && !v.Is(full + 1, "since"))
+            && !YearMatcher.IsYear(v, full + 1) && !v.Is(full + 1, "of") && !v.Is(full + 1, "when") && !v.Is(full + 1, "since"))
         {
             return new TimexMatch(i, full + 1, new TimexParse(ParseKind.RelativeUnit) { Unit = "Y", Relative = 0 });
         }
@@ -192,7 +192,7 @@ internal static class PhraseMatcher
         }
 
         // "the 1988 quarter", "the 1989 period": the reported quarter in the year named.
-        if (v.Is(i, "the") && CalendarMatcher.IsYear(v, i + 1) && (v.Is(i + 2, "quarter") || v.Is(i + 2, "period")))
+        if (v.Is(i, "the") && YearMatcher.IsYear(v, i + 1) && (v.Is(i + 2, "quarter") || v.Is(i + 2, "period")))
         {
             return new TimexMatch(i, i + 3, new TimexParse(ParseKind.ContextQuarter) { Year = v.Number(i + 1) });
         }

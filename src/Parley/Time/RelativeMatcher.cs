@@ -119,7 +119,7 @@ internal static class RelativeMatcher
                 y++;
             }
 
-            if (CalendarMatcher.IsYear(v, y))
+            if (YearMatcher.IsYear(v, y))
             {
                 return new TimexMatch(i, y + 1, parse with { Year = v.Number(y) });
             }
