@@ -1,10 +1,12 @@
+using Parley.Entities;
+
 namespace Parley.Tests.Entities;
 
 /// <summary>
 /// Invented texts for actors that name their country only indirectly: a community living in one
 /// country or named with the country it lives in, a name followed by "of COUNTRY", a name whose
-/// country is in an apposition, a group "based in" a place, and unknown bodies named as
-/// associations or forums.
+/// country is in an apposition, a group "based in" a place; and unknown associations and forums,
+/// which stay without an actor (trade bodies are named so as often as NGOs).
 /// </summary>
 public sealed class GroupAndAppositionActorTests
 {
@@ -40,5 +42,14 @@ public sealed class GroupAndAppositionActorTests
     {
         var doc = EntityTestDocuments.Analyze("Tomas Varga, Slovak lawyers and judges signed the letter.", Date);
         Assert.Null(doc.Named("Tomas Varga").Single().Actor);
+    }
+
+    [Theory]
+    [InlineData("The Pacific Fisheries Forum urged Japan to stop whaling.", "Pacific Fisheries Forum")]
+    [InlineData("The Kenyan Medical Association called off the strike.", "Medical Association")]
+    public void An_unknown_association_or_forum_is_an_organization_without_an_actor(string text, string name)
+    {
+        var mention = EntityTestDocuments.Analyze(text, Date).Named(name).Single();
+        Assert.Equal((MentionType.Organization, null), (mention.Type, mention.Actor?.Code));
     }
 }
