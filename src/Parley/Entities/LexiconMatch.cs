@@ -7,6 +7,10 @@ public sealed record LexiconMatch(int First, int Count, IReadOnlyList<LexiconEnt
 
     public bool Has(EntryKind kind) => Find(kind) is not null;
 
+    /// <summary>The country a place phrase stands in: a country's own code, or the country of a city or place ("Goma"); null when the phrase can be a person's name.</summary>
+    public string? CountryOfPlace() =>
+        Has(EntryKind.Person) ? null : Find(EntryKind.CountryName)?.Country?.Code ?? Find(EntryKind.Place)?.Place?.Country;
+
     public LexiconEntry? Find(EntryKind kind)
     {
         for (var i = 0; i < Entries.Count; i++)

@@ -195,10 +195,7 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
         j++;
         j += s.MatchAt(j) is null && s.Is("determiner-definite", j) ? 1 : 0;
         j += s.MatchAt(j) is null && s.Is("compass", j) ? 1 : 0;
-        return s.MatchAt(j) is { } place && !place.Has(EntryKind.Person)
-            && (place.Find(EntryKind.CountryName)?.Country?.Code ?? place.Find(EntryKind.Place)?.Place?.Country) is { } code
-            ? (code, place.End)
-            : null;
+        return s.MatchAt(j) is { } place && place.CountryOfPlace() is { } code ? (code, place.End) : null;
     }
 
     private MentionCandidate CountryCandidate(Model.Span span, MentionType type, string code, string? role, int token) =>

@@ -113,8 +113,7 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
             forCountry = about.Country!.Code;
             j = s.MatchAt(j + 1)!.End;
         }
-        else if (country is null && s.Is("based", j) && s.Is("location-before", j + 1) && s.MatchAt(j + 2) is { } seat && !seat.Has(EntryKind.Person)
-            && (seat.Find(EntryKind.CountryName)?.Country?.Code ?? seat.Find(EntryKind.Place)?.Place?.Country) is { } seatCountry)
+        else if (country is null && s.Is("based", j) && s.Is("location-before", j + 1) && s.MatchAt(j + 2) is { } seat && seat.CountryOfPlace() is { } seatCountry)
         {
             // "a terror group based in Trinidad", "rebels based in Goma": a group belongs where it is based.
             ofCountry = seatCountry;
