@@ -17,6 +17,7 @@ public sealed class TimexPropertyTests
         "ago", "a", "year", "earlier", "p.m.", "3", ":", "15", "noon", "March", "May", "nineteen", "ninety", "six",
         "every", "week", "mid", "1990s", "'90s", "first", "quarter", "of", "2019", "/", "5", "and", "half", "now",
         "the future", "recently", "early", "end", "summer", "tonight", "yesterday", "EST", ",", ".", "\n", " ", "’", "20th", "century",
+        "following", "previous", "that", "fiscal", "full", "ended", "period", "later", "20191950",
     ];
 
     [Property(MaxTest = 500)]
