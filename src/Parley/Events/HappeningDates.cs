@@ -66,11 +66,13 @@ internal sealed class HappeningDates(string text, IReadOnlyList<Token> tokens, I
             return null;
         }
 
-        var nouns = HappeningVerbs(e).SelectMany(v => Nouns.Value.NounsOfVerb[v]).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        if (nouns.Count == 0)
+        // Most events' verbs name no happening by a noun: those are passed over before any set is built.
+        if (!HappeningVerbs(e).Any(Nouns.Value.NounsOfVerb.Contains))
         {
             return null;
         }
+
+        var nouns = HappeningVerbs(e).SelectMany(v => Nouns.Value.NounsOfVerb[v]).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         var lookup = nouns.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var t = next.FirstToken; t < next.FirstToken + next.TokenCount; t++)
