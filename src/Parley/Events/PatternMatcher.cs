@@ -8,7 +8,9 @@ namespace Parley.Events;
 /// words wins, curated patterns first on a tie. A pattern without words is the verb's default.
 /// A PETRARCH pattern made only of function words ("head to", "appear for") names a phrasal verb:
 /// it must follow the verb at once, or "ordered Menem to appear" would read as "order to".
-/// The patterns of each verb are compiled once, best first, so that a match is the first that fits.
+/// The patterns of each verb are compiled once, best first, so that a match is the first that fits,
+/// and indexed by their first word: a clause tries only the patterns whose first word is among the
+/// words where a first word may stand (common verbs have hundreds of patterns).
 /// </summary>
 public sealed class PatternMatcher
 {
@@ -23,7 +25,7 @@ public sealed class PatternMatcher
 
     private readonly ClauseLexicon _lexicon = ClauseLexicon.Default;
 
-    private readonly Dictionary<string, CompiledPattern[]> _byVerb = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, VerbPatterns> _byVerb = new(StringComparer.Ordinal);
 
     public PatternMatcher(VerbPatternBook book)
     {
@@ -32,24 +34,25 @@ public sealed class PatternMatcher
         {
             // A negated pattern ("not rule out") outranks any ordinary one; then more words; then curated.
             // OrderByDescending is stable, so among equal scores the earlier row still wins.
-            _byVerb[lemma] = [.. book.For(lemma)
+            _byVerb[lemma] = VerbPatterns.Index([.. book.For(lemma)
                 .Select(p => new CompiledPattern(p, (p.Negated ? 1000 : 0) + p.Words.Count * 4 + (p.Curated ? 2 : 0),
                     p.LightVerb ? MaxObjectGap : !p.Curated && IsFunctionWords(lexicon, p.Words) ? MaxParticleGap : MaxGap,
                     [.. p.Words.Select(w => Compile(book, w))]))
-                .OrderByDescending(c => c.Score)];
+                .OrderByDescending(c => c.Score)]);
         }
     }
 
     public VerbPattern? Match(string lemma, bool negated, IReadOnlyList<string> words)
     {
-        if (!_byVerb.TryGetValue(lemma, out var patterns) || patterns.Length == 0)
+        if (!_byVerb.TryGetValue(lemma, out var patterns) || patterns.All.Length == 0)
         {
             return null;
         }
 
-        string[]? singulars = null;
-        foreach (var compiled in patterns)
+        var singulars = Singulars(words);
+        foreach (var index in patterns.Candidates(words, singulars))
         {
+            var compiled = patterns.All[index];
             if (compiled.Pattern.Negated && !negated)
             {
                 continue;
@@ -60,7 +63,6 @@ public sealed class PatternMatcher
                 return compiled.Pattern;
             }
 
-            singulars ??= Singulars(words);
             if (Fits(compiled, words, singulars, _lexicon))
             {
                 return compiled.Pattern;
@@ -141,6 +143,66 @@ public sealed class PatternMatcher
         : word.Length > 3 && word.EndsWith("es", StringComparison.Ordinal) && (word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal) || word.EndsWith("ses", StringComparison.Ordinal)) ? word[..^2]
         : word.Length > 2 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1]
         : word;
+
+    /// <summary>
+    /// The compiled patterns of one verb, best first, with the positions of those with words by each word their first may be
+    /// (the literal, or each word of its synonym set); the verb's defaults, without words, are tried always.
+    /// </summary>
+    private sealed record VerbPatterns(CompiledPattern[] All, Dictionary<string, int[]> ByFirstWord, int[] Always)
+    {
+        public static VerbPatterns Index(CompiledPattern[] all)
+        {
+            var byFirst = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var always = new List<int>();
+            for (var i = 0; i < all.Length; i++)
+            {
+                if (all[i].Words.Length == 0)
+                {
+                    always.Add(i);
+                    continue;
+                }
+
+                var first = all[i].Words[0];
+                foreach (var word in first.Literal is { } literal ? [literal] : first.Synonyms!)
+                {
+                    (byFirst.TryGetValue(word, out var list) ? list : byFirst[word] = []).Add(i);
+                }
+            }
+
+            return new(all, byFirst.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal), [.. always]);
+        }
+
+        /// <summary>The positions, best first, of the patterns whose first word may stand among the first words after the verb.</summary>
+        public List<int> Candidates(IReadOnlyList<string> words, string[] singulars)
+        {
+            var found = new List<int>(Always);
+            for (var i = 0; i < words.Count && i <= MaxGap; i++)
+            {
+                if (ByFirstWord.TryGetValue(words[i], out var at))
+                {
+                    found.AddRange(at);
+                }
+
+                if (!ReferenceEquals(singulars[i], words[i]) && ByFirstWord.TryGetValue(singulars[i], out var atSingular))
+                {
+                    found.AddRange(atSingular);
+                }
+            }
+
+            found.Sort();
+            var unique = 0;
+            for (var i = 0; i < found.Count; i++)
+            {
+                if (unique == 0 || found[unique - 1] != found[i])
+                {
+                    found[unique++] = found[i];
+                }
+            }
+
+            found.RemoveRange(unique, found.Count - unique);
+            return found;
+        }
+    }
 
     /// <summary>A verb pattern ready to match: its rank, the gap it allows, its words with synonym sets resolved.</summary>
     private sealed record CompiledPattern(VerbPattern Pattern, int Score, int MaxGap, PatternWord[] Words);
