@@ -1,5 +1,6 @@
 using System.Globalization;
 using AngleSharp.Dom;
+using Parley.Read;
 
 namespace Parley.Extract;
 
@@ -95,16 +96,16 @@ public static class PageMetadataReader
         var text = value.Trim();
         if (text.Length >= 10 && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
         {
-            return iso;
+            return DateParsing.Publication(iso);
         }
 
         if (text.Length >= 8 && DateOnly.TryParseExact(text[..8], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var compact))
         {
-            return compact;
+            return DateParsing.Publication(compact);
         }
 
         return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed)
-            ? DateOnly.FromDateTime(parsed.DateTime)
+            ? DateParsing.Publication(DateOnly.FromDateTime(parsed.DateTime))
             : null;
     }
 

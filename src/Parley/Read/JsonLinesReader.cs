@@ -105,7 +105,7 @@ internal sealed class JsonLinesReader(ReadOptions options)
         var warnings = decoded.Warnings.ToList();
         if (published is not null && date is null)
         {
-            warnings.Add($"\"published\" is '{published}', not a date; ignored");
+            warnings.Add($"\"published\" is '{published}', not a publication date; ignored");
         }
 
         return new ArticleCandidate(path, number, text is null ? ArticleFormat.Html : ArticleFormat.Text, content)

@@ -59,7 +59,7 @@ public sealed class MetadataSidecar
                 var date = DateParsing.ParseDate(published);
                 if (published is not null && date is null)
                 {
-                    return (null, $"{path}: '{property.Name}' has published '{published}', not a date (use YYYY-MM-DD)");
+                    return (null, $"{path}: '{property.Name}' has published '{published}', not a publication date (use YYYY-MM-DD)");
                 }
 
                 entries[property.Name] = new SidecarEntry(

@@ -6,8 +6,14 @@ namespace Parley.Time;
 /// refer back to, and the last date, which "the following month" counts from. Without a reference date, anything that needs one comes out with X placeholders
 /// and Resolved = false.
 /// </summary>
-internal sealed class TimexNormalizer(DateOnly? reference)
+internal sealed class TimexNormalizer(DateOnly? referenceDate)
 {
+    /// <summary>
+    /// The reference date, when a day, week or month can be counted from it in either direction: one at the
+    /// calendar's edge (an input's unset date read as 0001-01-01, "the year 1" as a story's last date) counts as none.
+    /// </summary>
+    private readonly DateOnly? reference = referenceDate is { Year: > 1 and < 9999 } ? referenceDate : null;
+
     private readonly StoryAnchor story = new();
     private (int Year, int Quarter)? lastQuarter;
 

@@ -72,4 +72,17 @@ public sealed class HtmlArticleStructureTests
         Assert.DoesNotContain("Delegates leave the hall", article.Text);
         Assert.Contains(article.Captions, c => c.Text.Contains("Delegates leave the hall", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("0001-01-01T00:00:00Z")]
+    [InlineData("1970-01-01T00:00:00Z")]
+    public void An_unset_publication_date_in_the_page_data_gives_way_to_the_next_source(string placeholder)
+    {
+        var html = "<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"datePublished\": \"" + placeholder + "\"}</script></head>"
+            + "<body><article><time datetime='2019-11-19T08:00:00-05:00'>Nov 19</time>" + Prose + "</article></body></html>";
+
+        var article = Extractor.Extract(html);
+
+        Assert.Equal(new DateOnly(2019, 11, 19), article.Published);
+    }
 }

@@ -28,6 +28,17 @@ public sealed class JsonLinesReadingTests
     }
 
     [Fact]
+    public void An_unset_publication_date_is_no_date_and_says_so()
+    {
+        using var folder = new TempFolder();
+        var item = Assert.IsType<ArticleCandidate>(Assert.Single(Read(folder, """
+            {"text": "Envoys met on Tuesday.", "published": "0001-01-01T00:00:00Z"}
+            """)));
+        Assert.Null(item.Published);
+        Assert.Contains("\"published\" is '0001-01-01T00:00:00Z', not a publication date; ignored", item.Warnings);
+    }
+
+    [Fact]
     public void A_malformed_line_is_reported_with_its_number_and_the_others_are_read()
     {
         using var folder = new TempFolder();

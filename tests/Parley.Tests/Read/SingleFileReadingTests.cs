@@ -75,6 +75,6 @@ public sealed class SingleFileReadingTests
         var meta = folder.Write("meta.json", """{"a.txt": {"published": "last Tuesday"}}""");
         var (sidecar, error) = MetadataSidecar.Load(meta);
         Assert.Null(sidecar);
-        Assert.EndsWith("'a.txt' has published 'last Tuesday', not a date (use YYYY-MM-DD)", error, StringComparison.Ordinal);
+        Assert.EndsWith("'a.txt' has published 'last Tuesday', not a publication date (use YYYY-MM-DD)", error, StringComparison.Ordinal);
     }
 }

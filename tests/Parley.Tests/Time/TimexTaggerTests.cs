@@ -137,4 +137,15 @@ public sealed class TimexTaggerTests
     [InlineData("It had happened 200000 months earlier.", "P200000M")]
     public void A_shift_past_the_calendar_is_only_a_duration(string text, string value) =>
         Assert.Equal(value, Assert.Single(Tagger.Tag(text, Reference)).Value);
+
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(9999, 12, 31)]
+    public void A_reference_date_at_the_calendar_edge_leaves_relative_dates_unresolved(int year, int month, int day)
+    {
+        var found = Tagger.Tag("They won on Tuesday night, lost yesterday, and play next week, next month and next quarter.", new DateOnly(year, month, day));
+
+        Assert.Equal(5, found.Count);
+        Assert.All(found, t => Assert.False(t.Resolved, t.Text));
+    }
 }
