@@ -1,3 +1,4 @@
+using System.Buffers;
 using Parley.Knowledge;
 
 namespace Parley.Clean;
@@ -26,9 +27,14 @@ public sealed class CleaningCues
 
     internal IReadOnlyList<string> CurrencySymbols { get; private init; } = [];
 
-    internal IReadOnlyList<string> CurrencyCodes { get; private init; } = [];
+    /// <summary>The currency symbols, searched for inside a token ("US$49", "₹2,700").</summary>
+    internal SearchValues<string> CurrencySymbolSearch { get; private init; } = SearchValues.Create([], StringComparison.Ordinal);
 
-    internal IReadOnlyList<string> BillingPeriods { get; private init; } = [];
+    /// <summary>The currency codes by span, so a token is looked up without a string of its own.</summary>
+    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CurrencyCodeLookup { get; private init; }
+
+    /// <summary>The billing periods by span, ignoring case (the periods are folded to lower case).</summary>
+    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BillingPeriodLookup { get; private init; }
 
     /// <summary>Clause-opening credit phrases ("reporting by") with the role of the names after them, longest first.</summary>
     internal IReadOnlyList<(string Phrase, CreditRole Role)> CreditOpeners { get; private init; } = [];
@@ -53,13 +59,17 @@ public sealed class CleaningCues
         var credits = Rows("credit-cues.tsv", 2).ToList();
         var captions = Rows("caption-cues.tsv", 2).ToList();
         var prices = Rows("price-cues.tsv", 2).ToList();
+        var symbols = Column(prices, "symbol", fold: false);
+        var codes = Column(prices, "code", fold: false);
+        var periods = Column(prices, "period");
         return new CleaningCues
         {
             Boilerplate = boilerplate,
             WeakWords = [.. DataFiles.ReadDataLines(Folder + "boilerplate-words.txt").Select(l => CueText.Fold(l.Trim()))],
-            CurrencySymbols = Column(prices, "symbol", fold: false),
-            CurrencyCodes = Column(prices, "code", fold: false),
-            BillingPeriods = Column(prices, "period"),
+            CurrencySymbols = symbols,
+            CurrencySymbolSearch = SearchValues.Create([.. symbols], StringComparison.Ordinal),
+            CurrencyCodeLookup = new HashSet<string>(codes, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
+            BillingPeriodLookup = new HashSet<string>(periods, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
             CreditOpeners = [.. credits
                 .Where(r => r.Fields[0] is not ("contributed" or "descriptor" or "byline"))
                 .Select(r => (CueText.Fold(r.Fields[1]), ParseRole(r)))

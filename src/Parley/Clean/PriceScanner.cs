@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Parley.Clean;
 
 /// <summary>
@@ -5,47 +7,58 @@ namespace Parley.Clean;
 /// "USD 49"), billing periods ("/Month", "per year") and plan durations ("1 Year", "3 Months").
 /// A story mentions money too; callers weigh the count against the block's shape.
 /// </summary>
+/// <remarks>Runs on every block of every article, so it reads the words as spans of the block's text.</remarks>
 internal static class PriceScanner
 {
     public static int Count(TextUnit unit, CleaningCues cues)
     {
-        var tokens = unit.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var count = 0;
-        for (var i = 0; i < tokens.Length; i++)
+        var text = unit.Text.AsSpan();
+        var buffer = ArrayPool<Range>.Shared.Rent(text.Count(' ') + 1);
+        try
         {
-            var token = tokens[i].TrimEnd(',', ';', '.', ')', '*');
-            if (IsAmountWithSign(token, cues)
-                || (IsCode(token, cues) && i + 1 < tokens.Length && StartsWithDigit(tokens[i + 1]))
-                || (StartsWithDigit(token) && i > 0 && IsCode(tokens[i - 1], cues)))
+            var words = text.Split(buffer, ' ', StringSplitOptions.RemoveEmptyEntries);
+            var count = 0;
+            for (var i = 0; i < words; i++)
             {
-                count++;
-                continue;
+                var token = text[buffer[i]].TrimEnd(",;.)*");
+                var next = i + 1 < words ? text[buffer[i + 1]] : [];
+                if (IsAmountWithSign(token, cues)
+                    || (IsCode(token, cues) && StartsWithDigit(next))
+                    || (StartsWithDigit(token) && i > 0 && IsCode(text[buffer[i - 1]], cues)))
+                {
+                    count++;
+                    continue;
+                }
+
+                if (token.StartsWith('/') && IsPeriod(token[1..], cues))
+                {
+                    count++;
+                }
+                else if (i + 1 < words && IsPeriod(next.TrimEnd(",;."), cues)
+                    && (IsNumber(token) || token.Equals("per", StringComparison.OrdinalIgnoreCase)))
+                {
+                    count++;
+                }
             }
 
-            if (token.StartsWith('/') && IsPeriod(token[1..], cues))
-            {
-                count++;
-            }
-            else if (i + 1 < tokens.Length && IsPeriod(tokens[i + 1].TrimEnd(',', ';', '.'), cues)
-                && (IsNumber(token) || token.Equals("per", StringComparison.OrdinalIgnoreCase)))
-            {
-                count++;
-            }
+            return count;
         }
-
-        return count;
+        finally
+        {
+            ArrayPool<Range>.Shared.Return(buffer);
+        }
     }
 
-    private static bool IsAmountWithSign(string token, CleaningCues cues)
+    private static bool IsAmountWithSign(ReadOnlySpan<char> token, CleaningCues cues)
     {
-        if (!token.Any(char.IsDigit))
+        if (!token.ContainsAny(cues.CurrencySymbolSearch))
         {
             return false;
         }
 
-        foreach (var symbol in cues.CurrencySymbols)
+        foreach (var c in token)
         {
-            if (token.Contains(symbol, StringComparison.Ordinal))
+            if (char.IsDigit(c))
             {
                 return true;
             }
@@ -54,16 +67,28 @@ internal static class PriceScanner
         return false;
     }
 
-    private static bool IsCode(string token, CleaningCues cues) => cues.CurrencyCodes.Contains(token, StringComparer.Ordinal);
+    private static bool IsCode(ReadOnlySpan<char> token, CleaningCues cues) => cues.CurrencyCodeLookup.Contains(token);
 
-    private static bool IsPeriod(string word, CleaningCues cues)
+    private static bool IsPeriod(ReadOnlySpan<char> word, CleaningCues cues) =>
+        cues.BillingPeriodLookup.Contains(word) || (word.EndsWith('s') || word.EndsWith('S')) && cues.BillingPeriodLookup.Contains(word[..^1]);
+
+    private static bool IsNumber(ReadOnlySpan<char> token)
     {
-        var folded = word.ToLowerInvariant();
-        var singular = folded.EndsWith('s') ? folded[..^1] : folded;
-        return cues.BillingPeriods.Contains(folded, StringComparer.Ordinal) || cues.BillingPeriods.Contains(singular, StringComparer.Ordinal);
+        if (token.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var c in token)
+        {
+            if (!(char.IsDigit(c) || c is ',' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
-    private static bool IsNumber(string token) => token.Length > 0 && token.All(c => char.IsDigit(c) || c is ',' or '.');
-
-    private static bool StartsWithDigit(string token) => token.Length > 0 && char.IsDigit(token[0]);
+    private static bool StartsWithDigit(ReadOnlySpan<char> token) => token.Length > 0 && char.IsDigit(token[0]);
 }
