@@ -11,7 +11,9 @@ namespace Parley.Ingest;
 /// <summary>
 /// Reads inputs, analyzes documents in parallel and stores them through one writer, as a bounded
 /// channel pipeline: memory stays flat however large the input. Each batch is committed on its own,
-/// so a killed run keeps everything written before it; re-running stores nothing twice.
+/// so a killed run keeps everything written before it; re-running stores nothing twice. Documents
+/// are written in input order whichever worker finishes first, so the same inputs give the same
+/// store: which of two copies is the original, and which cluster an event joins, never depend on timing.
 /// </summary>
 public sealed class IngestRunner(IngestOptions options)
 {
@@ -21,6 +23,12 @@ public sealed class IngestRunner(IngestOptions options)
     /// promote them to its oldest generation, where they die and wait for a full collection.
     /// </summary>
     private const int ChannelCapacity = 64;
+
+    /// <summary>
+    /// Items read but not yet written. The writer holds back items that finish before an earlier one, so
+    /// this bounds what it may hold: as many as the two channels held before writes were put in order.
+    /// </summary>
+    private const int MaxInFlight = 2 * ChannelCapacity;
 
     /// <summary>Ingests the files and folders at <paramref name="paths"/>.</summary>
     public Task<IngestSummary> RunAsync(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellation = default) =>
@@ -32,16 +40,19 @@ public sealed class IngestRunner(IngestOptions options)
     /// </summary>
     private static readonly TimeSpan MaxBatchDelay = TimeSpan.FromMilliseconds(250);
 
-    private sealed record Processed(PreparedDocument? Document, InputProblem? Problem, ArticleCandidate? Candidate);
+    private sealed record Processed(long Sequence, PreparedDocument? Document, InputProblem? Problem, ArticleCandidate? Candidate);
+
+    private sealed record Numbered(long Sequence, ArticleCandidate Candidate);
 
     /// <summary>Ingests inputs already expanded by <see cref="InputFiles.Expand"/>: files, and problems to report.</summary>
     public async Task<IngestSummary> RunAsync(IEnumerable<ReadItem> inputs, IProgress<IngestProgress>? progress = null, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
-        var candidates = Channel.CreateBounded<ArticleCandidate>(new BoundedChannelOptions(ChannelCapacity) { SingleWriter = true });
-        var results = Channel.CreateBounded<Processed>(new BoundedChannelOptions(ChannelCapacity) { SingleReader = true });
+        var candidates = Channel.CreateBounded<Numbered>(new BoundedChannelOptions(ChannelCapacity) { SingleWriter = true });
+        var results = Channel.CreateBounded<Processed>(new BoundedChannelOptions(MaxInFlight) { SingleReader = true });
+        using var inFlight = new SemaphoreSlim(MaxInFlight);
 
-        var reading = Task.Run(() => ReadAllAsync(inputs, candidates.Writer, results.Writer, cancellation), cancellation);
+        var reading = Task.Run(() => ReadAllAsync(inputs, candidates.Writer, results.Writer, inFlight, cancellation), cancellation);
         var workers = Enumerable.Range(0, Math.Max(1, options.Workers))
             .Select(_ => Task.Run(() => ProcessAsync(candidates.Reader, results.Writer, cancellation), cancellation))
             .ToArray();
@@ -51,14 +62,16 @@ public sealed class IngestRunner(IngestOptions options)
             TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);
 
-        var summary = await Task.Run(() => WriteAllAsync(results.Reader, progress, clock, cancellation), cancellation).ConfigureAwait(false);
+        var summary = await Task.Run(() => WriteAllAsync(results.Reader, inFlight, progress, clock, cancellation), cancellation).ConfigureAwait(false);
         await completion.ConfigureAwait(false);
         return summary;
     }
 
-    private async Task ReadAllAsync(IEnumerable<ReadItem> inputs, ChannelWriter<ArticleCandidate> candidates, ChannelWriter<Processed> results, CancellationToken cancellation)
+    /// <summary>Numbers the items in input order; an item may be read only when fewer than <see cref="MaxInFlight"/> wait to be written.</summary>
+    private async Task ReadAllAsync(IEnumerable<ReadItem> inputs, ChannelWriter<Numbered> candidates, ChannelWriter<Processed> results, SemaphoreSlim inFlight, CancellationToken cancellation)
     {
         var reader = new ArticleReader(options.Read);
+        long sequence = 0;
         try
         {
             foreach (var input in inputs)
@@ -66,14 +79,19 @@ public sealed class IngestRunner(IngestOptions options)
                 var items = input is InputFile file ? reader.Read(file) : [input];
                 foreach (var item in items)
                 {
-                    switch (item)
+                    if (item is not (ArticleCandidate or InputProblem))
                     {
-                        case ArticleCandidate candidate:
-                            await candidates.WriteAsync(candidate, cancellation).ConfigureAwait(false);
-                            break;
-                        case InputProblem problem:
-                            await results.WriteAsync(new Processed(null, problem, null), cancellation).ConfigureAwait(false);
-                            break;
+                        continue;
+                    }
+
+                    await inFlight.WaitAsync(cancellation).ConfigureAwait(false);
+                    if (item is ArticleCandidate candidate)
+                    {
+                        await candidates.WriteAsync(new Numbered(sequence++, candidate), cancellation).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        await results.WriteAsync(new Processed(sequence++, null, (InputProblem)item, null), cancellation).ConfigureAwait(false);
                     }
                 }
             }
@@ -84,31 +102,31 @@ public sealed class IngestRunner(IngestOptions options)
         }
     }
 
-    private async Task ProcessAsync(ChannelReader<ArticleCandidate> candidates, ChannelWriter<Processed> results, CancellationToken cancellation)
+    private async Task ProcessAsync(ChannelReader<Numbered> candidates, ChannelWriter<Processed> results, CancellationToken cancellation)
     {
         var factory = new DocumentFactory(options.Read);
-        await foreach (var candidate in candidates.ReadAllAsync(cancellation).ConfigureAwait(false))
+        await foreach (var (sequence, candidate) in candidates.ReadAllAsync(cancellation).ConfigureAwait(false))
         {
             Processed processed;
             try
             {
                 var made = factory.Create(candidate);
                 processed = made.Document is { } document
-                    ? new Processed(PreparedDocument.From(options.Pipeline.Run(document)), null, candidate)
-                    : new Processed(null, made.Problem, candidate);
+                    ? new Processed(sequence, PreparedDocument.From(options.Pipeline.Run(document)), null, candidate)
+                    : new Processed(sequence, null, made.Problem, candidate);
             }
 #pragma warning disable CA1031 // One article hitting a bug must not stop the batch; it is reported as rejected.
             catch (Exception e)
 #pragma warning restore CA1031
             {
-                processed = new Processed(null, new InputProblem(candidate.Origin, candidate.Line, $"internal error while analyzing ({e.GetType().Name}: {e.Message}); please report it"), candidate);
+                processed = new Processed(sequence, null, new InputProblem(candidate.Origin, candidate.Line, $"internal error while analyzing ({e.GetType().Name}: {e.Message}); please report it"), candidate);
             }
 
             await results.WriteAsync(processed, cancellation).ConfigureAwait(false);
         }
     }
 
-    private async Task<IngestSummary> WriteAllAsync(ChannelReader<Processed> results, IProgress<IngestProgress>? progress, Stopwatch clock, CancellationToken cancellation)
+    private async Task<IngestSummary> WriteAllAsync(ChannelReader<Processed> results, SemaphoreSlim inFlight, IProgress<IngestProgress>? progress, Stopwatch clock, CancellationToken cancellation)
     {
         int read = 0, stored = 0, duplicates = 0;
         long bytes = 0;
@@ -138,6 +156,44 @@ public sealed class IngestRunner(IngestOptions options)
             writer.Commit();
             pending = 0;
             progress?.Report(new IngestProgress(read, stored, duplicates, rejected.Count, bytes, clock.Elapsed));
+        }
+
+        // Items finished before an earlier one wait here until it is written; at most MaxInFlight.
+        var waiting = new Dictionary<long, Processed>();
+        long next = 0;
+
+        void Write(Processed ready)
+        {
+            if (ready.Candidate is { } candidate)
+            {
+                read++;
+                bytes += candidate.ByteCount;
+                warnings.AddRange(candidate.Warnings.Select(w => new InputWarning(candidate.Location, w)));
+            }
+
+            if (ready.Document is { } prepared)
+            {
+                var document = clusterer.Assign(prepared);
+                var meta = document.Document;
+                var link = detector?.Add(new DedupDocument(meta.Id, meta.Text, meta.Metadata.Published)) is { Exact: false } found ? found : null;
+                switch (writer.Add(document, link?.DuplicateOf))
+                {
+                    case WriteOutcome.Stored:
+                        stored++;
+                        nearDuplicates += link is null ? 0 : 1;
+                        break;
+                    case WriteOutcome.AlreadyStored:
+                        duplicates++;
+                        break;
+                }
+
+                pending++;
+            }
+            else if (ready.Problem is { } problem)
+            {
+                (problem.Rejected ? rejected : skipped).Add(problem);
+                writer.AddProblem(problem);
+            }
         }
 
         var lastFlush = clock.Elapsed;
@@ -170,35 +226,12 @@ public sealed class IngestRunner(IngestOptions options)
                 continue;
             }
 
-            if (item.Candidate is { } candidate)
+            waiting.Add(item.Sequence, item);
+            while (waiting.Remove(next, out var ready))
             {
-                read++;
-                bytes += candidate.ByteCount;
-                warnings.AddRange(candidate.Warnings.Select(w => new InputWarning(candidate.Location, w)));
-            }
-
-            if (item.Document is { } prepared)
-            {
-                var document = clusterer.Assign(prepared);
-                var meta = document.Document;
-                var link = detector?.Add(new DedupDocument(meta.Id, meta.Text, meta.Metadata.Published)) is { Exact: false } found ? found : null;
-                switch (writer.Add(document, link?.DuplicateOf))
-                {
-                    case WriteOutcome.Stored:
-                        stored++;
-                        nearDuplicates += link is null ? 0 : 1;
-                        break;
-                    case WriteOutcome.AlreadyStored:
-                        duplicates++;
-                        break;
-                }
-
-                pending++;
-            }
-            else if (item.Problem is { } problem)
-            {
-                (problem.Rejected ? rejected : skipped).Add(problem);
-                writer.AddProblem(problem);
+                next++;
+                Write(ready);
+                inFlight.Release();
             }
 
             if (pending >= options.BatchSize)

@@ -1,5 +1,6 @@
 using System.Text;
 using Parley.Ingest;
+using Parley.Model;
 using Parley.Pipeline;
 using Parley.Read;
 using Parley.Store;
@@ -70,5 +71,39 @@ public sealed class IngestRunnerTests
         folder.Write("a/story.jsonl", "{\"title\": \"Envoys resume talks on port checks\", \"text\": \"The envoys met on Monday in the capital of the region.\\n\\nThey agreed to meet again before the end of the month.\\n\"}\n");
         var summary = await Ingest(folder.File("p.db"), folder.File("a"));
         Assert.Equal((1, 1), (summary.Stored, summary.Duplicates));
+    }
+
+    [Fact]
+    public async Task Documents_are_written_in_input_order_whichever_worker_finishes_first()
+    {
+        using var folder = new TempFolder();
+        const string text = "The envoys met on Monday in the capital of the region. They agreed to meet again before the end of the month.";
+        folder.Write("wire.jsonl", $"{{\"title\": \"First copy\", \"text\": \"{text}\"}}\n{{\"title\": \"Second copy\", \"text\": \"{text}\"}}\n");
+        var database = folder.File("p.db");
+        var stalled = DefaultPipeline.CreateBuilder().Add(new StallingStage("First copy")).Build();
+
+        var summary = await new IngestRunner(new IngestOptions(database, new ReadOptions(), stalled) { Workers = 2 }).RunAsync([folder.File("wire.jsonl")], cancellation: TestContext.Current.CancellationToken);
+
+        Assert.Equal((1, 1), (summary.Stored, summary.Duplicates));
+        using var queries = new DocumentQueries(database);
+        Assert.Equal("First copy", Assert.Single(queries.ListDocuments(10)).Metadata.Title);
+    }
+
+    /// <summary>Holds up the document with one title, so the next one finishes first on the other worker.</summary>
+    private sealed class StallingStage(string title) : IPipelineStage
+    {
+        public string Name => "stall";
+
+        public IReadOnlyList<ILayerKey> Requires => [];
+
+        public IReadOnlyList<ILayerKey> Assigns => [];
+
+        public void Process(AnnotatedDocument document)
+        {
+            if (document.Document.Metadata.Title == title)
+            {
+                Thread.Sleep(TimeSpan.FromMilliseconds(500));
+            }
+        }
     }
 }
