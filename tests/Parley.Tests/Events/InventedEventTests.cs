@@ -117,6 +117,16 @@ public sealed class InventedEventTests
     }
 
     [Theory]
+    [InlineData("The Estonian parliament lifted restrictions on the use of the Russian language in schools.", "08", "EST", null)]
+    [InlineData("The Moldovan court lifted a ban on Romanian speakers in the civil service.", "08", "MDA", null)]
+    [InlineData("The Moldovan court lifted a ban on Romanian troops in the capital.", "08", "MDA", "ROU")]
+    public void A_country_adjective_naming_a_language_is_no_target(string text, string code, string source, string? target)
+    {
+        var coded = Assert.Single(Events(text), e => e.Cameo.StartsWith(code, StringComparison.Ordinal));
+        Assert.Equal((source, target), (coded.Source.Country, coded.Target?.Country));
+    }
+
+    [Theory]
     [InlineData("Ecuador announced a suspension of trade links with Peru on Friday.", "160", "ECU", "PER")]
     [InlineData("Norway launched a mediation effort between Colombia and Venezuela on Monday.", "045", "NOR", "COL")]
     [InlineData("The Bolivian Farmers' Union issued a declaration demanding that the Peruvian government reopen the border.", "100", "BOL", "PER")]
