@@ -14,6 +14,7 @@ public sealed class DomesticActorTests
     [Theory]
     [InlineData("Kenyan police fired tear gas to disperse students outside the parliament on Tuesday.", "KEN", "KENEDU")]
     [InlineData("Riot police arrested dozens of demonstrators in Nairobi on Tuesday.", "KEN", "KENOPP")]
+    [InlineData("Israeli police dispersed demonstrators in East Jerusalem on Monday.", "ISR", "PSEOPP")]
     public void A_role_group_acted_on_takes_the_country_of_its_place_or_of_the_only_country_named(string text, string source, string target) =>
         Assert.Contains(Events(text), e => e.Source.Country == source && e.Target?.Code == target);
 
