@@ -117,6 +117,13 @@ public sealed class InventedEventTests
     }
 
     [Theory]
+    [InlineData("Japan sent tents and blankets to earthquake victims in Turkey on Monday.", "JPN", "TUR")]
+    [InlineData("The Norwegian government delivered medical supplies to hospitals in Iraq.", "NOR", "IRQ")]
+    [InlineData("Canada airlifted food to refugees in Sudan on Friday.", "CAN", "SDN")]
+    public void Relief_goods_carried_to_people_in_need_are_humanitarian_aid(string text, string source, string target) =>
+        Assert.Contains(Events(text), e => e.Cameo == "073" && e.Source.Country == source && e.Target?.Country == target);
+
+    [Theory]
     [InlineData("The Estonian parliament lifted restrictions on the use of the Russian language in schools.", "08", "EST", null)]
     [InlineData("The Moldovan court lifted a ban on Romanian speakers in the civil service.", "08", "MDA", null)]
     [InlineData("The Moldovan court lifted a ban on Romanian troops in the capital.", "08", "MDA", "ROU")]
