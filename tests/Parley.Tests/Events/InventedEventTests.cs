@@ -117,6 +117,13 @@ public sealed class InventedEventTests
     }
 
     [Theory]
+    [InlineData("China staged war games near Taiwan on Monday.", "150", "CHN")]
+    [InlineData("Iran began large-scale air defence drills on Sunday.", "150", "IRN")]
+    [InlineData("Jordan and Britain conducted joint military exercises this month.", "062", "JOR")]
+    public void Military_exercises_are_a_show_of_force_and_joint_ones_military_cooperation(string text, string code, string source) =>
+        Assert.Contains(Events(text), e => e.Cameo == code && e.Source.Country == source);
+
+    [Theory]
     [InlineData("Japan sent tents and blankets to earthquake victims in Turkey on Monday.", "JPN", "TUR")]
     [InlineData("The Norwegian government delivered medical supplies to hospitals in Iraq.", "NOR", "IRQ")]
     [InlineData("Canada airlifted food to refugees in Sudan on Friday.", "CAN", "SDN")]
