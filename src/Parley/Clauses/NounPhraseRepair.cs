@@ -13,6 +13,7 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
     public void Apply(TaggedWord[] words)
     {
         MarkPluralObjects(words);
+        MarkSingularCompounds(words);
         MarkReducedRelatives(words);
         MarkAdverbsInVerbGroups(words);
     }
@@ -49,6 +50,22 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
 
             // Not after a speech verb: "said peace remains elusive" reports a clause.
             if ((words[k].Class == WordClass.Verb || IsGovernedGerund(words, k)) && !lexicon.IsSpeechVerb(words[k].Lemma ?? words[k].Lower))
+            {
+                words[i] = words[i] with { Class = WordClass.Noun, Lemma = null, Form = VerbForm.None };
+            }
+        }
+    }
+
+    /// <summary>
+    /// "signed a gas deal", "an arms deal": a base-form verb right after "a"/"an" and one noun cannot agree with
+    /// that singular subject, so it is the second noun of a compound.
+    /// </summary>
+    private static void MarkSingularCompounds(TaggedWord[] words)
+    {
+        for (var i = 2; i < words.Length; i++)
+        {
+            if (words[i].Class == WordClass.Verb && words[i].Form == VerbForm.Base
+                && words[i - 1].Class == WordClass.Noun && words[i - 2].Lower is "a" or "an")
             {
                 words[i] = words[i] with { Class = WordClass.Noun, Lemma = null, Form = VerbForm.None };
             }
