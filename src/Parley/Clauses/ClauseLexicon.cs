@@ -15,10 +15,12 @@ public sealed class ClauseLexicon
     private readonly Dictionary<string, (string Lemma, VerbForm Form)> _verbForms;
     private readonly HashSet<string> _speechVerbs;
     private readonly HashSet<string> _countryAdjectives;
+    private readonly HashSet<string> _pastLikeBase;
     private readonly HashSet<string> _circumstancePrepositions = DataFiles.ReadDataLines("clauses/circumstance-prepositions.txt").Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal);
 
-    private ClauseLexicon(Dictionary<string, WordClass> functionWords, Dictionary<string, (string, VerbForm)> verbForms, HashSet<string> speechVerbs, HashSet<string> countryAdjectives)
+    private ClauseLexicon(Dictionary<string, WordClass> functionWords, Dictionary<string, (string, VerbForm)> verbForms, HashSet<string> speechVerbs, HashSet<string> countryAdjectives, HashSet<string> pastLikeBase)
     {
+        _pastLikeBase = pastLikeBase;
         _functionWords = functionWords;
         _verbForms = verbForms;
         _speechVerbs = speechVerbs;
@@ -28,6 +30,9 @@ public sealed class ClauseLexicon
     public static ClauseLexicon Default => DefaultInstance.Value;
 
     public bool TryFunctionWord(string lower, out WordClass wordClass) => _functionWords.TryGetValue(lower, out wordClass);
+
+    /// <summary>Whether a verb's base form is also its past ("put", "cut", "set"): the form alone does not say which.</summary>
+    public bool IsPastToo(string lower) => _pastLikeBase.Contains(lower);
 
     public bool TryVerb(string lower, out string lemma, out VerbForm form)
     {
@@ -63,9 +68,15 @@ public sealed class ClauseLexicon
         }
 
         var forms = new Dictionary<string, (string, VerbForm)>(StringComparer.Ordinal);
+        var pastLikeBase = new HashSet<string>(StringComparer.Ordinal);
         foreach (var cells in Rows("clauses/irregular-verbs.tsv"))
         {
             var lemma = cells[0];
+            if (cells[1].Split('|').Contains(lemma))
+            {
+                pastLikeBase.Add(lemma);
+            }
+
             Add(forms, lemma, lemma, VerbForm.Base);
             foreach (var past in cells[1].Split('|'))
             {
@@ -87,7 +98,7 @@ public sealed class ClauseLexicon
         }
 
         var adjectives = countryAdjectives.Where(a => !a.Contains(' ', StringComparison.Ordinal)).Select(a => a.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        return new ClauseLexicon(functionWords, forms, speech, adjectives);
+        return new ClauseLexicon(functionWords, forms, speech, adjectives, pastLikeBase);
     }
 
     private static ClauseLexicon Load() =>

@@ -60,7 +60,14 @@ public sealed class WordTagger(ClauseLexicon lexicon)
         }
 
         var capitalized = char.IsUpper(surface[0]);
-        if (lexicon.TryVerb(lower, out var lemma, out var form) && (!capitalized || i == 0) && kind != TokenKind.Abbreviation
+        if (lexicon.TryVerb(lower, out var lemma, out var form) && form == VerbForm.Base && lexicon.IsPastToo(lower) && AfterName(words, i))
+        {
+            // "North Korea put its army on alert", "Russia cut gas supplies": after a name, a form that is base and past alike
+            // is read as the past, as a verb after a singular subject must be.
+            form = VerbForm.PastOrParticiple;
+        }
+
+        if (form != VerbForm.None && (!capitalized || i == 0) && kind != TokenKind.Abbreviation
             && (IsVerbPosition(words, i, previous, form) && !IsPluralNounBeforeVerb(previous, form, next) && !IsCompoundObject(words, i, form) || IsInvertedSpeech(words, i, lemma, form))
             && !(previous is WordClass.ProperNoun or WordClass.Noun && lexicon.IsCountryAdjective(words[i - 1].Lower) && !NamesAPeople(words, i - 1, form)))
         {
@@ -74,6 +81,10 @@ public sealed class WordTagger(ClauseLexicon lexicon)
 
         return word with { Class = capitalized && i > 0 || kind == TokenKind.Abbreviation ? WordClass.ProperNoun : WordClass.Noun, Lemma = form == VerbForm.Gerund ? lemma : null };
     }
+
+    /// <summary>A name right before: a proper noun, or the sentence's first word ("Russia cut …").</summary>
+    private static bool AfterName(TaggedWord[] words, int i) =>
+        i >= 1 && (words[i - 1].Class == WordClass.ProperNoun || i == 1 && words[0].Class == WordClass.Noun);
 
     /// <summary>"Serb forces killed", "rebel attacks were": an -s form between a noun and a finite verb is the plural subject, not a second predicate.</summary>
     private bool IsPluralNounBeforeVerb(WordClass previous, VerbForm form, ReadOnlySpan<char> next)
