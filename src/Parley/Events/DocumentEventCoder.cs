@@ -165,8 +165,10 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         // with Russia on Tuesday") is the same event, also when the noun phrase alone gave it no date of its own.
         events.AddRange(nominal.Where(n => !events.Any(e => e.SentenceIndex == n.SentenceIndex && e.CameoRoot == n.CameoRoot && (e.EventDate == n.EventDate || !n.DateFromText)
             && (e.Source.Code == n.Source.Code && e.Target?.Code == n.Target?.Code || e.Source.Code == n.Target?.Code && e.Target?.Code == n.Source.Code))));
-        // Teams, firms and markets are no political actors: "France beat England", "the airline cancelled flights".
-        events.RemoveAll(EventDomain.Default.OutsidePolitics);
+        // Teams, firms and markets are no political actors: "France beat England", "the airline cancelled flights",
+        // also in a sentence of a rugby or company story that names no match or market itself.
+        var story = events.Count > 0 && EventDomain.Default.StoryOutsidePolitics(_text, _sentences);
+        events.RemoveAll(e => EventDomain.Default.OutsidePolitics(e, story));
         EventDateCarrier.Carry(_text, _tokens, _sentences, new HappeningDates(_text, _tokens, _sentences, _clauses, _timexes), events);
         return events;
     }

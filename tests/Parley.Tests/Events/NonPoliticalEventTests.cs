@@ -21,6 +21,26 @@ public sealed class NonPoliticalEventTests
         Assert.Empty(Events(text));
 
     [Fact]
+    public void A_sentence_of_a_sports_story_needs_no_cue_of_its_own()
+    {
+        const string blow = "Ireland delivered a heavy blow to Scotland's hopes before the interval.";
+        Assert.NotEmpty(Events(blow));
+        const string story = "Ireland beat Scotland 28-17 in the Six Nations match at Lansdowne Road. " + blow
+            + " The coach praised his squad after the game. The league leaders face Wales in Cardiff next. "
+            + "Their captain scored two tries in the first half. The championship ends in March.";
+        Assert.Empty(Events(story));
+    }
+
+    [Fact]
+    public void A_politics_story_with_one_sports_sentence_keeps_its_events()
+    {
+        const string story = "Ireland accused Britain of breaking the agreement on Monday. "
+            + "The Irish government demanded talks with London. Ministers met in Dublin. "
+            + "The football match was postponed. Britain rejected the charge on Tuesday.";
+        Assert.Contains(Events(story), e => e.CameoRoot == "11" && e.Source.Code == "IRL");
+    }
+
+    [Fact]
     public void A_firm_acting_alone_is_no_political_actor_but_a_firm_suing_a_state_is_one()
     {
         Assert.Empty(Events("Finnish security firm F-Secure issued a warning about the new viruses."));
