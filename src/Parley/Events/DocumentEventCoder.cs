@@ -293,12 +293,26 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         : Groups.In(span, () => LocationOf(clause), SentenceOf(clause)) is { } group ? [group]
         : [];
 
+    /// <summary>
+    /// "The airline said it had agreed a loan", "Nissan says it will offer …": the "it" a speaker says something of is that
+    /// speaker, so when the speaker is named by words that are no actor, so is the "it", whatever country coreference found before.
+    /// </summary>
+    private bool ReportsNamelessSpeaker(Clause clause) =>
+        clause.Kind == ClauseKind.Complement && clause.Parent >= 0 && clause.Subject is { } it && it.Slice(_text) is "it" or "It"
+        && _clauses[clause.Parent].Subject is { } speaker && speaker.Slice(_text) is not ("it" or "It") && !_actors.IsPronoun(speaker)
+        && _sourcesByClause.GetValueOrDefault(clause.Parent) is null or { Count: 0 };
+
     private (List<Actor> Sources, bool Inherited) SourcesOf(Clause clause)
     {
         var byArgument = clause.Passive ? clause.Arguments.FirstOrDefault(a => a.Preposition == "by") : null;
         if (clause.Passive && !IsStativePassive(clause))
         {
             return byArgument is null ? ([], false) : (NamedOrGroup(byArgument.Span, clause), false);
+        }
+
+        if (ReportsNamelessSpeaker(clause))
+        {
+            return ([], false);
         }
 
         if (clause.Subject is { } subject && NamedOrGroup(subject, clause) is { Count: > 0 } actors)

@@ -227,4 +227,11 @@ public sealed class InventedEventTests
         var meeting = Assert.Single(Events("Japan held talks with Russia on Tuesday."), e => e.CameoRoot == "04");
         Assert.Equal(("JPN", "RUS", "2019-02-19"), (meeting.Source.Code, meeting.Target?.Code, meeting.EventDate));
     }
+
+    [Fact]
+    public void It_said_by_a_speaker_that_is_no_actor_is_that_speaker_not_a_country_named_before()
+    {
+        Assert.DoesNotContain(Events("Spain's largest builder lost money last year. The company said it had agreed terms with Britain on the contracts."), e => e.SentenceIndex == 1);
+        Assert.Contains(Events("Spain's largest builder lost money last year. Madrid said it had agreed terms with Britain on the contracts."), e => e.SentenceIndex == 1 && e.Source.Country == "ESP");
+    }
 }
