@@ -73,13 +73,15 @@ public sealed partial class EventDomain
             return false;
         }
 
+        var cued = storyOutsidePolitics || HasCue(coded.Evidence) || Scoreline().IsMatch(coded.Evidence);
         if (coded.Source.Role is { } role && NonPoliticalRoles.Contains(role))
         {
-            // "A Saudi businessman is suing the United States": a country named as counterpart is the state.
-            return coded.Target is not { Role: null, Country: not null };
+            // "A Saudi businessman is suing the United States": a country named as counterpart is the state, but not in
+            // copy about markets or media ("Japan's Nikkei fell while South Korea's Kospi …", "channels refuse the film in India").
+            return cued || coded.Target is not { Role: null, Country: not null };
         }
 
-        return storyOutsidePolitics || HasCue(coded.Evidence) || Scoreline().IsMatch(coded.Evidence);
+        return cued;
     }
 
     /// <summary>"19-13", "6-3": two numbers of at most two digits joined by a hyphen, standing alone (not "2007-2013", not "G-8").</summary>

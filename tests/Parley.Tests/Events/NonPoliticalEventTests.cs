@@ -48,6 +48,13 @@ public sealed class NonPoliticalEventTests
     }
 
     [Fact]
+    public void A_newspaper_or_broadcaster_acting_on_a_country_in_copy_about_markets_or_films_is_no_political_actor()
+    {
+        Assert.Empty(Events("Japan's Nikkei index fell 0.3%, while South Korea's Kospi index dropped 0.5%."));
+        Assert.Empty(Events("Indian television channels are refusing to show the film in India."));
+    }
+
+    [Fact]
     public void A_government_in_a_sports_sentence_still_acts()
     {
         var events = Events("The Greek government condemned the attack on the football stadium in Athens.");
