@@ -43,6 +43,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private readonly CounterpartFinder _counterparts = new();
     private ClauseExtents Extents => field ??= new(_text, _tokens, _clauses);
     private RoleGroupActors Groups => field ??= new(_text, _tokens, document.Layers.Get(EntityLayers.Mentions), _actors, places);
+    private ItSubjects ItSubjects => field ??= new(_text, _clauses, _actors, _sourcesByClause);
 
     public IReadOnlyList<CodedEvent> Run()
     {
@@ -145,6 +146,12 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 if (coded.Target is null && coded.Location is null && coded.CameoRoot is "18" or "19" or "20")
                 {
                     // Force is used against someone or somewhere; "he attacked", "they are fighting each other" with neither is a figure of speech.
+                    continue;
+                }
+
+                if (coded.Modality == Modality.Hypothetical && ItSubjects.IsThingsPossibleEffect(clause, source))
+                {
+                    // "Russia said it would heighten tensions", "it could still be successful": what a move, bill or campaign might bring about is no act.
                     continue;
                 }
 
@@ -293,15 +300,6 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         : Groups.In(span, () => LocationOf(clause), SentenceOf(clause)) is { } group ? [group]
         : [];
 
-    /// <summary>
-    /// "The airline said it had agreed a loan", "Nissan says it will offer …": the "it" a speaker says something of is that
-    /// speaker, so when the speaker is named by words that are no actor, so is the "it", whatever country coreference found before.
-    /// </summary>
-    private bool ReportsNamelessSpeaker(Clause clause) =>
-        clause.Kind == ClauseKind.Complement && clause.Parent >= 0 && clause.Subject is { } it && it.Slice(_text) is "it" or "It"
-        && _clauses[clause.Parent].Subject is { } speaker && speaker.Slice(_text) is not ("it" or "It") && !_actors.IsPronoun(speaker)
-        && _sourcesByClause.GetValueOrDefault(clause.Parent) is null or { Count: 0 };
-
     private (List<Actor> Sources, bool Inherited) SourcesOf(Clause clause)
     {
         var byArgument = clause.Passive ? clause.Arguments.FirstOrDefault(a => a.Preposition == "by") : null;
@@ -310,7 +308,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             return byArgument is null ? ([], false) : (NamedOrGroup(byArgument.Span, clause), false);
         }
 
-        if (ReportsNamelessSpeaker(clause))
+        if (ItSubjects.SpeakerNamesNoActor(clause))
         {
             return ([], false);
         }

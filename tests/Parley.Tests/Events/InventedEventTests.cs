@@ -234,4 +234,11 @@ public sealed class InventedEventTests
         Assert.DoesNotContain(Events("Spain's largest builder lost money last year. The company said it had agreed terms with Britain on the contracts."), e => e.SentenceIndex == 1);
         Assert.Contains(Events("Spain's largest builder lost money last year. Madrid said it had agreed terms with Britain on the contracts."), e => e.SentenceIndex == 1 && e.Source.Country == "ESP");
     }
+
+    [Fact]
+    public void What_a_thing_might_bring_about_is_no_act_but_what_the_speaker_could_do_is_one()
+    {
+        Assert.DoesNotContain(Events("Russia condemned the American plan. Moscow said the plan broke the law and warned it would heighten tensions with Iran."), e => e.CameoRoot == "12");
+        Assert.Contains(Events("China said it could retaliate against the United States."), e => e.Source.Country == "CHN" && e.Modality == Modality.Hypothetical);
+    }
 }
