@@ -38,10 +38,14 @@ public sealed partial class EventDomain
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _cues;
 
+    /// <summary>Group names that are political only in political copy ("critics"): <c>events/domain-agent-words.txt</c>.</summary>
+    private readonly HashSet<string> _politicalOnlyInPolitics;
+
     private EventDomain()
     {
         _cues = DataFiles.ReadDataLines("events/domain-cues.tsv").Skip(1).Select(l => l.Split('\t')[0])
             .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _politicalOnlyInPolitics = DataFiles.ReadDataLines("events/domain-agent-words.txt").Select(l => l.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     public static EventDomain Default => DefaultInstance.Value;
@@ -67,13 +71,13 @@ public sealed partial class EventDomain
     /// <param name="storyOutsidePolitics">Whether the whole story is about sport, commerce, technology or entertainment (<see cref="StoryOutsidePolitics"/>).</param>
     public bool OutsidePolitics(CodedEvent coded, bool storyOutsidePolitics = false)
     {
-        var political = IsPolitical(coded.Source) || coded.Target is { } target && IsPolitical(target);
+        var cued = storyOutsidePolitics || HasCue(coded.Evidence) || Scoreline().IsMatch(coded.Evidence);
+        var political = IsPolitical(coded.Source, cued) || coded.Target is { } target && IsPolitical(target, cued);
         if (political)
         {
             return false;
         }
 
-        var cued = storyOutsidePolitics || HasCue(coded.Evidence) || Scoreline().IsMatch(coded.Evidence);
         if (coded.Source.Role is { } role && NonPoliticalRoles.Contains(role))
         {
             // "A Saudi businessman is suing the United States": a country named as counterpart is the state, but not in
@@ -88,8 +92,10 @@ public sealed partial class EventDomain
     [GeneratedRegex(@"(?<![\w.-])\d{1,2}-\d{1,2}(?![\w-])")]
     private static partial Regex Scoreline();
 
-    private static bool IsPolitical(Actor actor) =>
-        actor.Code.StartsWith("IGO", StringComparison.Ordinal) || actor.Role is { } role && PoliticalRoles.Contains(role);
+    /// <summary>A political actor; in copy about sport, commerce or the arts "critics" are reviewers, no opposition.</summary>
+    private bool IsPolitical(Actor actor, bool cued) =>
+        (actor.Code.StartsWith("IGO", StringComparison.Ordinal) || actor.Role is { } role && PoliticalRoles.Contains(role))
+        && !(cued && actor.Name is { } name && _politicalOnlyInPolitics.Contains(name));
 
     private bool HasCue(ReadOnlySpan<char> sentence)
     {

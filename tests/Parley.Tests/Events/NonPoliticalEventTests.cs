@@ -55,6 +55,22 @@ public sealed class NonPoliticalEventTests
     }
 
     [Fact]
+    public void Rugby_and_cricket_words_mark_sport_too()
+    {
+        Assert.NotEmpty(Events("Ireland accused Scotland of time-wasting in the second half."));
+        Assert.Empty(Events("Ireland accused Scotland of time-wasting after half-time."));
+        Assert.NotEmpty(Events("Australia criticised England's tactics on the last day."));
+        Assert.Empty(Events("Australia's batsmen criticised England's tactics on the last day."));
+    }
+
+    [Fact]
+    public void Critics_of_a_film_are_reviewers_but_critics_of_a_plan_are_the_opposition()
+    {
+        Assert.Empty(Events("The film was attacked by critics in the US."));
+        Assert.Contains(Events("The plan was attacked by critics in Russia."), e => e.CameoRoot == "11" && e.Source.Code == "RUSOPP");
+    }
+
+    [Fact]
     public void A_government_in_a_sports_sentence_still_acts()
     {
         var events = Events("The Greek government condemned the attack on the football stadium in Athens.");
