@@ -43,7 +43,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private readonly CounterpartFinder _counterparts = new();
     private ClauseExtents Extents => field ??= new(_text, _tokens, _clauses);
     private RoleGroupActors Groups => field ??= new(_text, _tokens, document.Layers.Get(EntityLayers.Mentions), _actors, places);
-    private ItSubjects ItSubjects => field ??= new(_text, _clauses, _actors, _sourcesByClause);
+    private PronounSubjects PronounSubjects => field ??= new(_text, _clauses, _actors, _sourcesByClause, document.Layers.Get(EntityLayers.Mentions));
 
     public IReadOnlyList<CodedEvent> Run()
     {
@@ -149,7 +149,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                     continue;
                 }
 
-                if (coded.Modality == Modality.Hypothetical && ItSubjects.IsThingsPossibleEffect(clause, source))
+                if (coded.Modality == Modality.Hypothetical && PronounSubjects.IsThingsPossibleEffect(clause, source))
                 {
                     // "Russia said it would heighten tensions", "it could still be successful": what a move, bill or campaign might bring about is no act.
                     continue;
@@ -308,7 +308,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             return byArgument is null ? ([], false) : (NamedOrGroup(byArgument.Span, clause), false);
         }
 
-        if (ItSubjects.SpeakerNamesNoActor(clause))
+        if (PronounSubjects.SpeakerNamesNoActor(clause))
         {
             return ([], false);
         }
@@ -336,6 +336,12 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
 
         if (clause.Subject is not { } pronoun || !_actors.IsPronoun(pronoun))
         {
+            return ([], false);
+        }
+
+        if (PronounSubjects.NamesKnownNonActor(pronoun))
+        {
+            // "Sam Younger … He called for …": a pronoun coreference tied to a person or body it names, that is no actor, is no one else.
             return ([], false);
         }
 

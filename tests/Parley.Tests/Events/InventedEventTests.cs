@@ -241,4 +241,11 @@ public sealed class InventedEventTests
         Assert.DoesNotContain(Events("Russia condemned the American plan. Moscow said the plan broke the law and warned it would heighten tensions with Iran."), e => e.CameoRoot == "12");
         Assert.Contains(Events("China said it could retaliate against the United States."), e => e.Source.Country == "CHN" && e.Modality == Modality.Hypothetical);
     }
+
+    [Fact]
+    public void He_who_stands_for_a_named_person_that_is_no_actor_is_not_the_last_actor_named()
+    {
+        Assert.DoesNotContain(Events("The European Union published the report on Monday. Commission chairman Peter Younger said the report was fair. He criticised France for the delay."), e => e.SentenceIndex == 2);
+        Assert.Contains(Events("The European Union published the report on Monday. Jacques Chirac said the report was fair. He criticised Germany for the delay."), e => e.SentenceIndex == 2 && e.Source.Country == "FRA");
+    }
 }
