@@ -315,7 +315,8 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
 
         if (clause.Subject is { } subject && NamedOrGroup(subject, clause) is { Count: > 0 } actors)
         {
-            return (actors, false);
+            // "Obama's involvement offers …": the actor owns the subject, it does not act.
+            return (ThingSubjects.EndsInThing(_text, subject) ? [] : actors, false);
         }
 
         if (clause.Antecedent is { } antecedent)

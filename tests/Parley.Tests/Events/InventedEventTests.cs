@@ -248,4 +248,12 @@ public sealed class InventedEventTests
         Assert.DoesNotContain(Events("The European Union published the report on Monday. Commission chairman Peter Younger said the report was fair. He criticised France for the delay."), e => e.SentenceIndex == 2);
         Assert.Contains(Events("The European Union published the report on Monday. Jacques Chirac said the report was fair. He criticised Germany for the delay."), e => e.SentenceIndex == 2 && e.Source.Country == "FRA");
     }
+
+    [Fact]
+    public void An_actor_owning_a_state_of_affairs_that_is_the_subject_does_not_act()
+    {
+        Assert.DoesNotContain(Events("Russia's involvement offers Syria a way out of the war."), e => e.Source.Country == "RUS");
+        Assert.DoesNotContain(Events("EU cooperation would help Britain control its borders."), e => e.Source.Code.StartsWith("IGO", StringComparison.Ordinal));
+        Assert.Contains(Events("Russia's foreign minister offered Syria a way out of the war."), e => e.Source.Country == "RUS");
+    }
 }
