@@ -43,6 +43,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private readonly CounterpartFinder _counterparts = new();
     private ClauseExtents Extents => field ??= new(_text, _tokens, _clauses);
     private RoleGroupActors Groups => field ??= new(_text, _tokens, document.Layers.Get(EntityLayers.Mentions), _actors, places);
+    private PronounSubjects PronounSubjects => field ??= new(_text, _clauses, _actors, _sourcesByClause, document.Layers.Get(EntityLayers.Mentions));
 
     public IReadOnlyList<CodedEvent> Run()
     {
@@ -148,6 +149,12 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                     continue;
                 }
 
+                if (coded.Modality == Modality.Hypothetical && PronounSubjects.IsThingsPossibleEffect(clause, source))
+                {
+                    // "Russia said it would heighten tensions", "it could still be successful": what a move, bill or campaign might bring about is no act.
+                    continue;
+                }
+
                 if (coded.Target is null && coded.CameoRoot == ConsultRoot)
                 {
                     // A meeting, visit or hosting is had with someone; "received a diet plan", "hosts manufacturers", "came to power" name no one.
@@ -165,8 +172,10 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         // with Russia on Tuesday") is the same event, also when the noun phrase alone gave it no date of its own.
         events.AddRange(nominal.Where(n => !events.Any(e => e.SentenceIndex == n.SentenceIndex && e.CameoRoot == n.CameoRoot && (e.EventDate == n.EventDate || !n.DateFromText)
             && (e.Source.Code == n.Source.Code && e.Target?.Code == n.Target?.Code || e.Source.Code == n.Target?.Code && e.Target?.Code == n.Source.Code))));
-        // Teams, firms and markets are no political actors: "France beat England", "the airline cancelled flights".
-        events.RemoveAll(EventDomain.Default.OutsidePolitics);
+        // Teams, firms and markets are no political actors: "France beat England", "the airline cancelled flights",
+        // also in a sentence of a rugby or company story that names no match or market itself.
+        var story = events.Count > 0 && EventDomain.Default.StoryOutsidePolitics(_text, _sentences);
+        events.RemoveAll(e => EventDomain.Default.OutsidePolitics(e, story));
         EventDateCarrier.Carry(_text, _tokens, _sentences, new HappeningDates(_text, _tokens, _sentences, _clauses, _timexes), events);
         return events;
     }
@@ -299,9 +308,15 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             return byArgument is null ? ([], false) : (NamedOrGroup(byArgument.Span, clause), false);
         }
 
+        if (PronounSubjects.SpeakerNamesNoActor(clause))
+        {
+            return ([], false);
+        }
+
         if (clause.Subject is { } subject && NamedOrGroup(subject, clause) is { Count: > 0 } actors)
         {
-            return (actors, false);
+            // "Obama's involvement offers …": the actor owns the subject, it does not act.
+            return (ThingSubjects.EndsInThing(_text, subject) ? [] : actors, false);
         }
 
         if (clause.Antecedent is { } antecedent)
@@ -322,6 +337,12 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
 
         if (clause.Subject is not { } pronoun || !_actors.IsPronoun(pronoun))
         {
+            return ([], false);
+        }
+
+        if (PronounSubjects.NamesKnownNonActor(pronoun))
+        {
+            // "Sam Younger … He called for …": a pronoun coreference tied to a person or body it names, that is no actor, is no one else.
             return ([], false);
         }
 

@@ -1,13 +1,14 @@
 using System.Text.RegularExpressions;
 using Parley.Entities;
 using Parley.Knowledge;
+using Parley.Text;
 
 namespace Parley.Events;
 
 /// <summary>
 /// Keeps event coding to political actors: in a sentence about sport, commerce, technology or
-/// entertainment (cue words, <c>events/domain-cues.tsv</c>) an event needs a political actor on
-/// one side, and a company or news outlet acting alone is never one ("JP Morgan called the ruling
+/// entertainment (cue words, <c>events/domain-cues.tsv</c>), or anywhere in a story that is mostly about
+/// them, an event needs a political actor on one side, and a company or news outlet acting alone is never one ("JP Morgan called the ruling
 /// a landmark", "F-Secure warned about viruses"). A scoreline ("won 19-13", "6-3 7-6") marks sport too. CAMEO codes what states, their organs, parties,
 /// armed groups and international organisations do to each other.
 /// </summary>
@@ -24,20 +25,54 @@ public sealed partial class EventDomain
     /// <summary>Roles that are not political actors unless their counterpart is: firms and news outlets.</summary>
     private static readonly HashSet<string> NonPoliticalRoles = new(StringComparer.Ordinal) { "BUS", "MED" };
 
+    /// <summary>
+    /// The share of a story's sentences holding a cue from which the whole story counts as sport, commerce, technology
+    /// or entertainment, so that "Ireland delivered a hammer blow to Scotland's hopes" in a rugby report needs no cue of
+    /// its own. Why 0.15: in BBC news 2004-2005, 9 in 10 politics stories have fewer than 1 in 12 sentences with a cue and
+    /// none more than 3 in 10, while half the sport, technology and entertainment stories have more than 1 in 4.
+    /// </summary>
+    private const double StoryCueShare = 0.15;
+
+    /// <summary>One or two sentences with a cue in a short story ("the Olympic bid", "the match") make no sport story.</summary>
+    private const int StoryMinCueSentences = 3;
+
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _cues;
+
+    /// <summary>Group names that are political only in political copy ("critics"): <c>events/domain-agent-words.txt</c>.</summary>
+    private readonly HashSet<string> _politicalOnlyInPolitics;
 
     private EventDomain()
     {
         _cues = DataFiles.ReadDataLines("events/domain-cues.tsv").Skip(1).Select(l => l.Split('\t')[0])
             .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _politicalOnlyInPolitics = DataFiles.ReadDataLines("events/domain-agent-words.txt").Select(l => l.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     public static EventDomain Default => DefaultInstance.Value;
 
-    /// <summary>True when <paramref name="coded"/> is no interaction of political actors and must not be reported.</summary>
-    public bool OutsidePolitics(CodedEvent coded)
+    /// <summary>True when the story in <paramref name="text"/> is mostly about sport, commerce, technology or entertainment.</summary>
+    public bool StoryOutsidePolitics(string text, IReadOnlyList<Sentence> sentences)
     {
-        var political = IsPolitical(coded.Source) || coded.Target is { } target && IsPolitical(target);
+        var cued = 0;
+        foreach (var sentence in sentences)
+        {
+            var words = text.AsSpan(sentence.Span.Start, sentence.Span.Length);
+            if (HasCue(words) || Scoreline().IsMatch(words))
+            {
+                cued++;
+            }
+        }
+
+        return cued >= StoryMinCueSentences && cued >= StoryCueShare * sentences.Count;
+    }
+
+    /// <summary>True when <paramref name="coded"/> is no interaction of political actors and must not be reported.</summary>
+    /// <param name="coded">The event.</param>
+    /// <param name="storyOutsidePolitics">Whether the whole story is about sport, commerce, technology or entertainment (<see cref="StoryOutsidePolitics"/>).</param>
+    public bool OutsidePolitics(CodedEvent coded, bool storyOutsidePolitics = false)
+    {
+        var cued = storyOutsidePolitics || HasCue(coded.Evidence) || Scoreline().IsMatch(coded.Evidence);
+        var political = IsPolitical(coded.Source, cued) || coded.Target is { } target && IsPolitical(target, cued);
         if (political)
         {
             return false;
@@ -45,21 +80,24 @@ public sealed partial class EventDomain
 
         if (coded.Source.Role is { } role && NonPoliticalRoles.Contains(role))
         {
-            // "A Saudi businessman is suing the United States": a country named as counterpart is the state.
-            return coded.Target is not { Role: null, Country: not null };
+            // "A Saudi businessman is suing the United States": a country named as counterpart is the state, but not in
+            // copy about markets or media ("Japan's Nikkei fell while South Korea's Kospi …", "channels refuse the film in India").
+            return cued || coded.Target is not { Role: null, Country: not null };
         }
 
-        return HasCue(coded.Evidence) || Scoreline().IsMatch(coded.Evidence);
+        return cued;
     }
 
     /// <summary>"19-13", "6-3": two numbers of at most two digits joined by a hyphen, standing alone (not "2007-2013", not "G-8").</summary>
     [GeneratedRegex(@"(?<![\w.-])\d{1,2}-\d{1,2}(?![\w-])")]
     private static partial Regex Scoreline();
 
-    private static bool IsPolitical(Actor actor) =>
-        actor.Code.StartsWith("IGO", StringComparison.Ordinal) || actor.Role is { } role && PoliticalRoles.Contains(role);
+    /// <summary>A political actor; in copy about sport, commerce or the arts "critics" are reviewers, no opposition.</summary>
+    private bool IsPolitical(Actor actor, bool cued) =>
+        (actor.Code.StartsWith("IGO", StringComparison.Ordinal) || actor.Role is { } role && PoliticalRoles.Contains(role))
+        && !(cued && actor.Name is { } name && _politicalOnlyInPolitics.Contains(name));
 
-    private bool HasCue(string sentence)
+    private bool HasCue(ReadOnlySpan<char> sentence)
     {
         var start = -1;
         for (var i = 0; i <= sentence.Length; i++)
@@ -71,7 +109,7 @@ public sealed partial class EventDomain
             }
             else if (!inWord && start >= 0)
             {
-                if (_cues.Contains(sentence.AsSpan(start, i - start)))
+                if (_cues.Contains(sentence.Slice(start, i - start)))
                 {
                     return true;
                 }

@@ -231,4 +231,33 @@ public sealed class InventedEventTests
         var meeting = Assert.Single(Events("Japan held talks with Russia on Tuesday."), e => e.CameoRoot == "04");
         Assert.Equal(("JPN", "RUS", "2019-02-19"), (meeting.Source.Code, meeting.Target?.Code, meeting.EventDate));
     }
+
+    [Fact]
+    public void It_said_by_a_speaker_that_is_no_actor_is_that_speaker_not_a_country_named_before()
+    {
+        Assert.DoesNotContain(Events("Spain's largest builder lost money last year. The company said it had agreed terms with Britain on the contracts."), e => e.SentenceIndex == 1);
+        Assert.Contains(Events("Spain's largest builder lost money last year. Madrid said it had agreed terms with Britain on the contracts."), e => e.SentenceIndex == 1 && e.Source.Country == "ESP");
+    }
+
+    [Fact]
+    public void What_a_thing_might_bring_about_is_no_act_but_what_the_speaker_could_do_is_one()
+    {
+        Assert.DoesNotContain(Events("Russia condemned the American plan. Moscow said the plan broke the law and warned it would heighten tensions with Iran."), e => e.CameoRoot == "12");
+        Assert.Contains(Events("China said it could retaliate against the United States."), e => e.Source.Country == "CHN" && e.Modality == Modality.Hypothetical);
+    }
+
+    [Fact]
+    public void He_who_stands_for_a_named_person_that_is_no_actor_is_not_the_last_actor_named()
+    {
+        Assert.DoesNotContain(Events("The European Union published the report on Monday. Commission chairman Peter Younger said the report was fair. He criticised France for the delay."), e => e.SentenceIndex == 2);
+        Assert.Contains(Events("The European Union published the report on Monday. Jacques Chirac said the report was fair. He criticised Germany for the delay."), e => e.SentenceIndex == 2 && e.Source.Country == "FRA");
+    }
+
+    [Fact]
+    public void An_actor_owning_a_state_of_affairs_that_is_the_subject_does_not_act()
+    {
+        Assert.DoesNotContain(Events("Russia's involvement offers Syria a way out of the war."), e => e.Source.Country == "RUS");
+        Assert.DoesNotContain(Events("EU cooperation would help Britain control its borders."), e => e.Source.Code.StartsWith("IGO", StringComparison.Ordinal));
+        Assert.Contains(Events("Russia's foreign minister offered Syria a way out of the war."), e => e.Source.Country == "RUS");
+    }
 }

@@ -21,10 +21,53 @@ public sealed class NonPoliticalEventTests
         Assert.Empty(Events(text));
 
     [Fact]
+    public void A_sentence_of_a_sports_story_needs_no_cue_of_its_own()
+    {
+        const string blow = "Ireland delivered a heavy blow to Scotland's hopes before the interval.";
+        Assert.NotEmpty(Events(blow));
+        const string story = "Ireland beat Scotland 28-17 in the Six Nations match at Lansdowne Road. " + blow
+            + " The coach praised his squad after the game. The league leaders face Wales in Cardiff next. "
+            + "Their captain scored two tries in the first half. The championship ends in March.";
+        Assert.Empty(Events(story));
+    }
+
+    [Fact]
+    public void A_politics_story_with_one_sports_sentence_keeps_its_events()
+    {
+        const string story = "Ireland accused Britain of breaking the agreement on Monday. "
+            + "The Irish government demanded talks with London. Ministers met in Dublin. "
+            + "The football match was postponed. Britain rejected the charge on Tuesday.";
+        Assert.Contains(Events(story), e => e.CameoRoot == "11" && e.Source.Code == "IRL");
+    }
+
+    [Fact]
     public void A_firm_acting_alone_is_no_political_actor_but_a_firm_suing_a_state_is_one()
     {
         Assert.Empty(Events("Finnish security firm F-Secure issued a warning about the new viruses."));
         Assert.Contains(Events("A Saudi businessman is suing the United States for damages to his plant."), e => e.CameoRoot == "11");
+    }
+
+    [Fact]
+    public void A_newspaper_or_broadcaster_acting_on_a_country_in_copy_about_markets_or_films_is_no_political_actor()
+    {
+        Assert.Empty(Events("Japan's Nikkei index fell 0.3%, while South Korea's Kospi index dropped 0.5%."));
+        Assert.Empty(Events("Indian television channels are refusing to show the film in India."));
+    }
+
+    [Fact]
+    public void Rugby_and_cricket_words_mark_sport_too()
+    {
+        Assert.NotEmpty(Events("Ireland accused Scotland of time-wasting in the second half."));
+        Assert.Empty(Events("Ireland accused Scotland of time-wasting after half-time."));
+        Assert.NotEmpty(Events("Australia criticised England's tactics on the last day."));
+        Assert.Empty(Events("Australia's batsmen criticised England's tactics on the last day."));
+    }
+
+    [Fact]
+    public void Critics_of_a_film_are_reviewers_but_critics_of_a_plan_are_the_opposition()
+    {
+        Assert.Empty(Events("The film was attacked by critics in the US."));
+        Assert.Contains(Events("The plan was attacked by critics in Russia."), e => e.CameoRoot == "11" && e.Source.Code == "RUSOPP");
     }
 
     [Fact]
