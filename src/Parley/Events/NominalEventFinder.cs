@@ -35,6 +35,38 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
     /// <summary>The actor of the first mention starting, and ending, at each offset: looked up per noun, built once per document.</summary>
     private (Dictionary<int, Mention> ByStart, Dictionary<int, Actor> ByEnd) ActorsAt => field.ByStart is not null ? field : field = IndexActors(mentions);
 
+    /// <summary>
+    /// CAMEO roots of acts on a meeting that has not taken place: appeals and demands for it, refusals, threats and breaking
+    /// it off ("called for talks with", "rejected talks with", "threatened to pull out of talks").
+    /// </summary>
+    private static readonly string[] NotHeldRoots = ["02", "10", "12", "13", "16"];
+
+    /// <summary>
+    /// Whether the meeting named by a noun is the object of <paramref name="verbEvent"/>, an act that says it was not held; one
+    /// in a phrase of time ("rejected the plan after their summit") is another meeting.
+    /// </summary>
+    public static bool IsNotHeld(string text, CodedEvent meeting, CodedEvent verbEvent) =>
+        verbEvent.SentenceIndex == meeting.SentenceIndex && Array.IndexOf(NotHeldRoots, verbEvent.CameoRoot) >= 0
+        && verbEvent.Span.Start <= meeting.Span.Start && meeting.Span.End <= verbEvent.Span.End
+        && !ClauseLexicon.Default.IsCircumstancePreposition(WordBefore(text, meeting.Span.Start));
+
+    private static string WordBefore(string text, int position)
+    {
+        var end = position;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text[start..end].ToLowerInvariant();
+    }
+
     /// <summary>Codes the meetings named in the clause; <paramref name="clauseActors"/> gives the clause's actors (source first) when "their" needs them.</summary>
     /// <remarks>The first clause of a sentence also takes the words before its subject ("Trump, in his first meeting with Moon, said").</remarks>
     public void Find(Clause clause, Sentence sentence, bool firstInSentence, Func<IReadOnlyList<Actor>> clauseActors, List<CodedEvent> output)

@@ -62,6 +62,11 @@ public sealed class VerbPatternBook
             {
                 Add(byVerb, verb, "-", code, curated: false);
             }
+            else if (code == VerbPattern.NoEvent && verb.Contains(' ', StringComparison.Ordinal))
+            {
+                // "break down" is no event: its particle must keep "talks broke down" from the default of "break" (190).
+                Add(byVerb, verb, "-", code, curated: false);
+            }
             else
             {
                 Touch(byVerb, verb);

@@ -121,6 +121,21 @@ public sealed class InventedEventTests
     }
 
     [Theory]
+    [InlineData("Iran called for talks with the United States.", "02")]
+    [InlineData("Russia rejected talks with Ukraine on Monday.", "12")]
+    [InlineData("Serbia broke off talks with Kosovo.", "16")]
+    public void A_meeting_called_for_refused_or_broken_off_was_not_held(string text, string root)
+    {
+        var events = Events(text);
+        Assert.Contains(events, e => e.CameoRoot == root);
+        Assert.DoesNotContain(events, e => e.CameoRoot == "04");
+    }
+
+    [Fact]
+    public void A_phrasal_verb_of_no_event_is_not_its_verbs_default() =>
+        Assert.DoesNotContain(Events("Talks between Serbia and Kosovo broke down on Thursday."), e => e.CameoRoot == "19");
+
+    [Theory]
     [InlineData("China staged war games near Taiwan on Monday.", "150", "CHN")]
     [InlineData("Iran began large-scale air defence drills on Sunday.", "150", "IRN")]
     [InlineData("Jordan and Britain conducted joint military exercises this month.", "062", "JOR")]
