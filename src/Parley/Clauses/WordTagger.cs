@@ -143,9 +143,9 @@ public sealed class WordTagger(ClauseLexicon lexicon)
         return -1;
     }
 
-    /// <summary>"eased emergency measures", "imposed trade sanctions": an -s form after a bare noun that a verb governs ends a compound object (not after "said", whose complement may follow bare).</summary>
+    /// <summary>"eased emergency measures", "imposed trade sanctions", "struck Hamas targets": an -s form after a bare noun or name that a verb governs ends a compound object (not after "said", whose complement may follow bare).</summary>
     private bool IsCompoundObject(TaggedWord[] words, int i, VerbForm form) =>
-        form == VerbForm.ThirdPerson && i >= 2 && words[i - 1].Class == WordClass.Noun && words[i - 2].Class == WordClass.Verb
+        form == VerbForm.ThirdPerson && i >= 2 && words[i - 1].Class is WordClass.Noun or WordClass.ProperNoun && words[i - 2].Class == WordClass.Verb
         && words[i - 2].Lemma is { } lemma && !lexicon.IsSpeechVerb(lemma);
 
     /// <summary>Prepositions whose object never goes on to be a subject ("in return for U.S. moves", "the end of Iran talks").</summary>

@@ -109,6 +109,7 @@ public sealed class InventedEventTests
     [InlineData("Egypt signed a gas deal with Israel on Monday.", "EGY", "057", "ISR")]
     [InlineData("Russia cut gas supplies to Ukraine on Monday.", "RUS", "16", "UKR")]
     [InlineData("North Korea put its army on high alert.", "PRK", "152", null)]
+    [InlineData("Israeli warplanes struck Hamas targets in Gaza overnight.", "ISR", "19", "PSE")]
     [InlineData("Kazakhstan signed an arms deal with Russia.", "KAZ", "057", "RUS")]
     public void A_verb_after_an_appositive_or_adverbs_and_an_s_word_inside_an_object_keep_the_clause_whole(string text, string source, string code, string? target)
     {
