@@ -97,6 +97,12 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 _acts.Add(clause.Index);
             }
 
+            var judged = Neighbours.JudgedActActors(clause, code, pattern);
+            if (judged is not null && _sourcesByClause.GetValueOrDefault(clause.Parent) is { Count: > 0 } speakers)
+            {
+                (sources, inherited) = (speakers, true);
+            }
+
             if (sources.Count == 0)
             {
                 continue;
@@ -104,6 +110,11 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
 
             // "Serb forces were engaged in …": a stative participle's targets are read as an active clause's.
             var (targets, places) = _actors.TargetsOf(IsStativePassive(clause) ? clause with { Passive = false } : clause, extent, sources);
+            if (judged is { Count: > 0 } && judged.Where(a => !sources.Any(s => s.Code == a.Code)).ToList() is { Count: > 0 } named)
+            {
+                targets = named;
+            }
+
             if (targets.Count == 0)
             {
                 // "demanded that the US cancel …": the one told to act is the complement's subject.
@@ -113,6 +124,11 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             if (targets.Count == 0)
             {
                 targets = Neighbours.ConditionSubjects(clause, sources);
+            }
+
+            if (targets.Count == 0)
+            {
+                targets = Neighbours.Addressees(clause, sources);
             }
 
             var sourceList = sources.Take(MaxSourcesPerClause).ToList();
@@ -170,7 +186,8 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
 
         // A meeting named by a noun in a clause already coded as that meeting ("spoke … at the start of their talks", "held talks
         // with Russia on Tuesday") is the same event, also when the noun phrase alone gave it no date of its own.
-        events.AddRange(nominal.Where(n => !events.Any(e => e.SentenceIndex == n.SentenceIndex && e.CameoRoot == n.CameoRoot && (e.EventDate == n.EventDate || !n.DateFromText)
+        // So is one that a clause between the same sides rejects, threatens or breaks off ("ruled out talks with Hamas"): no meeting.
+        events.AddRange(nominal.Where(n => !events.Any(e => e.SentenceIndex == n.SentenceIndex && (e.CameoRoot == n.CameoRoot && (e.EventDate == n.EventDate || !n.DateFromText) || e.CameoRoot is "12" or "13" or "16")
             && (e.Source.Code == n.Source.Code && e.Target?.Code == n.Target?.Code || e.Source.Code == n.Target?.Code && e.Target?.Code == n.Source.Code))));
         // Teams, firms and markets are no political actors: "France beat England", "the airline cancelled flights",
         // also in a sentence of a rugby or company story that names no match or market itself.

@@ -1,0 +1,78 @@
+using Parley.Events;
+
+namespace Parley.Tests.Events;
+
+/// <summary>Invented sentences for verbal and yielding acts (CAMEO 04, 08, 09, 11, 12, 13) in the usual wordings of wire copy.</summary>
+public sealed class VerbalEventTests
+{
+    private static IReadOnlyList<CodedEvent> Events(string text) => EventPipeline.Events(text, new DateOnly(2005, 3, 1));
+
+    [Theory]
+    [InlineData("Hezbollah vowed to avenge the killing of its commander by Israel.", "138", "ISR")]
+    [InlineData("Hamas swore revenge against Israel after the raid.", "138", "ISR")]
+    [InlineData("Pakistan warned India of serious consequences.", "130", "IND")]
+    [InlineData("Iran warned Israel of retaliation for the strike.", "130", "ISR")]
+    [InlineData("Turkey said it would use force against Syria.", "138", "SYR")]
+    [InlineData("China warned Japan that it would take countermeasures.", "130", "JPN")]
+    [InlineData("Russia warned Georgia that it would respond militarily.", "138", "GEO")]
+    public void Vows_of_revenge_warnings_of_consequences_and_announced_force_are_threats(string text, string cameo, string target)
+    {
+        var threat = Assert.Single(Events(text), e => e.CameoRoot == "13");
+        Assert.Equal((cameo, target), (threat.Cameo, threat.Target?.Country));
+    }
+
+    [Fact]
+    public void An_act_hoped_for_in_an_until_clause_did_not_take_place()
+    {
+        var events = Events("Eritrea has vowed to fight until Ethiopia withdraws its troops from Badme.");
+        Assert.DoesNotContain(events, e => e.CameoRoot == "08");
+        var threat = Assert.Single(events, e => e.CameoRoot == "13");
+        Assert.Equal(("ERI", "ETH"), (threat.Source.Country, threat.Target?.Country));
+        Assert.Contains(Events("Ethiopia fought on until Eritrea withdrew its troops from Badme."), e => e.CameoRoot == "08");
+    }
+
+    [Theory]
+    [InlineData("The United States said that lifting the sanctions on Cuba is out of the question.", "USA", "CUB")]
+    [InlineData("Israel said talks with Hamas were off the table.", "ISR", "PSE")]
+    public void An_act_said_to_be_out_of_the_question_is_rejected_by_the_speaker(string text, string source, string target)
+    {
+        var rejection = Assert.Single(Events(text), e => e.CameoRoot == "12");
+        Assert.Equal((source, target), (rejection.Source.Country, rejection.Target?.Country));
+    }
+
+    [Fact]
+    public void Turning_down_a_proposal_is_a_rejection_and_ruled_out_talks_are_no_meeting()
+    {
+        var rejection = Assert.Single(Events("Greece turned down a Turkish proposal for talks on the islands."), e => e.CameoRoot == "12");
+        Assert.Equal(("GRC", "TUR"), (rejection.Source.Country, rejection.Target?.Country));
+        var events = Events("Israel ruled out talks with Hamas.");
+        Assert.Contains(events, e => e.Cameo == "125");
+        Assert.DoesNotContain(events, e => e.CameoRoot == "04");
+    }
+
+    [Theory]
+    [InlineData("Iran denounced the American sanctions as illegal.", "USA")]
+    [InlineData("Russia called the American raids a violation of international law.", "USA")]
+    [InlineData("China called Japan's decision a provocation.", "JPN")]
+    public void Denouncing_an_act_and_calling_it_a_violation_are_disapproval(string text, string target)
+    {
+        var events = Events(text);
+        Assert.Contains(events, e => e.CameoRoot == "11" && (target.Length == 0 || e.Target?.Country == target));
+        Assert.DoesNotContain(events, e => e.CameoRoot == "05");
+    }
+
+    [Fact]
+    public void A_denied_act_is_denied()
+    {
+        var events = Events("Pakistan denied that it had sent troops into India.");
+        Assert.All(events.Where(e => e.CameoRoot != "01"), e => Assert.Equal(Modality.Denied, e.Modality));
+    }
+
+    [Theory]
+    [InlineData("Egypt reopened the border with Gaza on Sunday.", "081")]
+    [InlineData("Amnesty International sent a fact-finding mission to Chechnya.", "090")]
+    [InlineData("The United Nations established an inquiry into the killings in Kenya.", "090")]
+    [InlineData("American and Russian negotiators return to Geneva this week for talks on missiles.", "046")]
+    public void Reopened_borders_fact_finding_missions_and_returning_for_talks_are_coded(string text, string cameo) =>
+        Assert.Contains(Events(text), e => e.Cameo == cameo);
+}
