@@ -222,7 +222,8 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         var reported = clause.Kind == ClauseKind.Complement && clause.Parent >= 0
             && !(_sourcesByClause.GetValueOrDefault(clause.Parent)?.Any(a => a.Code == source.Code) ?? false);
         var (mood, condition) = modality.Read(_text, clause, _clauses, pattern.Negated, reported);
-        var future = clause.Modal is "will" or "would" or "shall" || clause.Tense == Tense.Future;
+        // "would not hesitate to use force": an infinitive takes the future of the clause that governs it.
+        var future = IsFuture(clause) || clause.Kind == ClauseKind.Infinitive && clause.Parent >= 0 && IsFuture(_clauses[clause.Parent]);
         if (mood == Modality.Denied && future && !pattern.Negated && codebook.Find(IntentCodes.Refusals.IntentOf(code.Code)) is { } refusal && refusal.Code != code.Code)
         {
             // "will not accept any more refugees": refusing to cooperate is itself an act (CAMEO 12).
@@ -267,6 +268,8 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             }
         }
     }
+
+    private static bool IsFuture(Clause clause) => clause.Modal is "will" or "would" or "shall" || clause.Tense == Tense.Future;
 
     private Sentence SentenceOf(Clause clause) => _sentences.At(clause.Sentence);
 

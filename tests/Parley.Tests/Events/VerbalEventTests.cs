@@ -15,6 +15,8 @@ public sealed class VerbalEventTests
     [InlineData("Turkey said it would use force against Syria.", "138", "SYR")]
     [InlineData("China warned Japan that it would take countermeasures.", "130", "JPN")]
     [InlineData("Russia warned Georgia that it would respond militarily.", "138", "GEO")]
+    [InlineData("Russia said it would not hesitate to use force against Georgia.", "138", "GEO")]
+    [InlineData("North Korea warned of war if the United States attacked.", "138", "USA")]
     public void Vows_of_revenge_warnings_of_consequences_and_announced_force_are_threats(string text, string cameo, string target)
     {
         var threat = Assert.Single(Events(text), e => e.CameoRoot == "13");
@@ -75,4 +77,19 @@ public sealed class VerbalEventTests
     [InlineData("American and Russian negotiators return to Geneva this week for talks on missiles.", "046")]
     public void Reopened_borders_fact_finding_missions_and_returning_for_talks_are_coded(string text, string cameo) =>
         Assert.Contains(Events(text), e => e.Cameo == cameo);
+
+    [Theory]
+    [InlineData("Syria snubbed an Egyptian invitation to the summit.", "125", "EGY")]
+    [InlineData("China said no to the American proposal.", "120", "USA")]
+    [InlineData("Belgrade accused NATO of war crimes.", "1124", "")]
+    [InlineData("Iran voiced anger at the British decision.", "111", "GBR")]
+    [InlineData("Syria agreed to the demands of the United Nations.", "080", "")]
+    [InlineData("Israel dropped its demand for a change of leadership in the Palestinian Authority.", "080", "PSE")]
+    [InlineData("Iraq handed back Kuwaiti property.", "084", "KWT")]
+    [InlineData("Turkey scrapped a ban on Kurdish broadcasts.", "081", "")]
+    public void Snubs_charges_of_war_crimes_and_yielding_to_demands_take_their_codebook_codes(string text, string cameo, string target)
+    {
+        var coded = Assert.Single(Events(text), e => e.Cameo == cameo);
+        Assert.True(target.Length == 0 || coded.Target?.Country == target, $"target {coded.Target?.Code}");
+    }
 }
