@@ -23,6 +23,9 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     /// <summary>CAMEO root 04, consult: meetings, visits, hosting, mediation.</summary>
     private const string ConsultRoot = "04";
 
+    /// <summary>CAMEO root 13, threaten.</summary>
+    private const string ThreatenRoot = "13";
+
     /// <summary>Coordinated subjects rarely name more than three actors that each act.</summary>
     private const int MaxSourcesPerClause = 3;
 
@@ -113,6 +116,14 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             if (judged is { Count: > 0 } && judged.Where(a => !sources.Any(s => s.Code == a.Code)).ToList() is { Count: > 0 } named)
             {
                 targets = named;
+            }
+
+            if (code.Root == ThreatenRoot && targets.Count > 0 && targets.All(t => t.Country == sources[0].Country)
+                && Neighbours.ConditionSubjects(clause, sources) is { Count: > 0 } conditioned)
+            {
+                // "Israel threatened to ban voting in East Jerusalem if Hamas ran": a threat at home is aimed at the one whose act
+                // would set it off.
+                targets = conditioned;
             }
 
             if (targets.Count == 0)

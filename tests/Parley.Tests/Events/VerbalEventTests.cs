@@ -92,4 +92,17 @@ public sealed class VerbalEventTests
         var coded = Assert.Single(Events(text), e => e.Cameo == cameo);
         Assert.True(target.Length == 0 || coded.Target?.Country == target, $"target {coded.Target?.Code}");
     }
+
+    [Theory]
+    [InlineData("Saddam Hussein ruled Iraq for 24 years.")]
+    [InlineData("The Taliban controlled Afghanistan for five years.")]
+    public void Ruling_or_controlling_for_a_time_is_no_visit(string text) =>
+        Assert.DoesNotContain(Events(text), e => e.CameoRoot == "04");
+
+    [Fact]
+    public void A_threat_at_home_is_aimed_at_the_one_whose_act_would_set_it_off()
+    {
+        var threat = Assert.Single(Events("Israel threatened to ban voting in East Jerusalem if Hamas ran in the election."), e => e.CameoRoot == "13");
+        Assert.Equal("PSE", threat.Target?.Country);
+    }
 }
