@@ -105,4 +105,28 @@ public sealed class VerbalEventTests
         var threat = Assert.Single(Events("Israel threatened to ban voting in East Jerusalem if Hamas ran in the election."), e => e.CameoRoot == "13");
         Assert.Equal("PSE", threat.Target?.Country);
     }
+
+    [Theory]
+    [InlineData("Iran urged Muslims to rise up against the United States.", "USA")]
+    [InlineData("The Arab League called on the world to act against Israel.", "ISR")]
+    [InlineData("South Africa called for sanctions against Nigeria.", "NGA")]
+    public void Soliciting_others_against_someone_rallies_opposition_to_them(string text, string target)
+    {
+        var rally = Assert.Single(Events(text), e => e.Cameo == "113");
+        Assert.Equal(target, rally.Target?.Country);
+    }
+
+    [Fact]
+    public void Urging_someone_to_fight_a_third_party_is_an_appeal_to_them() =>
+        Assert.DoesNotContain(Events("The United States urged Pakistan to fight against the Taliban."), e => e.Cameo == "113");
+
+    [Theory]
+    [InlineData("Israel pledged not to attack Iran.")]
+    [InlineData("Japan agreed not to impose sanctions on China.")]
+    public void A_promise_not_to_act_is_no_threat(string text) =>
+        Assert.DoesNotContain(Events(text), e => e.CameoRoot == "13");
+
+    [Fact]
+    public void A_decision_not_to_cooperate_is_a_refusal() =>
+        Assert.Contains(Events("Serbia decided not to cooperate with the tribunal."), e => e.CameoRoot == "12");
 }
