@@ -87,6 +87,10 @@ public sealed class VerbalEventTests
     [InlineData("Israel dropped its demand for a change of leadership in the Palestinian Authority.", "080", "PSE")]
     [InlineData("Iraq handed back Kuwaiti property.", "084", "KWT")]
     [InlineData("Turkey scrapped a ban on Kurdish broadcasts.", "081", "")]
+    [InlineData("Indonesia ended martial law in Aceh.", "0814", "")]
+    [InlineData("Israel ordered its troops to withdraw from Lebanon.", "0874", "LBN")]
+    [InlineData("Libya surrendered the two suspects to Britain.", "0841", "")]
+    [InlineData("North Korea refused entry to inspectors from the United Nations.", "1245", "")]
     public void Snubs_charges_of_war_crimes_and_yielding_to_demands_take_their_codebook_codes(string text, string cameo, string target)
     {
         var coded = Assert.Single(Events(text), e => e.Cameo == cameo);
