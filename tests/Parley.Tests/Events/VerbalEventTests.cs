@@ -75,6 +75,8 @@ public sealed class VerbalEventTests
     [InlineData("Amnesty International sent a fact-finding mission to Chechnya.", "090")]
     [InlineData("The United Nations established an inquiry into the killings in Kenya.", "090")]
     [InlineData("American and Russian negotiators return to Geneva this week for talks on missiles.", "046")]
+    [InlineData("The Egyptian foreign minister flew to Damascus for talks with the Syrian president.", "046")]
+    [InlineData("The Egyptian foreign minister flew to Syria on Monday.", "042")]
     public void Reopened_borders_fact_finding_missions_and_returning_for_talks_are_coded(string text, string cameo) =>
         Assert.Contains(Events(text), e => e.Cameo == cameo);
 
