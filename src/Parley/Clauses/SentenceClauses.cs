@@ -166,11 +166,21 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
         {
             case "if" or "only if" or "unless" or "provided" or "provided that" or "as long as" or "even if" or "only when":
                 return (ClauseKind.Condition, matrix);
+            case "until" when group.Tense == Tense.Present:
+                // "vowed to fight until Ethiopia withdraws its troops": an end point still to come is hoped for, not an act that took
+                // place, and it bounds the act next to it (the fighting); "fought until the army withdrew" tells of one that did.
+                return (ClauseKind.Condition, previous);
+            case "until":
+                return (ClauseKind.Adverbial, matrix);
             case "who" or "which" or "whom" or "whose" or "where":
                 return (ClauseKind.Relative, previous);
             case "because" or "while" or "when" or "although" or "though" or "whereas" or "once" or "since" or "after" or "before" or "as" or "so":
                 return (ClauseKind.Adverbial, matrix);
             case "that" or null or "," when lexicon.IsSpeechVerb(output[previous].Verb) || output[previous].Verb is "agree" or "warn" or "demand" or "insist" or "decide":
+                return (ClauseKind.Complement, previous);
+            case "that" when output[previous].Verb == "deny":
+                // "denied that it had sent troops": what is denied is content, not an act told; "denying vaccines to migrants, is
+                // urging …" has no "that" and no complement.
                 return (ClauseKind.Complement, previous);
             default:
                 return (ClauseKind.Main, -1);
@@ -190,7 +200,8 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
         {
             var w = words[i];
             if (w.Class is WordClass.Subordinator or WordClass.That or WordClass.Relative || w.Lower is ";" or ":"
-                || (w.Lower is "only" or "even") && i + 1 < limit && words[i + 1].Class == WordClass.Subordinator)
+                || (w.Lower is "only" or "even") && i + 1 < limit && words[i + 1].Class == WordClass.Subordinator
+                || IsClauseUntil(words, i, limit, next))
             {
                 return i;
             }
@@ -199,12 +210,16 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
         return Math.Max(from, limit);
     }
 
+    /// <summary>"until" is a preposition ("until Friday") except right before the subject of a finite clause ("until they gain control").</summary>
+    private static bool IsClauseUntil(TaggedWord[] words, int i, int nextSubjectStart, VerbGroup next) =>
+        !next.Infinitive && i + 1 == nextSubjectStart && words[i].Lower == "until";
+
     private static string? Introducer(TaggedWord[] words, int from, int to)
     {
         var parts = new List<string>();
         for (var i = from; i < to; i++)
         {
-            if (words[i].Class is WordClass.Subordinator or WordClass.That or WordClass.Relative || words[i].Lower is "only" or "even" or "provided")
+            if (words[i].Class is WordClass.Subordinator or WordClass.That or WordClass.Relative || words[i].Lower is "only" or "even" or "provided" or "until")
             {
                 parts.Add(words[i].Lower);
             }

@@ -21,7 +21,8 @@ internal static class VerbGroupFinder
             var main = -1;
             var lastAux = -1;
             string? modal = null;
-            var negated = false;
+            // "vowed not to return the Golan Heights": a negation right before "to" negates the infinitive.
+            var negated = infinitive && i > 0 && words[i - 1].Class == WordClass.Negation;
             var hasBe = false;
             var j = infinitive ? i + 1 : i;
             for (; j < words.Length; j++)

@@ -1,5 +1,6 @@
 using Parley.Clauses;
 using Parley.Entities;
+using Parley.Knowledge;
 using Parley.Model;
 
 namespace Parley.Events;
@@ -83,6 +84,25 @@ internal sealed class ClauseNeighbours(IReadOnlyList<Clause> clauses, ClauseActo
 
         return null;
     }
+
+    /// <summary>
+    /// "said that removing the sanctions on Burma is out of the question": a rejection or disapproval said of an act ("be" with
+    /// a pattern of CAMEO 11 or 12) is its speaker's, aimed at the actors the act names; those actors, or null for other clauses.
+    /// </summary>
+    public List<Actor>? JudgedActActors(Clause clause, CameoCode code, VerbPattern pattern) =>
+        clause.Verb == "be" && clause.Kind == ClauseKind.Complement && clause.Parent >= 0 && pattern.Words.Count > 0 && code.Root is "11" or "12"
+            ? clause.Subject is { } subject ? _actors.ActorsIn(subject) : []
+            : null;
+
+    /// <summary>Verbs of warning and promising (<c>events/addressee-verbs.txt</c>), whose object is the one an announced act is aimed at.</summary>
+    private static readonly Lazy<HashSet<string>> AddresseeVerbs = new(() =>
+        DataFiles.ReadDataLines("events/addressee-verbs.txt").Select(l => l.Trim()).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>"warned Georgia that it would respond militarily": an act the speaker announces to someone is aimed at the one warned.</summary>
+    public List<Actor> Addressees(Clause clause, List<Actor> sources) =>
+        clause.Kind == ClauseKind.Complement && clause.Parent >= 0 && _clauses[clause.Parent] is { DirectObject: { } told } parent && AddresseeVerbs.Value.Contains(parent.Verb)
+            ? [.. _actors.ActorsIn(told).Where(a => !sources.Any(s => s.Code == a.Code))]
+            : [];
 
     public List<Actor> ComplementSubjects(Clause clause, List<Actor> sources) => ChildSubjects(clause, ClauseKind.Complement, sources);
 

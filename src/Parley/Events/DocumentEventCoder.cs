@@ -23,6 +23,13 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     /// <summary>CAMEO root 04, consult: meetings, visits, hosting, mediation.</summary>
     private const string ConsultRoot = "04";
 
+    /// <summary>CAMEO root 02, appeal; and 113, rally opposition against (the codebook's example: "called on Arabs to mobilize against Sharon").</summary>
+    private const string AppealRoot = "02";
+    private const string RallyOppositionCode = "113";
+
+    /// <summary>CAMEO root 13, threaten.</summary>
+    private const string ThreatenRoot = "13";
+
     /// <summary>Coordinated subjects rarely name more than three actors that each act.</summary>
     private const int MaxSourcesPerClause = 3;
 
@@ -97,6 +104,12 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 _acts.Add(clause.Index);
             }
 
+            var judged = Neighbours.JudgedActActors(clause, code, pattern);
+            if (judged is not null && _sourcesByClause.GetValueOrDefault(clause.Parent) is { Count: > 0 } speakers)
+            {
+                (sources, inherited) = (speakers, true);
+            }
+
             if (sources.Count == 0)
             {
                 continue;
@@ -104,6 +117,25 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
 
             // "Serb forces were engaged in …": a stative participle's targets are read as an active clause's.
             var (targets, places) = _actors.TargetsOf(IsStativePassive(clause) ? clause with { Passive = false } : clause, extent, sources);
+            if (judged is { Count: > 0 } && judged.Where(a => !sources.Any(s => s.Code == a.Code)).ToList() is { Count: > 0 } named)
+            {
+                targets = named;
+            }
+
+            if (code.Root == AppealRoot && OpposedByInfinitive(clause, sources) is { Count: > 0 } opposed && codebook.Find(RallyOppositionCode) is { } rally)
+            {
+                // "called on Arabs to unite and mobilize against Sharon": soliciting others against someone rallies opposition to them.
+                (code, targets) = (rally, opposed);
+            }
+
+            if (code.Root == ThreatenRoot && targets.Count > 0 && targets.All(t => t.Country == sources[0].Country)
+                && Neighbours.ConditionSubjects(clause, sources) is { Count: > 0 } conditioned)
+            {
+                // "Israel threatened to ban voting in East Jerusalem if Hamas ran": a threat at home is aimed at the one whose act
+                // would set it off.
+                targets = conditioned;
+            }
+
             if (targets.Count == 0)
             {
                 // "demanded that the US cancel …": the one told to act is the complement's subject.
@@ -113,6 +145,11 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             if (targets.Count == 0)
             {
                 targets = Neighbours.ConditionSubjects(clause, sources);
+            }
+
+            if (targets.Count == 0)
+            {
+                targets = Neighbours.Addressees(clause, sources);
             }
 
             var sourceList = sources.Take(MaxSourcesPerClause).ToList();
@@ -207,8 +244,10 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         var reported = clause.Kind == ClauseKind.Complement && clause.Parent >= 0
             && !(_sourcesByClause.GetValueOrDefault(clause.Parent)?.Any(a => a.Code == source.Code) ?? false);
         var (mood, condition) = modality.Read(_text, clause, _clauses, pattern.Negated, reported);
-        var future = clause.Modal is "will" or "would" or "shall" || clause.Tense == Tense.Future;
-        if (mood == Modality.Denied && future && !pattern.Negated && codebook.Find(IntentCodes.Refusals.IntentOf(code.Code)) is { } refusal && refusal.Code != code.Code)
+        // "would not hesitate to use force": an infinitive takes the future of the clause that governs it.
+        var future = IsFuture(clause) || clause.Kind == ClauseKind.Infinitive && clause.Parent >= 0 && IsFuture(_clauses[clause.Parent]);
+        if (mood == Modality.Denied && (future || clause.Kind == ClauseKind.Infinitive && IsPromised(clause)) && !pattern.Negated
+            && codebook.Find(IntentCodes.Refusals.IntentOf(code.Code)) is { } refusal && refusal.Code != code.Code)
         {
             // "will not accept any more refugees": refusing to cooperate is itself an act (CAMEO 12).
             (code, mood) = (refusal, reported ? Modality.Reported : Modality.Asserted);
@@ -252,6 +291,22 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             }
         }
     }
+
+    /// <summary>
+    /// The actors an act the clause asks for is aimed against ("urged the world to act against Iran"), other than the sources;
+    /// none when that act is force ("urged Pakistan to fight against the Taliban"): the codebook keeps military mobilization out of 113.
+    /// </summary>
+    private List<Actor> OpposedByInfinitive(Clause clause, List<Actor> sources) =>
+        [.. Extents.GovernedInfinitives(clause).Select(i => _clauses[i]).Where(c => !IsForce(c)).SelectMany(c => c.Arguments).Where(a => a.Preposition == "against")
+            .SelectMany(a => _actors.ActorsIn(a.Span)).Where(a => !sources.Any(s => s.Code == a.Code)).Take(1)];
+
+    private bool IsForce(Clause clause) =>
+        matcher.Match(clause.Verb, clause.Negated, Extents.WordsAfterVerb(clause)) is { } found && found.Code.Length >= 2 && found.Code[..2] is "18" or "19" or "20";
+
+    /// <summary>"pledged not to cooperate": an infinitive under a verb of intent ("vow", "pledge"; events/modality-cues.tsv) is promised.</summary>
+    private bool IsPromised(Clause clause) => clause.Parent >= 0 && modality.CueOf(_clauses[clause.Parent].Verb) == Modality.Intended;
+
+    private static bool IsFuture(Clause clause) => clause.Modal is "will" or "would" or "shall" || clause.Tense == Tense.Future;
 
     private Sentence SentenceOf(Clause clause) => _sentences.At(clause.Sentence);
 

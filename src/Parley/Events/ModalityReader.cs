@@ -82,7 +82,8 @@ public sealed class ModalityReader
             var cue = CueOf(parent.Verb) ?? (up.Kind == ClauseKind.Infinitive && AdjectiveCue(text, parent, up) is { } adjective ? _verbCues.GetValueOrDefault(adjective) : null);
             if (cue is not null)
             {
-                return parent.Negated ? Modality.Denied : cue;
+                // "did not deny that …" denies nothing.
+                return parent.Negated ? cue == Modality.Denied ? null : Modality.Denied : cue;
             }
 
             if (parent.Modal is "would" or "could" or "might")
