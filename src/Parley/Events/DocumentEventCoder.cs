@@ -23,6 +23,9 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     /// <summary>CAMEO root 04, consult: meetings, visits, hosting, mediation.</summary>
     private const string ConsultRoot = "04";
 
+    /// <summary>CAMEO 196, violate ceasefire: breaks an agreement, so it is coded also when no opponent or place is named.</summary>
+    private const string CeasefireViolationCode = "196";
+
     /// <summary>Coordinated subjects rarely name more than three actors that each act.</summary>
     private const int MaxSourcesPerClause = 3;
 
@@ -142,8 +145,10 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                     continue;
                 }
 
-                var coded = Build(clause, extent, code, pattern, source, target, inherited);
-                if (coded.Target is null && coded.Location is null && coded.CameoRoot is "18" or "19" or "20")
+                // "militiamen attacked a refugee camp": irregulars' force against the unarmed is unconventional violence.
+                var acted = codebook.Find(UnconventionalViolence.Default.Recode(code.Code, source, target)) ?? code;
+                var coded = Build(clause, extent, acted, pattern, source, target, inherited);
+                if (coded.Target is null && coded.Location is null && coded.CameoRoot is "18" or "19" or "20" && coded.Cameo != CeasefireViolationCode)
                 {
                     // Force is used against someone or somewhere; "he attacked", "they are fighting each other" with neither is a figure of speech.
                     continue;

@@ -1,0 +1,43 @@
+using Parley.Events;
+
+namespace Parley.Tests.Events;
+
+/// <summary>
+/// Invented sentences for coercion, assault and fighting (CAMEO 17-19): when force is unconventional,
+/// property destruction, cyber attacks, human shields and ceasefire violations.
+/// </summary>
+public sealed class ViolentEventTests
+{
+    private static CodedEvent Violent(string text) =>
+        Assert.Single(EventPipeline.Events(text, new DateOnly(2005, 3, 1)), e => e.CameoRoot is "17" or "18" or "19" or "20");
+
+    [Theory]
+    [InlineData("Somali militants killed five Kenyan aid workers on Tuesday.", "180", "SOM", "KEN")]
+    [InlineData("Ugandan rebels attacked Sudanese refugees near the border on Sunday.", "180", "UGA", "SDN")]
+    [InlineData("Nigerian gunmen shot dead three Ghanaian tourists on Friday.", "180", "NGA", "GHA")]
+    [InlineData("A camp for Kenyan refugees was attacked by Somali militiamen armed with machetes, killing 40 people.", "180", "SOM", "KEN")]
+    [InlineData("Algerian rebels set fire to the offices of the French embassy.", "1712", "DZA", "FRA")]
+    [InlineData("Serbian nationalists torched the houses of Albanian families overnight.", "1712", "SRB", "ALB")]
+    [InlineData("Iranian hackers defaced hundreds of Israeli web sites last week.", "176", "IRN", "ISR")]
+    [InlineData("The Indian army has been holding thousands of Pakistani civilians as human shields.", "184", "IND", "PAK")]
+    public void Force_is_coded_by_what_it_is_done_with_and_to_whom(string text, string code, string source, string target)
+    {
+        // Irregulars against the unarmed, or with knives and machetes, use unconventional violence (18), not war (19);
+        // fire set to offices and houses destroys property (1712); defaced web sites are a cyber attack (176).
+        var violence = Violent(text);
+        Assert.Equal((code, source, target), (violence.Cameo, violence.Source.Country, violence.Target?.Country));
+    }
+
+    [Theory]
+    [InlineData("Ethiopian troops attacked Somali villagers on Tuesday.")]
+    [InlineData("Somali militants killed five Kenyan soldiers on Tuesday.")]
+    public void Armed_forces_against_anyone_and_irregulars_against_soldiers_stay_fighting(string text) =>
+        Assert.Equal("19", Violent(text).CameoRoot);
+
+    [Fact]
+    public void A_ceasefire_violation_is_coded_without_a_named_opponent()
+    {
+        var violation = Violent("Chinese troops violated the ceasefire agreement on Monday.");
+        Assert.Equal(("196", "CHN"), (violation.Cameo, violation.Source.Country));
+    }
+}
