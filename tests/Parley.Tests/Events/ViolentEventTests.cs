@@ -17,13 +17,15 @@ public sealed class ViolentEventTests
     [InlineData("Nigerian gunmen shot dead three Ghanaian tourists on Friday.", "180", "NGA", "GHA")]
     [InlineData("A camp for Kenyan refugees was attacked by Somali militiamen armed with machetes, killing 40 people.", "180", "SOM", "KEN")]
     [InlineData("Algerian rebels set fire to the offices of the French embassy.", "1712", "DZA", "FRA")]
+    [InlineData("Armenian militiamen in Stepanakert set fire to the houses of Azerbaijani families.", "1712", "ARM", "AZE")]
     [InlineData("Serbian nationalists torched the houses of Albanian families overnight.", "1712", "SRB", "ALB")]
     [InlineData("Iranian hackers defaced hundreds of Israeli web sites last week.", "176", "IRN", "ISR")]
     [InlineData("The Indian army has been holding thousands of Pakistani civilians as human shields.", "184", "IND", "PAK")]
     public void Force_is_coded_by_what_it_is_done_with_and_to_whom(string text, string code, string source, string target)
     {
         // Irregulars against the unarmed, or with knives and machetes, use unconventional violence (18), not war (19);
-        // fire set to offices and houses destroys property (1712); defaced web sites are a cyber attack (176).
+        // fire set to offices and houses destroys property (1712),
+        // and "set" after a name ("in Stepanakert set fire") is its past tense; defaced web sites are a cyber attack (176).
         var violence = Violent(text);
         Assert.Equal((code, source, target), (violence.Cameo, violence.Source.Country, violence.Target?.Country));
     }
