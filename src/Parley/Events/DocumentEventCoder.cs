@@ -131,7 +131,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 targets = places;
             }
 
-            if (targets.Count == 0 && Groups.ActedOn(clause, Extents.GovernedInfinitives(clause).Select(i => _clauses[i]), () => LocationOf(clause), SentenceOf(clause)) is { } group)
+            if (targets.Count == 0 && Groups.ActedOn(clause, Extents.GovernedInfinitives(clause).Select(i => _clauses[i]), () => LocationOf(clause), SentenceOf(clause), sourceList[0].Country) is { } group)
             {
                 // "police dispersed demonstrators": a group named by its role is a domestic actor of where it is.
                 targets = [group];

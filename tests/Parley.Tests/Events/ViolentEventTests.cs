@@ -36,6 +36,19 @@ public sealed class ViolentEventTests
     public void Armed_forces_against_anyone_and_irregulars_against_soldiers_stay_fighting(string text) =>
         Assert.Equal("19", Violent(text).CameoRoot);
 
+    [Theory]
+    [InlineData("Burmese troops attacked Karen guerrillas on the Thai border.")]
+    [InlineData("Burmese troops attacked a guerrilla base on the Thai border.")]
+    public void Guerrillas_fought_by_a_states_troops_with_no_country_of_their_own_are_of_that_state(string text)
+    {
+        var fight = Violent(text);
+        Assert.Equal(("MMRMIL", "MMRREB"), (fight.Source.Code, fight.Target?.Code));
+    }
+
+    [Fact]
+    public void A_base_attacked_is_not_taken_for_one_of_the_attackers_own_country() =>
+        Assert.DoesNotContain(EventPipeline.Events("The Americans wanted to raid a mujahideen base.", new DateOnly(2005, 3, 1)), e => e.Target?.Country == "USA");
+
     [Fact]
     public void A_ceasefire_violation_is_coded_without_a_named_opponent()
     {
