@@ -100,6 +100,11 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 _acts.Add(clause.Index);
             }
 
+            if (code.Root is "18" or "19")
+            {
+                (code, sources) = ByBomb(clause, extent, code, sources);
+            }
+
             if (sources.Count == 0)
             {
                 continue;
@@ -296,6 +301,44 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         }
 
         return _location.Location;
+    }
+
+    /// <summary>
+    /// "A roadside bombing near Samarra killed one U.S. soldier", "were killed by a car bomb": a bomb as the agent (the subject, or
+    /// a passive's "by" phrase) says the act; with no one named, the place of the attack is the source.
+    /// </summary>
+    private (CameoCode Code, List<Actor> Sources) ByBomb(Clause clause, Span extent, CameoCode code, List<Actor> sources)
+    {
+        var agent = clause.Passive ? clause.Arguments.FirstOrDefault(a => a.Preposition == "by")?.Span : clause.Subject is { } subject ? SubjectFromSentenceStart(clause, subject) : null;
+        if (agent is not { } bomb || BombingAgents.Default.CodeOf(bomb.Slice(_text)) is not { } bombing || codebook.Find(bombing) is not { } bombCode)
+        {
+            return (code, sources);
+        }
+
+        return sources.Count == 0 && (BombingAgents.PlaceIn(_text, bomb, places) ?? BombingAgents.PlaceIn(_text, extent, places)) is { } place
+            ? (bombCode, [new Actor(place.Country, place.Name, place.Country, null)])
+            : (bombCode, sources);
+    }
+
+    /// <summary>
+    /// "A roadside bombing near the town of Samarra killed …": the subject finder takes the noun phrase next to the verb; when the
+    /// sentence opens on a noun phrase whose preposition governs that subject, the phrase from the sentence's start is the subject.
+    /// </summary>
+    private Span SubjectFromSentenceStart(Clause clause, Span subject)
+    {
+        var start = SentenceOf(clause).Span.Start;
+        var before = _text.AsSpan(start, subject.Start - start).Trim();
+        if (before.IsEmpty || before.Contains(',') || before.LastIndexOf(' ') is var last && last < 0)
+        {
+            return subject;
+        }
+
+        var lexicon = ClauseLexicon.Default;
+        var first = before[..before.IndexOf(' ')].ToString().ToLowerInvariant();
+        var preposition = before[(last + 1)..].ToString().ToLowerInvariant();
+        return (!lexicon.TryFunctionWord(first, out var opener) || opener == WordClass.Determiner)
+            && lexicon.TryFunctionWord(preposition, out var governing) && governing == WordClass.Preposition
+            ? new Span(start, subject.End) : subject;
     }
 
     private bool IsStativePassive(Clause clause) =>

@@ -21,11 +21,15 @@ public sealed class ViolentEventTests
     [InlineData("Serbian nationalists torched the houses of Albanian families overnight.", "1712", "SRB", "ALB")]
     [InlineData("Iranian hackers defaced hundreds of Israeli web sites last week.", "176", "IRN", "ISR")]
     [InlineData("The Indian army has been holding thousands of Pakistani civilians as human shields.", "184", "IND", "PAK")]
+    [InlineData("A roadside bombing near the town of Samarra killed two U.S. soldiers on Sunday.", "1833", "IRQ", "USA")]
+    [InlineData("Three British soldiers were killed by a car bomb outside the city of Basra.", "1832", "IRQ", "GBR")]
+    [InlineData("A suicide bomber killed four Pakistani policemen at a market in Peshawar on Friday.", "1831", "PAK", "PAK")]
     public void Force_is_coded_by_what_it_is_done_with_and_to_whom(string text, string code, string source, string target)
     {
         // Irregulars against the unarmed, or with knives and machetes, use unconventional violence (18), not war (19);
         // fire set to offices and houses destroys property (1712),
-        // and "set" after a name ("in Stepanakert set fire") is its past tense; defaced web sites are a cyber attack (176).
+        // and "set" after a name ("in Stepanakert set fire") is its past tense. A bomb as the agent says the kind of bombing, and
+        // the place of the attack stands for the bomber no report names (CAMEO note to 1833).; defaced web sites are a cyber attack (176).
         var violence = Violent(text);
         Assert.Equal((code, source, target), (violence.Cameo, violence.Source.Country, violence.Target?.Country));
     }
