@@ -309,15 +309,16 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     /// </summary>
     private (CameoCode Code, List<Actor> Sources) ByBomb(Clause clause, Span extent, CameoCode code, List<Actor> sources)
     {
+        // "NATO's bombing campaign killed …": bombs of a state's forces are air raids or shelling, not the bombings of 183.
         var agent = clause.Passive ? clause.Arguments.FirstOrDefault(a => a.Preposition == "by")?.Span : clause.Subject is { } subject ? SubjectFromSentenceStart(clause, subject) : null;
-        if (agent is not { } bomb || BombingAgents.Default.CodeOf(bomb.Slice(_text)) is not { } bombing || codebook.Find(bombing) is not { } bombCode)
+        if (sources.Count > 0 && !UnconventionalViolence.Default.IsIrregular(sources[0]) || agent is not { } bomb || BombingAgents.Default.CodeOf(bomb.Slice(_text)) is not { } bombing || codebook.Find(bombing) is not { } bombCode)
         {
             return (code, sources);
         }
 
-        return sources.Count == 0 && (BombingAgents.PlaceIn(_text, bomb, places) ?? BombingAgents.PlaceIn(_text, extent, places)) is { } place
-            ? (bombCode, [new Actor(place.Country, place.Name, place.Country, null)])
-            : (bombCode, sources);
+        return sources.Count > 0 ? (bombCode, sources)
+            : (BombingAgents.PlaceIn(_text, bomb, places) ?? BombingAgents.PlaceIn(_text, extent, places)) is { } place ? (bombCode, [new Actor(place.Country, place.Name, place.Country, null)])
+            : (code, sources);
     }
 
     /// <summary>

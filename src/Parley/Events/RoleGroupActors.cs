@@ -73,7 +73,7 @@ internal sealed class RoleGroupActors
             return null;
         }
 
-        var country = OnlyCountry(span) ?? location()?.Country ?? OnlyCountry(sentence.Span) ?? (risesAtHome ? actingCountry : null);
+        var country = OnlyCountry(span) ?? location()?.Country ?? OnlyCountry(sentence.Span) ?? (risesAtHome && !PlaceAbroad(sentence.Span, actingCountry) ? actingCountry : null);
         if (holder && !risesAtHome && country == actingCountry)
         {
             // "The Americans wanted to raid a mujahideen base": a base attacked is the enemy's, seldom one of the attacker's own country.
@@ -207,6 +207,10 @@ internal sealed class RoleGroupActors
 
     private string Words(int from, int n) =>
         string.Join(' ', Enumerable.Range(from, n).Select(i => _tokens[i].Span.Slice(_text).ToLowerInvariant()));
+
+    /// <summary>"After a bomb attack in Baghdad, US troops killed three insurgents": a place in another country than the acting one's puts the fight abroad.</summary>
+    private bool PlaceAbroad(Span sentence, string? actingCountry) =>
+        _placeMentions.Value.Any(p => sentence.Contains(p.Span) && p.Country != actingCountry);
 
     /// <summary>The country a phrase or sentence is about when it names exactly one, by actor or by place.</summary>
     private string? OnlyCountry(Span sentence)

@@ -39,6 +39,9 @@ public sealed class UnconventionalViolence
     public string Recode(string code, Actor source, Actor? target) =>
         GenericForce.Contains(code) && Has(_irregular, source) && target is not null && Has(_unarmed, target) ? UnconventionalCode : code;
 
+    /// <summary>Whether <paramref name="actor"/> is an irregular armed group (militia, rebels, insurgents).</summary>
+    public bool IsIrregular(Actor actor) => Has(_irregular, actor);
+
     private static bool Has(HashSet<string> roles, Actor actor) =>
         actor.Role is { Length: >= RoleLength } role && roles.Contains(role[..RoleLength]);
 }
