@@ -30,6 +30,9 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     /// <summary>CAMEO root 13, threaten.</summary>
     private const string ThreatenRoot = "13";
 
+    /// <summary>CAMEO 196, violate ceasefire: breaks an agreement, so it is coded also when no opponent or place is named.</summary>
+    private const string CeasefireViolationCode = "196";
+
     /// <summary>Coordinated subjects rarely name more than three actors that each act.</summary>
     private const int MaxSourcesPerClause = 3;
 
@@ -110,6 +113,11 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 (sources, inherited) = (speakers, true);
             }
 
+            if (code.Root is "18" or "19")
+            {
+                (code, sources) = ByBomb(clause, extent, code, sources);
+            }
+
             if (sources.Count == 0)
             {
                 continue;
@@ -165,7 +173,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 targets = places;
             }
 
-            if (targets.Count == 0 && Groups.ActedOn(clause, Extents.GovernedInfinitives(clause).Select(i => _clauses[i]), () => LocationOf(clause), SentenceOf(clause)) is { } group)
+            if (targets.Count == 0 && Groups.ActedOn(clause, Extents.GovernedInfinitives(clause).Select(i => _clauses[i]), () => LocationOf(clause), SentenceOf(clause), sourceList[0].Country) is { } group)
             {
                 // "police dispersed demonstrators": a group named by its role is a domestic actor of where it is.
                 targets = [group];
@@ -179,8 +187,10 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                     continue;
                 }
 
-                var coded = Build(clause, extent, code, pattern, source, target, inherited);
-                if (coded.Target is null && coded.Location is null && coded.CameoRoot is "18" or "19" or "20")
+                // "militiamen attacked a refugee camp": irregulars' force against the unarmed is unconventional violence.
+                var acted = codebook.Find(UnconventionalViolence.Default.Recode(code.Code, source, target)) ?? code;
+                var coded = Build(clause, extent, acted, pattern, source, target, inherited);
+                if (coded.Target is null && coded.Location is null && coded.CameoRoot is "18" or "19" or "20" && coded.Cameo != CeasefireViolationCode)
                 {
                     // Force is used against someone or somewhere; "he attacked", "they are fighting each other" with neither is a figure of speech.
                     continue;
@@ -346,6 +356,45 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         }
 
         return _location.Location;
+    }
+
+    /// <summary>
+    /// "A roadside bombing near Samarra killed one U.S. soldier", "were killed by a car bomb": a bomb as the agent (the subject, or
+    /// a passive's "by" phrase) says the act; with no one named, the place of the attack is the source.
+    /// </summary>
+    private (CameoCode Code, List<Actor> Sources) ByBomb(Clause clause, Span extent, CameoCode code, List<Actor> sources)
+    {
+        // "NATO's bombing campaign killed …": bombs of a state's forces are air raids or shelling, not the bombings of 183.
+        var agent = clause.Passive ? clause.Arguments.FirstOrDefault(a => a.Preposition == "by")?.Span : clause.Subject is { } subject ? SubjectFromSentenceStart(clause, subject) : null;
+        if (sources.Count > 0 && !UnconventionalViolence.Default.IsIrregular(sources[0]) || agent is not { } bomb || BombingAgents.Default.CodeOf(bomb.Slice(_text)) is not { } bombing || codebook.Find(bombing) is not { } bombCode)
+        {
+            return (code, sources);
+        }
+
+        return sources.Count > 0 ? (bombCode, sources)
+            : (BombingAgents.PlaceIn(_text, bomb, places) ?? BombingAgents.PlaceIn(_text, extent, places)) is { } place ? (bombCode, [new Actor(place.Country, place.Name, place.Country, null)])
+            : (code, sources);
+    }
+
+    /// <summary>
+    /// "A roadside bombing near the town of Samarra killed …": the subject finder takes the noun phrase next to the verb; when the
+    /// sentence opens on a noun phrase whose preposition governs that subject, the phrase from the sentence's start is the subject.
+    /// </summary>
+    private Span SubjectFromSentenceStart(Clause clause, Span subject)
+    {
+        var start = SentenceOf(clause).Span.Start;
+        var before = _text.AsSpan(start, subject.Start - start).Trim();
+        if (before.IsEmpty || before.Contains(',') || before.LastIndexOf(' ') is var last && last < 0)
+        {
+            return subject;
+        }
+
+        var lexicon = ClauseLexicon.Default;
+        var first = before[..before.IndexOf(' ')].ToString().ToLowerInvariant();
+        var preposition = before[(last + 1)..].ToString().ToLowerInvariant();
+        return (!lexicon.TryFunctionWord(first, out var opener) || opener == WordClass.Determiner)
+            && lexicon.TryFunctionWord(preposition, out var governing) && governing == WordClass.Preposition
+            ? new Span(start, subject.End) : subject;
     }
 
     private bool IsStativePassive(Clause clause) =>

@@ -8,6 +8,9 @@ public sealed class PlaceGazetteer
 {
     private static readonly Lazy<PlaceGazetteer> DefaultInstance = new(Load);
 
+    /// <summary>Apostrophes that transliterate an ayn or a glottal stop ("Sāmarrā’" is "Samarra'" in ASCII).</summary>
+    private static readonly char[] EdgeMarks = ['\'', '’', '‘'];
+
     private readonly Dictionary<string, EventLocation> _byName;
 
     private PlaceGazetteer(Dictionary<string, EventLocation> byName) => _byName = byName;
@@ -35,6 +38,8 @@ public sealed class PlaceGazetteer
             foreach (var alias in cells[1].Split('|', StringSplitOptions.RemoveEmptyEntries))
             {
                 byName.TryAdd(alias, place);
+                // "Samarra'", "Nazran'": a transliterated glottal stop at a word's edge is not written in English news.
+                byName.TryAdd(string.Join(' ', alias.Split(' ').Select(w => w.Trim(EdgeMarks))), place);
             }
         }
 

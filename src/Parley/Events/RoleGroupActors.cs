@@ -21,7 +21,10 @@ internal sealed class RoleGroupActors
     /// <summary>The longest agent phrase looked for, in words ("security forces", "riot police").</summary>
     private const int MaxPhraseWords = 3;
 
-    private static readonly Lazy<Dictionary<string, (string Role, bool DefiniteOk)>> RolesByPhrase = new(LoadRoles);
+    private static readonly Lazy<Dictionary<string, GroupRole>> RolesByPhrase = new(LoadRoles);
+
+    /// <summary>Nouns of a place an armed group holds ("a guerrilla stronghold", "rebel positions"): the group before one is the party attacked there.</summary>
+    private static readonly Lazy<HashSet<string>> Holdings = new(() => DataFiles.ReadDataLines("events/group-holdings.txt").Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>The first words of the group phrases: most words start none, and are passed over without building a phrase.</summary>
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> FirstWords = new(() =>
@@ -56,15 +59,27 @@ internal sealed class RoleGroupActors
     /// ("Egyptian police" already is one), with its inferred country; null when there is none or no country.
     /// </summary>
     /// <remarks><paramref name="location"/> (the place of the clause) is only asked for when a group is found.</remarks>
-    public Actor? In(Span span, Func<EventLocation?> location, Sentence sentence)
+    public Actor? In(Span span, Func<EventLocation?> location, Sentence sentence) => In(span, location, sentence, null);
+
+    /// <remarks>
+    /// <paramref name="actingCountry"/>, the country of the one who acts on the group, is the country of a group that rises against its
+    /// own state ("Burmese troops captured a guerrilla stronghold") when nothing else says where it is from.
+    /// </remarks>
+    private Actor? In(Span span, Func<EventLocation?> location, Sentence sentence, string? actingCountry)
     {
-        var (role, phrase) = FirstGroup(span);
+        var (role, phrase, risesAtHome, holder) = FirstGroup(span, actingCountry is not null);
         if (role is null)
         {
             return null;
         }
 
-        var country = OnlyCountry(span) ?? location()?.Country ?? OnlyCountry(sentence.Span);
+        var country = OnlyCountry(span) ?? location()?.Country ?? OnlyCountry(sentence.Span) ?? (risesAtHome && !PlaceAbroad(sentence.Span, actingCountry) ? actingCountry : null);
+        if (holder && !risesAtHome && country == actingCountry)
+        {
+            // "The Americans wanted to raid a mujahideen base": a base attacked is the enemy's, seldom one of the attacker's own country.
+            return null;
+        }
+
         return country is null ? null : new Actor(country + role, phrase, country, role) { Confidence = GuessConfidence };
     }
 
@@ -73,11 +88,11 @@ internal sealed class RoleGroupActors
     /// "opened fire to disperse demonstrators"), or of a preposition that names a party ("cracked down on protesters"); the
     /// subject of a passive clause.
     /// </summary>
-    public Actor? ActedOn(Clause clause, IEnumerable<Clause> announced, Func<EventLocation?> location, Sentence sentence)
+    public Actor? ActedOn(Clause clause, IEnumerable<Clause> announced, Func<EventLocation?> location, Sentence sentence, string? actingCountry)
     {
         if (clause.Passive)
         {
-            return clause.Subject is { } subject ? In(subject, location, sentence) : null;
+            return clause.Subject is { } subject ? In(subject, location, sentence, actingCountry) : null;
         }
 
         foreach (var acting in announced.Prepend(clause))
@@ -85,7 +100,7 @@ internal sealed class RoleGroupActors
             var objects = acting.Arguments.Where(a => PartyPrepositions.Contains(a.Preposition)).Select(a => a.Span);
             foreach (var span in acting.DirectObject is { } direct ? objects.Prepend(direct) : objects)
             {
-                if (In(span, location, sentence) is { } group)
+                if (In(span, location, sentence, actingCountry) is { } group)
                 {
                     return group;
                 }
@@ -95,7 +110,8 @@ internal sealed class RoleGroupActors
         return null;
     }
 
-    private (string? Role, string? Phrase) FirstGroup(Span span)
+    /// <summary>The first role group of <paramref name="span"/>; with <paramref name="held"/>, also one before a noun of a place it holds ("a rebel base").</summary>
+    private (string? Role, string? Phrase, bool RisesAtHome, bool Holder) FirstGroup(Span span, bool held)
     {
         var first = FirstTokenAt(span.Start);
         for (var i = first; i < _tokens.Count && _tokens[i].Span.End <= span.End; i++)
@@ -108,16 +124,22 @@ internal sealed class RoleGroupActors
             for (var n = Math.Min(MaxPhraseWords, CountWords(i, span.End)); n >= 1; n--)
             {
                 var words = new Span(_tokens[i].Span.Start, _tokens[i + n - 1].Span.End);
-                if (RolesByPhrase.Value.TryGetValue(Words(i, n), out var group) && IsHead(i + n, span.End) && _actors.ActorsIn(Around(words)).Count == 0)
+                var head = RolesByPhrase.Value.TryGetValue(Words(i, n), out var group) && group.Group && IsHead(i + n, span.End);
+                if ((head || group.Role is not null && held && IsHolding(i + n, span.End)) && _actors.ActorsIn(Around(words)).Count == 0)
                 {
                     var named = group.DefiniteOk || NameFollows(words.End) || !AfterReferringWord(first, i);
-                    return named ? (group.Role, words.Slice(_text)) : (null, null);
+                    return named ? (group.Role, words.Slice(_text), group.RisesAtHome, !head) : (null, null, false, false);
                 }
             }
         }
 
-        return (null, null);
+        return (null, null, false, false);
     }
+
+    /// <summary>Whether the word at <paramref name="next"/> is a place a group holds, ending the phrase ("guerrilla stronghold on the border").</summary>
+    private bool IsHolding(int next, int end) =>
+        next < _tokens.Count && _tokens[next].Span.End <= end && _tokens[next].Kind == TokenKind.Word
+        && Holdings.Value.Contains(_tokens[next].Span.Slice(_text).ToLowerInvariant()) && IsHead(next + 1, end);
 
     /// <summary>
     /// Whether the word before token <paramref name="next"/> ends its noun phrase: "police fired", "demonstrators in the
@@ -186,6 +208,10 @@ internal sealed class RoleGroupActors
     private string Words(int from, int n) =>
         string.Join(' ', Enumerable.Range(from, n).Select(i => _tokens[i].Span.Slice(_text).ToLowerInvariant()));
 
+    /// <summary>"After a bomb attack in Baghdad, US troops killed three insurgents": a place in another country than the acting one's puts the fight abroad.</summary>
+    private bool PlaceAbroad(Span sentence, string? actingCountry) =>
+        _placeMentions.Value.Any(p => sentence.Contains(p.Span) && p.Country != actingCountry);
+
     /// <summary>The country a phrase or sentence is about when it names exactly one, by actor or by place.</summary>
     private string? OnlyCountry(Span sentence)
     {
@@ -211,23 +237,29 @@ internal sealed class RoleGroupActors
 
     private int FirstTokenAt(int start) => SortedLayer.FirstAt(_tokens, start, t => t.Span.Start);
 
-    /// <summary>Plural agent words of the roles of <c>events/role-groups.tsv</c>, with whether the role may follow "the".</summary>
-    private static Dictionary<string, (string Role, bool DefiniteOk)> LoadRoles()
+    /// <summary>Plural agent words of the roles of <c>events/role-groups.tsv</c>, with whether the role may follow "the" and whether it rises against its own state.</summary>
+    private static Dictionary<string, GroupRole> LoadRoles()
     {
         var table = TsvTable.Read("events/role-groups.tsv");
-        var allowed = table.Rows.ToDictionary(r => table.Cell(r, "role"), r => table.Cell(r, "definite-ok") == "yes", StringComparer.Ordinal);
+        var allowed = table.Rows.ToDictionary(r => table.Cell(r, "role"), r => (table.Cell(r, "definite-ok") == "yes", table.Cell(r, "rises-at-home") == "yes"), StringComparer.Ordinal);
         var collectives = DataFiles.ReadDataLines("events/role-group-collectives.txt").ToHashSet(StringComparer.Ordinal);
-        var roles = new Dictionary<string, (string, bool)>(StringComparer.Ordinal);
+        var roles = new Dictionary<string, GroupRole>(StringComparer.Ordinal);
         foreach (var agent in KnowledgeBase.Default.Agents)
         {
-            // A title of office ("president") names one person, whom coreference finds; "a worker" is one person too.
+            // A title of office ("president") names one person, whom coreference finds; "a worker" is one person too,
+            // kept only to name the holder of a place ("a rebel base").
             var group = agent.IsPlural || collectives.Contains(agent.Phrase[(agent.Phrase.LastIndexOf(' ') + 1)..].ToLowerInvariant());
-            if (agent.Office is null && group && agent.Role.Length >= 3 && allowed.TryGetValue(agent.Role[..3], out var definiteOk))
+            var phrase = agent.Phrase.ToLowerInvariant();
+            if (agent.Office is null && agent.Role.Length >= 3 && allowed.TryGetValue(agent.Role[..3], out var kind)
+                && (!roles.TryGetValue(phrase, out var known) || group && !known.Group))
             {
-                roles.TryAdd(agent.Phrase.ToLowerInvariant(), (agent.Role, definiteOk));
+                roles[phrase] = new GroupRole(agent.Role, kind.Item1, kind.Item2, group);
             }
         }
 
         return roles;
     }
+
+    /// <summary>A role an agent phrase gives; <see cref="Group"/> when the phrase names a group (plural or collective), not one person.</summary>
+    private readonly record struct GroupRole(string Role, bool DefiniteOk, bool RisesAtHome, bool Group);
 }

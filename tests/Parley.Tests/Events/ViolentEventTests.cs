@@ -1,0 +1,62 @@
+using Parley.Events;
+
+namespace Parley.Tests.Events;
+
+/// <summary>
+/// Invented sentences for coercion, assault and fighting (CAMEO 17-19): when force is unconventional,
+/// property destruction, cyber attacks, human shields and ceasefire violations.
+/// </summary>
+public sealed class ViolentEventTests
+{
+    private static CodedEvent Violent(string text) =>
+        Assert.Single(EventPipeline.Events(text, new DateOnly(2005, 3, 1)), e => e.CameoRoot is "17" or "18" or "19" or "20");
+
+    [Theory]
+    [InlineData("Somali militants killed five Kenyan aid workers on Tuesday.", "180", "SOM", "KEN")]
+    [InlineData("Ugandan rebels attacked Sudanese refugees near the border on Sunday.", "180", "UGA", "SDN")]
+    [InlineData("Nigerian gunmen shot dead three Ghanaian tourists on Friday.", "180", "NGA", "GHA")]
+    [InlineData("A camp for Kenyan refugees was attacked by Somali militiamen armed with machetes, killing 40 people.", "180", "SOM", "KEN")]
+    [InlineData("Algerian rebels set fire to the offices of the French embassy.", "1712", "DZA", "FRA")]
+    [InlineData("Armenian militiamen in Stepanakert set fire to the houses of Azerbaijani families.", "1712", "ARM", "AZE")]
+    [InlineData("Serbian nationalists torched the houses of Albanian families overnight.", "1712", "SRB", "ALB")]
+    [InlineData("Iranian hackers defaced hundreds of Israeli web sites last week.", "176", "IRN", "ISR")]
+    [InlineData("The Indian army has been holding thousands of Pakistani civilians as human shields.", "184", "IND", "PAK")]
+    [InlineData("A roadside bombing near the town of Samarra killed two U.S. soldiers on Sunday.", "1833", "IRQ", "USA")]
+    [InlineData("Three British soldiers were killed by a car bomb outside the city of Basra.", "1832", "IRQ", "GBR")]
+    [InlineData("A suicide bomber killed four Pakistani policemen at a market in Peshawar on Friday.", "1831", "PAK", "PAK")]
+    [InlineData("Chinese troops violated the ceasefire agreement on Monday.", "196", "CHN", null)]
+    [InlineData("Tamil rebels broke the truce on Monday.", "196", "LKA", null)]
+    [InlineData("The Sri Lankan army is guilty of violating the ceasefire.", "196", "LKA", null)]
+    public void Force_is_coded_by_what_it_is_done_with_and_to_whom(string text, string code, string source, string? target)
+    {
+        // Irregulars against the unarmed, or with knives and machetes, use unconventional violence (18), not war (19); fire set
+        // to offices and houses destroys property (1712), and "set" after a name ("in Stepanakert set fire") is its past tense;
+        // defaced web sites are a cyber attack (176). A bomb as the agent says the kind of bombing, and the place of the attack
+        // stands for the bomber no report names (CAMEO note to 1833). A ceasefire violation (196) breaks an agreement, so it is
+        // coded also with no opponent named.
+        var violence = Violent(text);
+        Assert.Equal((code, source, target), (violence.Cameo, violence.Source.Country, violence.Target?.Country));
+    }
+
+    [Theory]
+    [InlineData("Ethiopian troops attacked Somali villagers on Tuesday.")]
+    [InlineData("Somali militants killed five Kenyan soldiers on Tuesday.")]
+    [InlineData("NATO's bombing campaign killed hundreds of Serbian soldiers.")]
+    public void Armed_forces_against_anyone_and_irregulars_against_soldiers_stay_fighting(string text) =>
+        Assert.Equal("19", Violent(text).CameoRoot);
+
+    [Theory]
+    [InlineData("Burmese troops attacked Karen guerrillas on the Thai border.")]
+    [InlineData("Burmese troops attacked a guerrilla base on the Thai border.")]
+    public void Guerrillas_fought_by_a_states_troops_with_no_country_of_their_own_are_of_that_state(string text)
+    {
+        var fight = Violent(text);
+        Assert.Equal(("MMRMIL", "MMRREB"), (fight.Source.Code, fight.Target?.Code));
+    }
+
+    [Theory]
+    [InlineData("The Americans wanted to raid a mujahideen base.")]
+    [InlineData("After a bomb attack in Baghdad, US troops killed three insurgents.")]
+    public void Those_fought_abroad_are_not_taken_for_the_attackers_own_countrymen(string text) =>
+        Assert.DoesNotContain(EventPipeline.Events(text, new DateOnly(2005, 3, 1)), e => e.Target?.Country == "USA");
+}
