@@ -42,18 +42,16 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private readonly IReadOnlyList<Timex> _timexes = document.Layers.Get(TimeLayers.Timexes);
     private readonly IReadOnlyList<Clause> _clauses = document.Layers.Get(ClauseLayers.Clauses);
     private readonly ClauseActorFinder _actors = ClauseActorFinder.For(document);
-    private readonly Dictionary<int, List<Actor>> _sourcesByClause = [];
     private ClauseNeighbours Neighbours => field ??= new(_clauses, _actors);
     private DiscourseCounterpart Discourse => field ??= new(_sentences, _actors);
     private readonly NominalEventFinder _nominals = new(document, document.Layers.Get(EntityLayers.Mentions), codebook, places);
     private readonly HashSet<int> _acts = [];
     private readonly HashSet<int> _contents = [];
-    private List<Actor> _lastSources = [];
-    private (int Clause, EventLocation? Location) _location = (-1, null);
     private readonly CounterpartFinder _counterparts = new();
     private ClauseExtents Extents => field ??= new(_text, _tokens, _clauses);
     private RoleGroupActors Groups => field ??= new(_text, _tokens, document.Layers.Get(EntityLayers.Mentions), _actors, places);
-    private PronounSubjects PronounSubjects => field ??= new(_text, _clauses, _actors, _sourcesByClause, document.Layers.Get(EntityLayers.Mentions));
+    private ClauseLocations Locations => field ??= new(_text, _clauses, Extents, places);
+    private ClauseSources Sources => field ??= new(_text, _clauses, _sentences, document.Layers.Get(EntityLayers.Mentions), _actors, Groups, Locations, modality);
 
     public IReadOnlyList<CodedEvent> Run()
     {
@@ -62,13 +60,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         var consumed = new HashSet<int>();
         foreach (var clause in _clauses)
         {
-            var (sources, inherited) = SourcesOf(clause);
-            _sourcesByClause[clause.Index] = sources;
-            if (sources.Count > 0 && !inherited)
-            {
-                _lastSources = sources;
-            }
-
+            var (sources, inherited) = Sources.Choose(clause);
             if (clause.Kind is not (ClauseKind.Condition or ClauseKind.Relative) || clause.Antecedent is not null)
             {
                 _nominals.Find(clause, SentenceOf(clause), clause.Index == 0 || _clauses[clause.Index - 1].Sentence != clause.Sentence, () => ClauseActors(clause, sources), nominal);
@@ -108,7 +100,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             }
 
             var judged = Neighbours.JudgedActActors(clause, code, pattern);
-            if (judged is not null && _sourcesByClause.GetValueOrDefault(clause.Parent) is { Count: > 0 } speakers)
+            if (judged is not null && Sources.Of(clause.Parent) is { Count: > 0 } speakers)
             {
                 (sources, inherited) = (speakers, true);
             }
@@ -124,7 +116,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             }
 
             // "Serb forces were engaged in …": a stative participle's targets are read as an active clause's.
-            var (targets, places) = _actors.TargetsOf(IsStativePassive(clause) ? clause with { Passive = false } : clause, extent, sources);
+            var (targets, places) = _actors.TargetsOf(Sources.IsStativePassive(clause) ? clause with { Passive = false } : clause, extent, sources);
             if (judged is { Count: > 0 } && judged.Where(a => !sources.Any(s => s.Code == a.Code)).ToList() is { Count: > 0 } named)
             {
                 targets = named;
@@ -173,7 +165,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 targets = places;
             }
 
-            if (targets.Count == 0 && Groups.ActedOn(clause, Extents.GovernedInfinitives(clause).Select(i => _clauses[i]), () => LocationOf(clause), SentenceOf(clause), sourceList[0].Country) is { } group)
+            if (targets.Count == 0 && Groups.ActedOn(clause, Extents.GovernedInfinitives(clause).Select(i => _clauses[i]), () => Locations.Of(clause), SentenceOf(clause), sourceList[0].Country) is { } group)
             {
                 // "police dispersed demonstrators": a group named by its role is a domestic actor of where it is.
                 targets = [group];
@@ -181,7 +173,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
 
             foreach (var source in sourceList)
             {
-                var target = targets.FirstOrDefault(t => t.Code != source.Code) ?? _counterparts.For(LocationOf(clause), code, source);
+                var target = targets.FirstOrDefault(t => t.Code != source.Code) ?? _counterparts.For(Locations.Of(clause), code, source);
                 if (target is null && !pattern.Curated && pattern.Words.Count == 0)
                 {
                     continue;
@@ -196,7 +188,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                     continue;
                 }
 
-                if (coded.Modality == Modality.Hypothetical && PronounSubjects.IsThingsPossibleEffect(clause, source))
+                if (coded.Modality == Modality.Hypothetical && Sources.Pronouns.IsThingsPossibleEffect(clause, source))
                 {
                     // "Russia said it would heighten tensions", "it could still be successful": what a move, bill or campaign might bring about is no act.
                     continue;
@@ -249,10 +241,10 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private CodedEvent Build(Clause clause, Span extent, CameoCode code, VerbPattern pattern, Actor source, Actor? target, bool inherited)
     {
         var sentence = SentenceOf(clause);
-        var location = LocationOf(clause);
+        var location = Locations.Of(clause);
 
         var reported = clause.Kind == ClauseKind.Complement && clause.Parent >= 0
-            && !(_sourcesByClause.GetValueOrDefault(clause.Parent)?.Any(a => a.Code == source.Code) ?? false);
+            && !(Sources.Of(clause.Parent)?.Any(a => a.Code == source.Code) ?? false);
         var (mood, condition) = modality.Read(_text, clause, _clauses, pattern.Negated, reported);
         // "would not hesitate to use force": an infinitive takes the future of the clause that governs it.
         var future = IsFuture(clause) || clause.Kind == ClauseKind.Infinitive && clause.Parent >= 0 && IsFuture(_clauses[clause.Parent]);
@@ -293,7 +285,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     {
         foreach (var (host, visit) in HostingFrames.Find(_clauses))
         {
-            if (_sourcesByClause.GetValueOrDefault(host.Index) is [var source, ..] && _actors.ActorsIn(visit.Subject!.Value) is [var guest, ..]
+            if (Sources.Of(host.Index) is [var source, ..] && _actors.ActorsIn(visit.Subject!.Value) is [var guest, ..]
                 && guest.Code != source.Code && codebook.Find(HostingFrames.HostCode) is { } code)
             {
                 var pattern = new VerbPattern(host.Verb, false, [], code.Code, Curated: true);
@@ -345,19 +337,6 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         return matcher.Match(child.Verb, child.Negated, words) is { } found && found.Code != VerbPattern.NoEvent && !found.Code.StartsWith("01", StringComparison.Ordinal);
     }
 
-    /// <summary>Where a clause's act takes place: its own "in/at" place, else that of the act it announces ("threatened to impose a curfew in Algiers").</summary>
-    /// <remarks>Asked for by the target, the counterpart and each event of a clause: kept for the clause last asked about.</remarks>
-    private EventLocation? LocationOf(Clause clause)
-    {
-        if (_location.Clause != clause.Index)
-        {
-            _location = (clause.Index, places.LocationOf(_text, clause)
-                ?? Extents.GovernedInfinitives(clause).Select(i => places.LocationOf(_text, _clauses[i])).FirstOrDefault(l => l is not null));
-        }
-
-        return _location.Location;
-    }
-
     /// <summary>
     /// "A roadside bombing near Samarra killed one U.S. soldier", "were killed by a car bomb": a bomb as the agent (the subject, or
     /// a passive's "by" phrase) says the act; with no one named, the place of the attack is the source.
@@ -395,65 +374,5 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         return (!lexicon.TryFunctionWord(first, out var opener) || opener == WordClass.Determiner)
             && lexicon.TryFunctionWord(preposition, out var governing) && governing == WordClass.Preposition
             ? new Span(start, subject.End) : subject;
-    }
-
-    private bool IsStativePassive(Clause clause) =>
-        clause.Passive && modality.IsStative(clause.Verb) && !clause.Arguments.Any(a => a.Preposition == "by");
-
-    /// <summary>The actors a phrase names, or else the role group it names ("Islamic fundamentalists staged …").</summary>
-    private List<Actor> NamedOrGroup(Span span, Clause clause) =>
-        _actors.ActorsIn(span) is { Count: > 0 } named ? named
-        : Groups.In(span, () => LocationOf(clause), SentenceOf(clause)) is { } group ? [group]
-        : [];
-
-    private (List<Actor> Sources, bool Inherited) SourcesOf(Clause clause)
-    {
-        var byArgument = clause.Passive ? clause.Arguments.FirstOrDefault(a => a.Preposition == "by") : null;
-        if (clause.Passive && !IsStativePassive(clause))
-        {
-            return byArgument is null ? ([], false) : (NamedOrGroup(byArgument.Span, clause), false);
-        }
-
-        if (PronounSubjects.SpeakerNamesNoActor(clause))
-        {
-            return ([], false);
-        }
-
-        if (clause.Subject is { } subject && NamedOrGroup(subject, clause) is { Count: > 0 } actors)
-        {
-            // "Obama's involvement offers …": the actor owns the subject, it does not act.
-            return (ThingSubjects.EndsInThing(_text, subject) ? [] : actors, false);
-        }
-
-        if (clause.Antecedent is { } antecedent)
-        {
-            // "a UN panel that warned …": the relative clause says it of the noun before it, and of nothing else;
-            // of "his counterpart Kim Hyok Chol, who arrived" that is the head at its end, not the possessor.
-            var named = _actors.ActorsIn(antecedent);
-            return (named.Count > 1 && !antecedent.Slice(_text).Contains(" and ", StringComparison.Ordinal) ? [named[^1]] : named, false);
-        }
-
-        // "The teachers' union announced that it has called off …": an "it" left unresolved (the union is no known actor, so
-        // coreference had nothing to link) reported by its parent's subject is that subject.
-        var reportedIt = clause.Kind == ClauseKind.Complement && clause.Subject is { } it && it.Slice(_text) is "it" or "It";
-        if (clause.Parent >= 0 && (clause.Subject is null || _actors.IsPronoun(clause.Subject.Value) || reportedIt) && _sourcesByClause.TryGetValue(clause.Parent, out var parents) && parents.Count > 0)
-        {
-            return (parents, true);
-        }
-
-        if (clause.Subject is not { } pronoun || !_actors.IsPronoun(pronoun))
-        {
-            return ([], false);
-        }
-
-        if (PronounSubjects.NamesKnownNonActor(pronoun))
-        {
-            // "Sam Younger … He called for …": a pronoun coreference tied to a person or body it names, that is no actor, is no one else.
-            return ([], false);
-        }
-
-        // "The teachers' union, …, announced that it has called off …": an unresolved pronoun takes the sentence's first actor before it.
-        var earlier = _actors.ActorsIn(new Span(SentenceOf(clause).Span.Start, pronoun.Start));
-        return (earlier.Count > 0 ? [earlier[0]] : _lastSources, true);
     }
 }

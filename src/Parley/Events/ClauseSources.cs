@@ -1,0 +1,101 @@
+using Parley.Clauses;
+using Parley.Entities;
+using Parley.Model;
+using Parley.Text;
+
+namespace Parley.Events;
+
+/// <summary>
+/// The sources of a document's clauses, chosen in text order: a passive's "by" phrase, the actors or role group the subject
+/// names, a relative clause's antecedent, else for a pronoun or missing subject the sources of the clause that reports it or
+/// the last actor named. Each clause's sources are kept, since the clauses it governs read them (state for one document).
+/// </summary>
+internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, IReadOnlyList<Sentence> sentences, IReadOnlyList<Mention> mentions,
+    ClauseActorFinder actors, RoleGroupActors groups, ClauseLocations locations, ModalityReader modality)
+{
+    private readonly Dictionary<int, List<Actor>> _byClause = [];
+    private List<Actor> _last = [];
+
+    /// <summary>The checks on pronoun subjects, which read the sources chosen so far.</summary>
+    public PronounSubjects Pronouns => field ??= new(text, clauses, actors, _byClause, mentions);
+
+    /// <summary>
+    /// The sources of <paramref name="clause"/>, and whether they are inherited from another clause or the last actor named
+    /// rather than named by the clause itself. Called once per clause, in text order.
+    /// </summary>
+    public (List<Actor> Sources, bool Inherited) Choose(Clause clause)
+    {
+        var (sources, inherited) = SourcesOf(clause);
+        _byClause[clause.Index] = sources;
+        if (sources.Count > 0 && !inherited)
+        {
+            _last = sources;
+        }
+
+        return (sources, inherited);
+    }
+
+    /// <summary>The sources chosen for the clause with index <paramref name="clause"/>; null before it is chosen.</summary>
+    public List<Actor>? Of(int clause) => _byClause.GetValueOrDefault(clause);
+
+    /// <summary>"Serb forces were engaged in …": a stative participle with no "by" phrase, which is read as an active clause.</summary>
+    public bool IsStativePassive(Clause clause) =>
+        clause.Passive && modality.IsStative(clause.Verb) && !clause.Arguments.Any(a => a.Preposition == "by");
+
+    private (List<Actor> Sources, bool Inherited) SourcesOf(Clause clause)
+    {
+        var byArgument = clause.Passive ? clause.Arguments.FirstOrDefault(a => a.Preposition == "by") : null;
+        if (clause.Passive && !IsStativePassive(clause))
+        {
+            return byArgument is null ? ([], false) : (NamedOrGroup(byArgument.Span, clause), false);
+        }
+
+        if (Pronouns.SpeakerNamesNoActor(clause))
+        {
+            return ([], false);
+        }
+
+        if (clause.Subject is { } subject && NamedOrGroup(subject, clause) is { Count: > 0 } named)
+        {
+            // "Obama's involvement offers …": the actor owns the subject, it does not act.
+            return (ThingSubjects.EndsInThing(text, subject) ? [] : named, false);
+        }
+
+        if (clause.Antecedent is { } antecedent)
+        {
+            // "a UN panel that warned …": the relative clause says it of the noun before it, and of nothing else;
+            // of "his counterpart Kim Hyok Chol, who arrived" that is the head at its end, not the possessor.
+            var inAntecedent = actors.ActorsIn(antecedent);
+            return (inAntecedent.Count > 1 && !antecedent.Slice(text).Contains(" and ", StringComparison.Ordinal) ? [inAntecedent[^1]] : inAntecedent, false);
+        }
+
+        // "The teachers' union announced that it has called off …": an "it" left unresolved (the union is no known actor, so
+        // coreference had nothing to link) reported by its parent's subject is that subject.
+        var reportedIt = clause.Kind == ClauseKind.Complement && clause.Subject is { } it && it.Slice(text) is "it" or "It";
+        if (clause.Parent >= 0 && (clause.Subject is null || actors.IsPronoun(clause.Subject.Value) || reportedIt) && _byClause.TryGetValue(clause.Parent, out var parents) && parents.Count > 0)
+        {
+            return (parents, true);
+        }
+
+        if (clause.Subject is not { } pronoun || !actors.IsPronoun(pronoun))
+        {
+            return ([], false);
+        }
+
+        if (Pronouns.NamesKnownNonActor(pronoun))
+        {
+            // "Sam Younger … He called for …": a pronoun coreference tied to a person or body it names, that is no actor, is no one else.
+            return ([], false);
+        }
+
+        // "The teachers' union, …, announced that it has called off …": an unresolved pronoun takes the sentence's first actor before it.
+        var earlier = actors.ActorsIn(new Span(sentences.At(clause.Sentence).Span.Start, pronoun.Start));
+        return (earlier.Count > 0 ? [earlier[0]] : _last, true);
+    }
+
+    /// <summary>The actors a phrase names, or else the role group it names ("Islamic fundamentalists staged …").</summary>
+    private List<Actor> NamedOrGroup(Span span, Clause clause) =>
+        actors.ActorsIn(span) is { Count: > 0 } named ? named
+        : groups.In(span, () => locations.Of(clause), sentences.At(clause.Sentence)) is { } group ? [group]
+        : [];
+}
