@@ -1,22 +1,13 @@
-using System.Globalization;
 using Parley.Clauses;
 using Parley.Entities;
 using Parley.Model;
 using Parley.Text;
-using Parley.Time;
 
 namespace Parley.Events;
 
 /// <summary>The event coding of one document (state for one run; not shared between threads).</summary>
 internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatcher matcher, CameoCodebook codebook, ModalityReader modality, PlaceGazetteer places)
 {
-    /// <summary>A clause coded by a specific pattern is more often right than one coded by its verb's default alone.</summary>
-    private const double BaseConfidence = 0.55;
-    private const double SpecificPatternBonus = 0.15;
-    private const double TargetBonus = 0.1;
-    private const double InheritedSourcePenalty = 0.15;
-    private const double HypotheticalPenalty = 0.1;
-
     /// <summary>CAMEO 100 (demand, not specified below): what a statement that another actor "must" act amounts to.</summary>
     private const string ObligationCode = "100";
 
@@ -39,11 +30,9 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private readonly string _text = document.Text;
     private readonly IReadOnlyList<Token> _tokens = document.Layers.Get(TextLayers.Tokens);
     private readonly IReadOnlyList<Sentence> _sentences = document.Layers.Get(TextLayers.Sentences);
-    private readonly IReadOnlyList<Timex> _timexes = document.Layers.Get(TimeLayers.Timexes);
     private readonly IReadOnlyList<Clause> _clauses = document.Layers.Get(ClauseLayers.Clauses);
     private readonly ClauseActorFinder _actors = ClauseActorFinder.For(document);
     private ClauseNeighbours Neighbours => field ??= new(_clauses, _actors);
-    private DiscourseCounterpart Discourse => field ??= new(_sentences, _actors);
     private readonly NominalEventFinder _nominals = new(document, document.Layers.Get(EntityLayers.Mentions), codebook, places);
     private readonly HashSet<int> _acts = [];
     private readonly HashSet<int> _contents = [];
@@ -52,6 +41,8 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private RoleGroupActors Groups => field ??= new(_text, _tokens, document.Layers.Get(EntityLayers.Mentions), _actors, places);
     private ClauseLocations Locations => field ??= new(_text, _clauses, Extents, places);
     private ClauseSources Sources => field ??= new(_text, _clauses, _sentences, document.Layers.Get(EntityLayers.Mentions), _actors, Groups, Locations, modality);
+    private ClauseEventBuilder Builder => field ??= new(document, codebook, modality, _actors, Neighbours, Locations, Sources);
+    private EventListFinisher Finisher => field ??= new(document, codebook, _actors, Extents, Sources, Builder);
 
     public IReadOnlyList<CodedEvent> Run()
     {
@@ -87,7 +78,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 if (!inherited && sources.Count > 0 && Neighbours.ObligedActor(clause, sources) is { } obliged && codebook.Find(ObligationCode) is { } demand)
                 {
                     var obligation = new VerbPattern(clause.Verb, false, [], ObligationCode, Curated: true);
-                    events.Add(Build(clause, extent, demand, obligation, sources[0], obliged, inherited));
+                    events.Add(Builder.Build(clause, extent, demand, obligation, sources[0], obliged, inherited));
                 }
 
                 continue;
@@ -181,7 +172,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
 
                 // "militiamen attacked a refugee camp": irregulars' force against the unarmed is unconventional violence.
                 var acted = codebook.Find(UnconventionalViolence.Default.Recode(code.Code, source, target)) ?? code;
-                var coded = Build(clause, extent, acted, pattern, source, target, inherited);
+                var coded = Builder.Build(clause, extent, acted, pattern, source, target, inherited);
                 if (coded.Target is null && coded.Location is null && coded.CameoRoot is "18" or "19" or "20" && coded.Cameo != CeasefireViolationCode)
                 {
                     // Force is used against someone or somewhere; "he attacked", "they are fighting each other" with neither is a figure of speech.
@@ -205,19 +196,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             }
         }
 
-        AddHostings(events);
-
-        // A meeting named by a noun in a clause already coded as that meeting ("spoke … at the start of their talks", "held talks
-        // with Russia on Tuesday") is the same event, also when the noun phrase alone gave it no date of its own; one that a
-        // clause calls for, refuses or breaks off ("rejected talks with Ukraine") was not held.
-        events.AddRange(nominal.Where(n => !events.Any(e => NominalEventFinder.IsNotHeld(_text, n, e)
-            || e.SentenceIndex == n.SentenceIndex && e.CameoRoot == n.CameoRoot && (e.EventDate == n.EventDate || !n.DateFromText)
-            && (e.Source.Code == n.Source.Code && e.Target?.Code == n.Target?.Code || e.Source.Code == n.Target?.Code && e.Target?.Code == n.Source.Code))));
-        // Teams, firms and markets are no political actors: "France beat England", "the airline cancelled flights",
-        // also in a sentence of a rugby or company story that names no match or market itself.
-        var story = events.Count > 0 && EventDomain.Default.StoryOutsidePolitics(_text, _sentences);
-        events.RemoveAll(e => EventDomain.Default.OutsidePolitics(e, story));
-        EventDateCarrier.Carry(_text, _tokens, _sentences, new HappeningDates(_text, _tokens, _sentences, _clauses, _timexes), events);
+        Finisher.Finish(events, nominal);
         return events;
     }
 
@@ -238,62 +217,6 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         return content;
     }
 
-    private CodedEvent Build(Clause clause, Span extent, CameoCode code, VerbPattern pattern, Actor source, Actor? target, bool inherited)
-    {
-        var sentence = SentenceOf(clause);
-        var location = Locations.Of(clause);
-
-        var reported = clause.Kind == ClauseKind.Complement && clause.Parent >= 0
-            && !(Sources.Of(clause.Parent)?.Any(a => a.Code == source.Code) ?? false);
-        var (mood, condition) = modality.Read(_text, clause, _clauses, pattern.Negated, reported);
-        // "would not hesitate to use force": an infinitive takes the future of the clause that governs it.
-        var future = IsFuture(clause) || clause.Kind == ClauseKind.Infinitive && clause.Parent >= 0 && IsFuture(_clauses[clause.Parent]);
-        if (mood == Modality.Denied && (future || clause.Kind == ClauseKind.Infinitive && IsPromised(clause)) && !pattern.Negated
-            && codebook.Find(IntentCodes.Refusals.IntentOf(code.Code)) is { } refusal && refusal.Code != code.Code)
-        {
-            // "will not accept any more refugees": refusing to cooperate is itself an act (CAMEO 12).
-            (code, mood) = (refusal, reported ? Modality.Reported : Modality.Asserted);
-        }
-        else if ((mood == Modality.Intended || future && mood is Modality.Conditional or Modality.Hypothetical
-                || mood == Modality.Conditional && modality.IsUnderIntent(_text, clause, _clauses))
-            && IntentCodes.Default.IntentOf(code.Code) is var intent && intent != code.Code && codebook.Find(intent) is { } intentCode)
-        {
-            // "will withdraw … unless", "said they would boycott", "offered to dismantle … in return for": an act announced
-            // for the future is an intent or a threat.
-            code = intentCode;
-        }
-
-        target ??= CounterpartFinder.ProtestedGovernment(code, source, location) ?? Discourse.For(clause, code, source);
-
-        var (date, precision, fromText) = EventDating.Date(_text, _timexes, Neighbours.DatingScopes(clause, extent), sentence.Span, Neighbours.SentenceClauseSpans(clause), document.Document.Metadata.Published);
-        var confidence = BaseConfidence
-            + (pattern.Words.Count > 0 ? SpecificPatternBonus : 0)
-            + (target is not null ? TargetBonus : 0)
-            - (inherited ? InheritedSourcePenalty : 0)
-            - (mood == Modality.Hypothetical ? HypotheticalPenalty : 0);
-        var docId = document.Document.Id;
-        var id = EventIds.Hash($"{docId}|{extent.Start}|{extent.End}|{code.Code}|{source.Code}|{target?.Code}");
-        var cluster = EventIds.Cluster(docId, code.Root, source, target, date);
-        return new CodedEvent(
-            extent, id, docId, clause.Sentence, extent.Start, extent.End, sentence.Span.Slice(_text),
-            source, target, code.Code, code.Root, codebook.PloverOf(code.Code), code.Goldstein, code.QuadClass,
-            date, precision, fromText, location, mood, condition, Math.Round(Math.Clamp(confidence, 0.05, 0.95), 2), cluster);
-    }
-
-    /// <summary>"Vietnam was preparing for Kim to arrive": the one who prepares hosts the visit (<see cref="HostingFrames"/>).</summary>
-    private void AddHostings(List<CodedEvent> events)
-    {
-        foreach (var (host, visit) in HostingFrames.Find(_clauses))
-        {
-            if (Sources.Of(host.Index) is [var source, ..] && _actors.ActorsIn(visit.Subject!.Value) is [var guest, ..]
-                && guest.Code != source.Code && codebook.Find(HostingFrames.HostCode) is { } code)
-            {
-                var pattern = new VerbPattern(host.Verb, false, [], code.Code, Curated: true);
-                events.Add(Build(host, new Span(host.Span.Start, Extents.ExtentOf(visit).End), code, pattern, source, guest, inherited: false));
-            }
-        }
-    }
-
     /// <summary>
     /// The actors an act the clause asks for is aimed against ("urged the world to act against Iran"), other than the sources;
     /// none when that act is force ("urged Pakistan to fight against the Taliban"): the codebook keeps military mobilization out of 113.
@@ -304,11 +227,6 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
 
     private bool IsForce(Clause clause) =>
         matcher.Match(clause.Verb, clause.Negated, Extents.WordsAfterVerb(clause)) is { } found && found.Code.Length >= 2 && found.Code[..2] is "18" or "19" or "20";
-
-    /// <summary>"pledged not to cooperate": an infinitive under a verb of intent ("vow", "pledge"; events/modality-cues.tsv) is promised.</summary>
-    private bool IsPromised(Clause clause) => clause.Parent >= 0 && modality.CueOf(_clauses[clause.Parent].Verb) == Modality.Intended;
-
-    private static bool IsFuture(Clause clause) => clause.Modal is "will" or "would" or "shall" || clause.Tense == Tense.Future;
 
     private Sentence SentenceOf(Clause clause) => _sentences.At(clause.Sentence);
 

@@ -1,0 +1,76 @@
+using Parley.Clauses;
+using Parley.Entities;
+using Parley.Model;
+using Parley.Text;
+using Parley.Time;
+
+namespace Parley.Events;
+
+/// <summary>
+/// Builds the event of a coded clause from its source and target: reads the clause's modality (a refused or announced act becomes
+/// a refusal or an intent), looks for a target it leaves unnamed in a protest or the discourse, dates it, and gives it its
+/// confidence, id and cluster.
+/// </summary>
+internal sealed class ClauseEventBuilder(AnnotatedDocument document, CameoCodebook codebook, ModalityReader modality,
+    ClauseActorFinder actors, ClauseNeighbours neighbours, ClauseLocations locations, ClauseSources sources)
+{
+    /// <summary>A clause coded by a specific pattern is more often right than one coded by its verb's default alone.</summary>
+    private const double BaseConfidence = 0.55;
+    private const double SpecificPatternBonus = 0.15;
+    private const double TargetBonus = 0.1;
+    private const double InheritedSourcePenalty = 0.15;
+    private const double HypotheticalPenalty = 0.1;
+
+    private readonly string _text = document.Text;
+    private readonly IReadOnlyList<Sentence> _sentences = document.Layers.Get(TextLayers.Sentences);
+    private readonly IReadOnlyList<Timex> _timexes = document.Layers.Get(TimeLayers.Timexes);
+    private readonly IReadOnlyList<Clause> _clauses = document.Layers.Get(ClauseLayers.Clauses);
+    private DiscourseCounterpart Discourse => field ??= new(_sentences, actors);
+
+    public CodedEvent Build(Clause clause, Span extent, CameoCode code, VerbPattern pattern, Actor source, Actor? target, bool inherited)
+    {
+        var sentence = _sentences.At(clause.Sentence);
+        var location = locations.Of(clause);
+
+        var reported = clause.Kind == ClauseKind.Complement && clause.Parent >= 0
+            && !(sources.Of(clause.Parent)?.Any(a => a.Code == source.Code) ?? false);
+        var (mood, condition) = modality.Read(_text, clause, _clauses, pattern.Negated, reported);
+        // "would not hesitate to use force": an infinitive takes the future of the clause that governs it.
+        var future = IsFuture(clause) || clause.Kind == ClauseKind.Infinitive && clause.Parent >= 0 && IsFuture(_clauses[clause.Parent]);
+        if (mood == Modality.Denied && (future || clause.Kind == ClauseKind.Infinitive && IsPromised(clause)) && !pattern.Negated
+            && codebook.Find(IntentCodes.Refusals.IntentOf(code.Code)) is { } refusal && refusal.Code != code.Code)
+        {
+            // "will not accept any more refugees": refusing to cooperate is itself an act (CAMEO 12).
+            (code, mood) = (refusal, reported ? Modality.Reported : Modality.Asserted);
+        }
+        else if ((mood == Modality.Intended || future && mood is Modality.Conditional or Modality.Hypothetical
+                || mood == Modality.Conditional && modality.IsUnderIntent(_text, clause, _clauses))
+            && IntentCodes.Default.IntentOf(code.Code) is var intent && intent != code.Code && codebook.Find(intent) is { } intentCode)
+        {
+            // "will withdraw … unless", "said they would boycott", "offered to dismantle … in return for": an act announced
+            // for the future is an intent or a threat.
+            code = intentCode;
+        }
+
+        target ??= CounterpartFinder.ProtestedGovernment(code, source, location) ?? Discourse.For(clause, code, source);
+
+        var (date, precision, fromText) = EventDating.Date(_text, _timexes, neighbours.DatingScopes(clause, extent), sentence.Span, neighbours.SentenceClauseSpans(clause), document.Document.Metadata.Published);
+        var confidence = BaseConfidence
+            + (pattern.Words.Count > 0 ? SpecificPatternBonus : 0)
+            + (target is not null ? TargetBonus : 0)
+            - (inherited ? InheritedSourcePenalty : 0)
+            - (mood == Modality.Hypothetical ? HypotheticalPenalty : 0);
+        var docId = document.Document.Id;
+        var id = EventIds.Hash($"{docId}|{extent.Start}|{extent.End}|{code.Code}|{source.Code}|{target?.Code}");
+        var cluster = EventIds.Cluster(docId, code.Root, source, target, date);
+        return new CodedEvent(
+            extent, id, docId, clause.Sentence, extent.Start, extent.End, sentence.Span.Slice(_text),
+            source, target, code.Code, code.Root, codebook.PloverOf(code.Code), code.Goldstein, code.QuadClass,
+            date, precision, fromText, location, mood, condition, Math.Round(Math.Clamp(confidence, 0.05, 0.95), 2), cluster);
+    }
+
+    /// <summary>"pledged not to cooperate": an infinitive under a verb of intent ("vow", "pledge"; events/modality-cues.tsv) is promised.</summary>
+    private bool IsPromised(Clause clause) => clause.Parent >= 0 && modality.CueOf(_clauses[clause.Parent].Verb) == Modality.Intended;
+
+    private static bool IsFuture(Clause clause) => clause.Modal is "will" or "would" or "shall" || clause.Tense == Tense.Future;
+}
