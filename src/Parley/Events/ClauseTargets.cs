@@ -1,0 +1,102 @@
+using Parley.Clauses;
+using Parley.Entities;
+using Parley.Model;
+using Parley.Text;
+
+namespace Parley.Events;
+
+/// <summary>
+/// Whom a coded clause's act is aimed at: the actors named after its verb (or those of the act it judges), else the subject of
+/// its complement or condition, its addressees, the second of two joint sources, the place of the act, or a role group acted on.
+/// An appeal to act against someone becomes rallying opposition to them, and a threat at home is aimed at the one whose act
+/// would set it off.
+/// </summary>
+internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList<Sentence> sentences, PatternMatcher matcher, CameoCodebook codebook,
+    ClauseActorFinder actors, ClauseExtents extents, ClauseNeighbours neighbours, ClauseSources clauseSources, RoleGroupActors groups, ClauseLocations locations)
+{
+    /// <summary>CAMEO root 02, appeal; and 113, rally opposition against (the codebook's example: "called on Arabs to mobilize against Sharon").</summary>
+    private const string AppealRoot = "02";
+    private const string RallyOppositionCode = "113";
+
+    /// <summary>CAMEO root 13, threaten.</summary>
+    private const string ThreatenRoot = "13";
+
+    /// <summary>Coordinated subjects rarely name more than three actors that each act.</summary>
+    private const int MaxSourcesPerClause = 3;
+
+    /// <summary>
+    /// The clause's code (recoded for an appeal against someone), the sources that each act and their targets, possibly none.
+    /// <paramref name="judged"/> are the actors of the act the clause judges, when it judges one (<see cref="ClauseNeighbours.JudgedActActors"/>).
+    /// </summary>
+    public (CameoCode Code, List<Actor> Sources, List<Actor> Targets) Choose(Clause clause, Span extent, CameoCode code, List<Actor> sources, List<Actor>? judged)
+    {
+        // "Serb forces were engaged in …": a stative participle's targets are read as an active clause's.
+        var (targets, places) = actors.TargetsOf(clauseSources.IsStativePassive(clause) ? clause with { Passive = false } : clause, extent, sources);
+        if (judged is { Count: > 0 } && judged.Where(a => !sources.Any(s => s.Code == a.Code)).ToList() is { Count: > 0 } named)
+        {
+            targets = named;
+        }
+
+        if (code.Root == AppealRoot && OpposedByInfinitive(clause, sources) is { Count: > 0 } opposed && codebook.Find(RallyOppositionCode) is { } rally)
+        {
+            // "called on Arabs to unite and mobilize against Sharon": soliciting others against someone rallies opposition to them.
+            (code, targets) = (rally, opposed);
+        }
+
+        if (code.Root == ThreatenRoot && targets.Count > 0 && targets.All(t => t.Country == sources[0].Country)
+            && neighbours.ConditionSubjects(clause, sources) is { Count: > 0 } conditioned)
+        {
+            // "Israel threatened to ban voting in East Jerusalem if Hamas ran": a threat at home is aimed at the one whose act
+            // would set it off.
+            targets = conditioned;
+        }
+
+        if (targets.Count == 0)
+        {
+            // "demanded that the US cancel …": the one told to act is the complement's subject.
+            targets = neighbours.ComplementSubjects(clause, sources);
+        }
+
+        if (targets.Count == 0)
+        {
+            targets = neighbours.ConditionSubjects(clause, sources);
+        }
+
+        if (targets.Count == 0)
+        {
+            targets = neighbours.Addressees(clause, sources);
+        }
+
+        var sourceList = sources.Take(MaxSourcesPerClause).ToList();
+        if (targets.Count == 0 && sourceList.Count >= 2)
+        {
+            // "Jordan and Britain agreed …": a joint act, coded once between the two.
+            targets = [sourceList[1]];
+            sourceList = [sourceList[0]];
+        }
+        else if (targets.Count == 0)
+        {
+            // "held talks in Pyongyang": the place is the counterpart only when no actor is named.
+            targets = places;
+        }
+
+        if (targets.Count == 0 && groups.ActedOn(clause, extents.GovernedInfinitives(clause).Select(i => clauses[i]), () => locations.Of(clause), sentences.At(clause.Sentence), sourceList[0].Country) is { } group)
+        {
+            // "police dispersed demonstrators": a group named by its role is a domestic actor of where it is.
+            targets = [group];
+        }
+
+        return (code, sourceList, targets);
+    }
+
+    /// <summary>
+    /// The actors an act the clause asks for is aimed against ("urged the world to act against Iran"), other than the sources;
+    /// none when that act is force ("urged Pakistan to fight against the Taliban"): the codebook keeps military mobilization out of 113.
+    /// </summary>
+    private List<Actor> OpposedByInfinitive(Clause clause, List<Actor> sources) =>
+        [.. extents.GovernedInfinitives(clause).Select(i => clauses[i]).Where(c => !IsForce(c)).SelectMany(c => c.Arguments).Where(a => a.Preposition == "against")
+            .SelectMany(a => actors.ActorsIn(a.Span)).Where(a => !sources.Any(s => s.Code == a.Code)).Take(1)];
+
+    private bool IsForce(Clause clause) =>
+        matcher.Match(clause.Verb, clause.Negated, extents.WordsAfterVerb(clause)) is { } found && found.Code.Length >= 2 && found.Code[..2] is "18" or "19" or "20";
+}
