@@ -19,6 +19,17 @@ public sealed class DashboardTests(ServerFixture server, BrowserFixture browser)
         return page;
     }
 
+    /// <summary>
+    /// Clicks and waits for the page the click opens. The wait is set up before the click, so a navigation that
+    /// finishes at once is not missed (a wait begun after it could time out on a loaded machine).
+    /// </summary>
+    private static async Task ClickAndWaitForUrl(IPage page, ILocator target, string url)
+    {
+        var navigated = page.WaitForURLAsync(url, Loaded);
+        await target.ClickAsync();
+        await navigated;
+    }
+
     private static async Task Shoot(IPage page, string name) =>
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, name + ".png"), FullPage = true });
 
@@ -36,14 +47,12 @@ public sealed class DashboardTests(ServerFixture server, BrowserFixture browser)
     {
         var page = await Open("/search");
         await page.FillAsync("input[name=q]", "ceasefire");
-        await page.ClickAsync("form.search button");
-        await page.WaitForURLAsync("**/search?q=ceasefire", Loaded);
+        await ClickAndWaitForUrl(page, page.Locator("form.search button"), "**/search?q=ceasefire");
         Assert.True(await page.Locator("table.docs tbody tr").CountAsync() >= 2);
         Assert.True(await page.Locator("table.docs mark").CountAsync() >= 1);
         await Shoot(page, "search");
 
-        await page.Locator("table.docs tbody tr a").First.ClickAsync();
-        await page.WaitForURLAsync("**/documents/*", Loaded);
+        await ClickAndWaitForUrl(page, page.Locator("table.docs tbody tr a").First, "**/documents/*");
         var timex = page.Locator("#text .hl.l-timexes").First;
         await timex.ClickAsync();
         var fact = await page.Locator("#facts section.fact pre").First.InnerTextAsync();
@@ -55,8 +64,7 @@ public sealed class DashboardTests(ServerFixture server, BrowserFixture browser)
     public async Task A_layer_can_be_hidden_and_removed_boilerplate_shown_on_demand()
     {
         var page = await Open("/documents");
-        await page.GetByText("Brazil to host Bolivia-Chile talks").ClickAsync();
-        await page.WaitForURLAsync("**/documents/*", Loaded);
+        await ClickAndWaitForUrl(page, page.GetByText("Brazil to host Bolivia-Chile talks"), "**/documents/*");
         await page.UncheckAsync("input[data-layer=timexes]");
         Assert.Contains("hide-timexes", await page.Locator("#text").GetAttributeAsync("class") ?? string.Empty, StringComparison.Ordinal);
 
@@ -84,8 +92,7 @@ public sealed class DashboardTests(ServerFixture server, BrowserFixture browser)
         await page.FillAsync("input[name=a]", "BOL");
         await page.FillAsync("input[name=b]", "CHL");
         await page.SelectOptionAsync("select[name=bucket]", "week");
-        await page.ClickAsync("form.filters button");
-        await page.WaitForURLAsync("**/dyads?a=BOL&b=CHL&bucket=week", Loaded);
+        await ClickAndWaitForUrl(page, page.Locator("form.filters button"), "**/dyads?a=BOL&b=CHL&bucket=week");
         var bars = page.Locator("svg.chart a.bar");
         Assert.True(await bars.CountAsync() >= 2);
         await Shoot(page, "dyad");
@@ -94,8 +101,7 @@ public sealed class DashboardTests(ServerFixture server, BrowserFixture browser)
         await bars.First.ClickAsync();
         var section = page.Locator($"section#bucket-{bucket}");
         Assert.True(await section.Locator("table.events tbody tr").CountAsync() >= 1);
-        await section.Locator("td.evidence a").First.ClickAsync();
-        await page.WaitForURLAsync("**/documents/*", Loaded);
+        await ClickAndWaitForUrl(page, section.Locator("td.evidence a").First, "**/documents/*");
         Assert.True(await page.Locator("#text").IsVisibleAsync());
     }
 
@@ -105,8 +111,7 @@ public sealed class DashboardTests(ServerFixture server, BrowserFixture browser)
         var page = await Open("/events");
         var all = await page.Locator("table.events tbody tr").CountAsync();
         await page.FillAsync("input[name=actor]", "BOL");
-        await page.ClickAsync("form.filters button");
-        await page.WaitForURLAsync("**/events?*actor=BOL*", Loaded);
+        await ClickAndWaitForUrl(page, page.Locator("form.filters button"), "**/events?*actor=BOL*");
         var bolivian = await page.Locator("table.events tbody tr").CountAsync();
         Assert.InRange(bolivian, 1, all);
         foreach (var row in await page.Locator("table.events tbody tr").AllAsync())
@@ -115,8 +120,7 @@ public sealed class DashboardTests(ServerFixture server, BrowserFixture browser)
         }
 
         await Shoot(page, "events");
-        await page.Locator("table.events tbody tr td a code", new() { HasText = "BOL" }).First.ClickAsync();
-        await page.WaitForURLAsync("**/actors/BOL*", Loaded);
+        await ClickAndWaitForUrl(page, page.Locator("table.events tbody tr td a code", new() { HasText = "BOL" }).First, "**/actors/BOL*");
         Assert.Contains("Actor", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
         await Shoot(page, "actor");
     }
@@ -135,8 +139,7 @@ public sealed class DashboardTests(ServerFixture server, BrowserFixture browser)
         var rows = page.Locator("table.timeline tbody tr");
         Assert.True(await rows.CountAsync() >= 1);
         await Shoot(page, "timeline");
-        await rows.First.Locator("a", new() { HasText = "mention" }).ClickAsync();
-        await page.WaitForURLAsync("**/events?*cluster=*", Loaded);
+        await ClickAndWaitForUrl(page, rows.First.Locator("a", new() { HasText = "mention" }), "**/events?*cluster=*");
         Assert.True(await page.Locator("table.events tbody tr").CountAsync() >= 1);
     }
 }
