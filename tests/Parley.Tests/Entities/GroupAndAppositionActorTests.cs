@@ -30,6 +30,15 @@ public sealed class GroupAndAppositionActorTests
         Assert.Equal(country, mention.Actor?.Country);
     }
 
+    [Theory]
+    [InlineData("The Houthis fired a missile at a tanker.", "The Houthis", "YEMREBHTH")]
+    [InlineData("Al-Shabaab claimed the attack in Mogadishu.", "Al-Shabaab", "SOMREB")]
+    [InlineData("Fighters of the Rapid Support Forces entered the town.", "the Rapid Support Forces", "SDNUAFRSF")]
+    [InlineData("ISIS claimed the bombing.", "ISIS", "IMGMUSISI")]
+    [InlineData("The Pakistani Taliban ended the truce.", "The Pakistani Taliban", "PAKREB")]
+    public void Armed_movements_of_the_news_are_known_by_their_names(string text, string words, string code) =>
+        Assert.Equal(code, EntityTestDocuments.Analyze(text, new DateOnly(2023, 5, 1)).Named(words).Single().Actor?.Code);
+
     [Fact]
     public void A_titled_name_followed_by_of_country_takes_that_country()
     {
