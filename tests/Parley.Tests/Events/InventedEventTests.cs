@@ -137,6 +137,20 @@ public sealed class InventedEventTests
         Assert.DoesNotContain(Events("Talks between Serbia and Kosovo broke down on Thursday."), e => e.CameoRoot == "19");
 
     [Theory]
+    [InlineData("North Korea test-fired a ballistic missile on Monday.", "150", "PRK", null)]
+    [InlineData("Iran tested a new cruise missile.", "150", "IRN", null)]
+    [InlineData("Ukrainian drones struck an oil refinery in southern Russia overnight.", "190", "UKR", "RUS")]
+    [InlineData("The Wagner Group withdrew its fighters from Bakhmut.", "0874", "RUS", null)]
+    public void Missile_tests_strikes_on_installations_and_withdrawn_fighters_are_coded(string text, string code, string? source, string? target)
+    {
+        var coded = Assert.Single(Events(text), e => e.Cameo == code);
+        if (source is not null)
+        {
+            Assert.Equal((source, target), (coded.Source.Country, coded.Target?.Country));
+        }
+    }
+
+    [Theory]
     [InlineData("China staged war games near Taiwan on Monday.", "150", "CHN")]
     [InlineData("Iran began large-scale air defence drills on Sunday.", "150", "IRN")]
     [InlineData("Jordan and Britain conducted joint military exercises this month.", "062", "JOR")]
