@@ -103,7 +103,8 @@ internal sealed class DocumentStanceFinder(AnnotatedDocument document, IssueLexi
 
         var triggerSpan = new Span(_tokens[sentence.FirstToken + triggerStart].Start, _tokens[sentence.FirstToken + triggerEnd - 1].End);
         var span = new Span(Math.Min(triggerSpan.Start, cueSpan.Start), Math.Max(triggerSpan.End, cueSpan.End));
-        var name = lexicon.Issue(issue).Targeted && _context.TargetOf(triggerSpan, sentence.Span) is { } target ? $"{issue}:{target}" : issue;
+        var notCountry = lexicon.OutwardPositions.Contains(position) ? StanceContext.CountryOf(actor) : null;
+        var name = lexicon.Issue(issue).Targeted && _context.TargetOf(triggerSpan, sentence.Span, notCountry) is { } target ? $"{issue}:{target}" : issue;
         var condition = _context.ConditionOf(cueSpan, sentence, words, lexicon.ConditionCues, Math.Min(triggerStart, cueStart));
         var docId = document.Document.Id;
         var id = Hash($"{docId}|{span.Start}|{span.End}|{name}|{position}|{actor.Code}");

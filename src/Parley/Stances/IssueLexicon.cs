@@ -25,8 +25,10 @@ public sealed class IssueLexicon
         Dictionary<(string Issue, string Position), string> negated,
         IReadOnlyList<WordPattern> invertingVerbs,
         IReadOnlyList<WordPattern> conditionCues,
-        IReadOnlySet<string> hypotheticalIntroducers)
+        IReadOnlySet<string> hypotheticalIntroducers,
+        IReadOnlySet<string> outwardPositions)
     {
+        OutwardPositions = outwardPositions;
         ConditionCues = conditionCues;
         HypotheticalIntroducers = hypotheticalIntroducers;
         _issues = issues;
@@ -76,6 +78,9 @@ public sealed class IssueLexicon
 
     internal IReadOnlySet<string> HypotheticalIntroducers { get; }
 
+    /// <summary>Positions that act on another country, so a stance's issue never takes the actor's own (<c>stances/outward-positions.txt</c>).</summary>
+    internal IReadOnlySet<string> OutwardPositions { get; }
+
     internal IssueDefinition Issue(string name) => _issues[name];
 
     /// <summary>The cues that can express a position on <paramref name="issue"/>: its own, and the general ones for positions it lists.</summary>
@@ -112,6 +117,7 @@ public sealed class IssueLexicon
         var inverting = DataFiles.ReadDataLines("stances/inverting-verbs.txt").Select(line => new WordPattern(line.Trim())).ToList();
         var conditions = DataFiles.ReadDataLines("stances/condition-cues.txt").Select(line => new WordPattern(line.Trim())).OrderByDescending(p => p.Length).ToList();
         var hypothetical = DataFiles.ReadDataLines("stances/hypothetical-introducers.txt").Select(line => line.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return new IssueLexicon(issues, triggers, cues, negated, inverting, conditions, hypothetical);
+        var outward = DataFiles.ReadDataLines("stances/outward-positions.txt").Select(line => line.Trim()).ToHashSet(StringComparer.Ordinal);
+        return new IssueLexicon(issues, triggers, cues, negated, inverting, conditions, hypothetical, outward);
     }
 }

@@ -84,9 +84,10 @@ internal sealed class StanceContext
     /// The country the issue is about: one named right after it ("sanctions on North Korea") or
     /// right before it ("North Korea sanctions"), else the country the story names most as a
     /// country (not through a person or government, which names who acts rather than whom it is about).
-    /// The actor's own country is allowed: North Korea demands the lifting of sanctions on North Korea.
+    /// The actor's own country is allowed: North Korea demands the lifting of sanctions on North Korea; except
+    /// <paramref name="notCountry"/>, the actor's own for a position that acts on another country ("Britain imposed sanctions").
     /// </summary>
-    public string? TargetOf(Span trigger, Span sentence)
+    public string? TargetOf(Span trigger, Span sentence, string? notCountry = null)
     {
         for (var i = FirstAt(_actorMentions, sentence.Start, m => m.Span.Start); i < _actorMentions.Length && _actorMentions[i].Span.Start < sentence.End; i++)
         {
@@ -94,16 +95,19 @@ internal sealed class StanceContext
             if (mention.Span.End <= trigger.Start && string.IsNullOrWhiteSpace(_text[mention.Span.End..trigger.Start])
                 || mention.Span.Start >= trigger.End && mention.Span.End <= sentence.End && IsLinked(_text[trigger.End..mention.Span.Start]))
             {
-                if (CountryOf(mention.Actor!) is { } named)
+                if (CountryOf(mention.Actor!) is { } named && named != notCountry)
                 {
                     return named;
                 }
             }
         }
 
-        return _mostNamedCountry ??= _countryCounts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
-            .Select(c => c.Key).FirstOrDefault();
+        _mostNamedCountry ??= MostNamedCountries().FirstOrDefault();
+        return _mostNamedCountry != notCountry ? _mostNamedCountry : MostNamedCountries().Skip(1).FirstOrDefault();
     }
+
+    private IEnumerable<string> MostNamedCountries() =>
+        _countryCounts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key);
 
     /// <summary>The words of a condition that follows the issue and position ("only if it does …"), to the end of its clause.</summary>
     public string? ConditionOf(Span cue, Sentence sentence, string[] words, IReadOnlyList<WordPattern> conditionCues, int fromWord)
@@ -193,7 +197,7 @@ internal sealed class StanceContext
     private static bool IsLinked(string between) =>
         between.Trim().ToLowerInvariant() is "on" or "against" or "on the" or "against the" or "for" or "with" or "with the" or "over";
 
-    private static string? CountryOf(Actor actor) => actor.Country ?? (actor.Code.Length >= 3 && !actor.Code.StartsWith("IGO", StringComparison.Ordinal) ? actor.Code[..3] : null);
+    internal static string? CountryOf(Actor actor) => actor.Country ?? (actor.Code.Length >= 3 && !actor.Code.StartsWith("IGO", StringComparison.Ordinal) ? actor.Code[..3] : null);
 
     private static int FirstAt<T>(IReadOnlyList<T> items, int start, Func<T, int> startOf) => SortedLayer.FirstAt(items, start, startOf);
 }
