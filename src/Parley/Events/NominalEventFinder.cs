@@ -36,10 +36,10 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
     private (Dictionary<int, Mention> ByStart, Dictionary<int, Actor> ByEnd) ActorsAt => field.ByStart is not null ? field : field = IndexActors(mentions);
 
     /// <summary>
-    /// CAMEO roots of acts on a meeting that has not taken place: appeals and demands for it, refusals, threats and breaking
-    /// it off ("called for talks with", "rejected talks with", "threatened to pull out of talks").
+    /// CAMEO roots of acts on a meeting that has not taken place: appeals and demands for it, intents, refusals, threats and
+    /// breaking it off ("called for talks with", "will resume talks only if", "rejected talks with", "threatened to pull out of talks").
     /// </summary>
-    private static readonly string[] NotHeldRoots = ["02", "10", "12", "13", "16"];
+    private static readonly string[] NotHeldRoots = ["02", "03", "10", "12", "13", "16"];
 
     /// <summary>
     /// Whether the meeting named by a noun is the object of <paramref name="verbEvent"/>, an act that says it was not held; one

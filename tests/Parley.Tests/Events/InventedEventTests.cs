@@ -125,12 +125,17 @@ public sealed class InventedEventTests
     [InlineData("Iran called for talks with the United States.", "02")]
     [InlineData("Russia rejected talks with Ukraine on Monday.", "12")]
     [InlineData("Serbia broke off talks with Kosovo.", "16")]
+    [InlineData("Iran will resume talks with the European Union only if sanctions are lifted.", "03")]
     public void A_meeting_called_for_refused_or_broken_off_was_not_held(string text, string root)
     {
         var events = Events(text);
         Assert.Contains(events, e => e.CameoRoot == root);
         Assert.DoesNotContain(events, e => e.CameoRoot == "04");
     }
+
+    [Fact]
+    public void Never_ruling_out_force_is_a_veiled_threat() =>
+        Assert.Contains(Events("China has never ruled out the use of force against Taiwan."), e => e.Cameo == "138" && e.Target?.Country == "TWN");
 
     [Fact]
     public void A_phrasal_verb_of_no_event_is_not_its_verbs_default() =>
