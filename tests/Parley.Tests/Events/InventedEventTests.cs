@@ -134,6 +134,10 @@ public sealed class InventedEventTests
     }
 
     [Fact]
+    public void Being_ready_to_negotiate_with_someone_is_an_intent_to_negotiate() =>
+        Assert.Contains(Events("Russia is ready to negotiate with Ukraine."), e => e.Cameo == "036" && e.Target?.Country == "UKR");
+
+    [Fact]
     public void Never_ruling_out_force_is_a_veiled_threat() =>
         Assert.Contains(Events("China has never ruled out the use of force against Taiwan."), e => e.Cameo == "138" && e.Target?.Country == "TWN");
 
