@@ -137,6 +137,20 @@ public sealed class InventedEventTests
     public void Being_ready_to_negotiate_with_someone_is_an_intent_to_negotiate() =>
         Assert.Contains(Events("Russia is ready to negotiate with Ukraine."), e => e.Cameo == "036" && e.Target?.Country == "UKR");
 
+    [Theory]
+    [InlineData("Chinese cities have managed to improve their air quality.", null)]
+    [InlineData("Putin ordered the army to attack Ukraine.", "19")]
+    [InlineData("Nicaragua ordered the opposition newspaper to suspend publication.", "10")]
+    public void Managing_to_is_no_agreement_and_an_order_is_a_demand_unless_given_to_ones_own_forces(string text, string? root)
+    {
+        var events = Events(text);
+        Assert.DoesNotContain(events, e => e.CameoRoot == "03");
+        if (root is not null)
+        {
+            Assert.Contains(events, e => e.CameoRoot == root);
+        }
+    }
+
     [Fact]
     public void Never_ruling_out_force_is_a_veiled_threat() =>
         Assert.Contains(Events("China has never ruled out the use of force against Taiwan."), e => e.Cameo == "138" && e.Target?.Country == "TWN");
