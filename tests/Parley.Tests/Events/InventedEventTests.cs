@@ -139,12 +139,13 @@ public sealed class InventedEventTests
 
     [Theory]
     [InlineData("Chinese cities have managed to improve their air quality.", null)]
+    [InlineData("Beijing has improved the air quality of its cities.", null)]
     [InlineData("Putin ordered the army to attack Ukraine.", "19")]
     [InlineData("Nicaragua ordered the opposition newspaper to suspend publication.", "10")]
     public void Managing_to_is_no_agreement_and_an_order_is_a_demand_unless_given_to_ones_own_forces(string text, string? root)
     {
         var events = Events(text);
-        Assert.DoesNotContain(events, e => e.CameoRoot == "03");
+        Assert.DoesNotContain(events, e => e.CameoRoot is "03" or "06");
         if (root is not null)
         {
             Assert.Contains(events, e => e.CameoRoot == root);
