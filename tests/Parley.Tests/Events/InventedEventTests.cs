@@ -152,6 +152,17 @@ public sealed class InventedEventTests
         }
     }
 
+    [Theory]
+    [InlineData("The French coach gave his last press conference in Rome on Monday.")]
+    [InlineData("Without the rebate Britain would pay 14 times as much as France.")]
+    [InlineData("American troops will leave Syria, Washington said.")]
+    public void Verbs_whose_verb_class_default_does_not_fit_them_code_nothing_alone(string text) =>
+        Assert.DoesNotContain(Events(text), e => e.CameoRoot is "04" or "06");
+
+    [Fact]
+    public void Failing_to_reach_an_agreement_is_still_a_rejection() =>
+        Assert.Contains(Events("Palestinians and Israelis failed to reach agreement on the offices on Sunday."), e => e.CameoRoot == "12");
+
     [Fact]
     public void Never_ruling_out_force_is_a_veiled_threat() =>
         Assert.Contains(Events("China has never ruled out the use of force against Taiwan."), e => e.Cameo == "138" && e.Target?.Country == "TWN");
