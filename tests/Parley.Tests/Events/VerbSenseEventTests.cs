@@ -4,7 +4,8 @@ namespace Parley.Tests.Events;
 
 /// <summary>
 /// Invented sentences whose verb, frame or named person reads as a political act but is not one as written: agreement with
-/// a proposition (accord, not cooperation), an act that is only likely, and a habit stated as a rule.
+/// a proposition (accord, not cooperation), an act that is only likely, a habit stated as a rule, and a surname that names
+/// a politician only after the story's date.
 /// </summary>
 public sealed class VerbSenseEventTests
 {
@@ -41,5 +42,14 @@ public sealed class VerbSenseEventTests
         Assert.Empty(Events("Russia is strict, so when Russian officials order the army to close the border with Georgia, it gets done."));
         Assert.NotEmpty(Events("When Chinese officials ordered the army to close the border with Vietnam, it was done."));
         Assert.NotEmpty(Events("When the Chinese president visits Japan next week, he will sign a trade deal with Japan."));
+    }
+
+    [Fact]
+    public void A_surname_names_a_politician_only_from_a_few_years_before_his_first_office_unless_the_story_gives_his_full_name()
+    {
+        Assert.Empty(Events("Conte accused Libya of sheltering terrorists."));
+        Assert.NotEmpty(Events("Giuseppe Conte is a lawyer. Conte accused Libya of sheltering terrorists."));
+        Assert.NotEmpty(EventPipeline.Events("Conte accused Libya of sheltering terrorists.", new DateOnly(2019, 3, 1)));
+        Assert.NotEmpty(EventPipeline.Events("Bush accused Libya of sheltering terrorists.", new DateOnly(2000, 1, 1)));
     }
 }
