@@ -39,6 +39,17 @@ public sealed class ActorResolver(KnowledgeBase knowledge, DateOnly? date)
         return new Actor(country + "ELI", person.Name, country, "ELI") { Title = past is null ? null : "former " + past.Title };
     }
 
+    /// <summary>
+    /// knowledge/people.tsv lists top offices, which politicians reach after years in lesser ones (Obama was a senator four
+    /// years before he was president, Bush a governor the year before): within this many years of a first listed office the
+    /// person is likely already in politics; earlier than that, a surname that matches is more likely someone else's.
+    /// </summary>
+    private const int YearsInPoliticsBeforeTopOffice = 5;
+
+    /// <summary>True when the document is dated more than <see cref="YearsInPoliticsBeforeTopOffice"/> years before every office <paramref name="person"/> held.</summary>
+    public bool IsLongBeforeAnyOffice(PersonEntry person) =>
+        Date is { } day && person.Roles.All(r => day.AddYears(YearsInPoliticsBeforeTopOffice) < r.Start);
+
     /// <summary>Whether <paramref name="word"/> is part of a known person's name ("Kim"), so a sentence may start with it as a name.</summary>
     public bool IsNameWordOfKnownPerson(string word) => knowledge.PeopleNamed(word).Count > 0;
 

@@ -111,6 +111,13 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
         var afterPlacePreposition = s.Is("location-before", m.First - 1) || s.Sentence.Kind == Text.SentenceKind.Dateline;
         if (m.Find(EntryKind.Person) is { } person)
         {
+            if (m.End == m.First + 1 && resolver.IsLongBeforeAnyOffice(person.Person!) && !s.Text.Contains(person.Person!.Name, StringComparison.Ordinal))
+            {
+                // "Conte" in a 2005 story: years before a politician's first office, a surname alone that the story never gives
+                // in his full name is someone else's (a 2005 doping story's Victor Conte is not Italy's later prime minister).
+                return null;
+            }
+
             return new MentionCandidate(span, MentionType.Person, MentionForm.Name, index)
             {
                 Head = span, PersonId = person.Person!.Id, Actor = resolver.ForPerson(person.Person), Gender = person.Person.Gender,

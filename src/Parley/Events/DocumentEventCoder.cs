@@ -41,6 +41,8 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private BombAgentClauses Bombs => field ??= new(_text, _sentences, codebook, places);
     private ClauseEventBuilder Builder => field ??= new(document, codebook, modality, _actors, Neighbours, Locations, Sources);
     private EventListFinisher Finisher => field ??= new(document, codebook, _actors, Extents, Sources, Builder);
+    private AccordClauses Accords => field ??= new(_clauses, _actors);
+    private HabitualClauses Habits => field ??= new(_text, _sentences, _clauses);
 
     public IReadOnlyList<CodedEvent> Run()
     {
@@ -56,7 +58,8 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 _counterparts.RememberMeeting(nominal);
             }
 
-            if (consumed.Contains(clause.Index) || clause.Kind is ClauseKind.Condition || clause.Kind is ClauseKind.Relative && clause.Antecedent is null || IsContentOfAct(clause))
+            if (consumed.Contains(clause.Index) || clause.Kind is ClauseKind.Condition || clause.Kind is ClauseKind.Relative && clause.Antecedent is null || IsContentOfAct(clause)
+                || Habits.IsGeneric(clause))
             {
                 continue;
             }
@@ -78,7 +81,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private void CodeClause(Clause clause, List<Actor> sources, bool inherited, HashSet<int> consumed, List<CodedEvent> events)
     {
         var extent = Extents.ExtentOf(clause);
-        var pattern = matcher.Match(clause.Verb, clause.Negated, Extents.PatternWords(clause, extent));
+        var pattern = Accords.Recode(clause, matcher.Match(clause.Verb, clause.Negated, Extents.PatternWords(clause, extent)));
         if (pattern is null || pattern.Code == VerbPattern.NoEvent || codebook.Find(pattern.Code) is not { } code || code.Root == "01" && pattern.Words.Count == 0)
         {
             // "said", "added", "concluded": the statement itself is not an interaction; its content is coded from its own

@@ -1,0 +1,55 @@
+using Parley.Events;
+
+namespace Parley.Tests.Events;
+
+/// <summary>
+/// Invented sentences whose verb, frame or named person reads as a political act but is not one as written: agreement with
+/// a proposition (accord, not cooperation), an act that is only likely, a habit stated as a rule, and a surname that names
+/// a politician only after the story's date.
+/// </summary>
+public sealed class VerbSenseEventTests
+{
+    private static IReadOnlyList<CodedEvent> Events(string text) => EventPipeline.Events(text, new DateOnly(2005, 3, 1));
+
+    [Theory]
+    [InlineData("Britain and France agreed it was a matter of grave concern.")]
+    [InlineData("The Russian and Chinese foreign ministers agreed that the talks with Japan had failed.")]
+    [InlineData("Germany will surely agree with this.")]
+    public void Agreeing_with_a_proposition_is_accord_not_intent_to_cooperate(string text)
+    {
+        var events = Events(text);
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(AccordClauses.AccordCode, e.Cameo));
+    }
+
+    [Fact]
+    public void Agreeing_to_an_act_or_with_an_actor_keeps_its_code()
+    {
+        Assert.Contains(Events("Iran agreed to resume talks with the European Union."), e => e.Cameo != AccordClauses.AccordCode);
+        Assert.Contains(Events("Turkey agreed with Greece on a new border crossing."), e => e.Cameo == "030");
+    }
+
+    [Theory]
+    [InlineData("China is likely to deploy troops to Hong Kong.")]
+    [InlineData("India is reluctant to impose sanctions on Pakistan.")]
+    public void An_act_that_is_only_likely_or_shunned_is_hypothetical(string text) =>
+        Assert.All(Events(text), e => Assert.Equal(Modality.Hypothetical, e.Modality));
+
+    [Fact]
+    public void A_habit_stated_as_a_rule_is_no_event_but_a_dated_act_is()
+    {
+        Assert.Empty(Events("When Chinese officials order the army to close the border with Vietnam, it gets done."));
+        Assert.Empty(Events("Russia is strict, so when Russian officials order the army to close the border with Georgia, it gets done."));
+        Assert.NotEmpty(Events("When Chinese officials ordered the army to close the border with Vietnam, it was done."));
+        Assert.NotEmpty(Events("When the Chinese president visits Japan next week, he will sign a trade deal with Japan."));
+    }
+
+    [Fact]
+    public void A_surname_names_a_politician_only_from_a_few_years_before_his_first_office_unless_the_story_gives_his_full_name()
+    {
+        Assert.Empty(Events("Conte accused Libya of sheltering terrorists."));
+        Assert.NotEmpty(Events("Giuseppe Conte is a lawyer. Conte accused Libya of sheltering terrorists."));
+        Assert.NotEmpty(EventPipeline.Events("Conte accused Libya of sheltering terrorists.", new DateOnly(2019, 3, 1)));
+        Assert.NotEmpty(EventPipeline.Events("Bush accused Libya of sheltering terrorists.", new DateOnly(2000, 1, 1)));
+    }
+}
