@@ -163,6 +163,13 @@ public sealed class InventedEventTests
     public void Failing_to_reach_an_agreement_is_still_a_rejection() =>
         Assert.Contains(Events("Palestinians and Israelis failed to reach agreement on the offices on Sunday."), e => e.CameoRoot == "12");
 
+    [Theory]
+    [InlineData("Trump raised tariffs on Chinese goods to 25 percent.", "163", "CHN")]
+    [InlineData("The European Union slapped tariffs on American whiskey.", "163", "USA")]
+    [InlineData("Thousands of students joined the protest in Tehran.", "141", "IRN")]
+    public void Tariffs_are_sanctions_and_joining_a_protest_is_protesting(string text, string code, string country) =>
+        Assert.Contains(Events(text), e => e.Cameo == code && (e.Target?.Country == country || e.Source.Country == country));
+
     [Fact]
     public void Never_ruling_out_force_is_a_veiled_threat() =>
         Assert.Contains(Events("China has never ruled out the use of force against Taiwan."), e => e.Cameo == "138" && e.Target?.Country == "TWN");
