@@ -10,6 +10,9 @@ internal static class InterruptingRelatives
     /// <summary>A relative clause between a subject and its verb rarely runs longer than this (words from its comma to the verb).</summary>
     private const int MaxRelativeClauseWords = 20;
 
+    /// <summary>An apposition that a relative clause restricts ("the Islamist group that runs Gaza") is a few words long.</summary>
+    private const int MaxAppositionWords = 6;
+
     /// <summary>An aside inside the clause (", according to diplomats,") or the noun after "whose" ("whose troops") is a few words long.</summary>
     private const int MaxInsertWords = 5;
 
@@ -48,7 +51,7 @@ internal static class InterruptingRelatives
 
     /// <summary>
     /// "Iran, which denies seeking nuclear weapons, rejected …": a finite form right after the comma that closes a
-    /// relative clause opened by ", who", ", which" or ", whose" is the verb of the noun phrase before that clause, when
+    /// relative clause opened by ", who", ", which" or ", whose" (or restricting an apposition) is the verb of the noun phrase before that clause, when
     /// that phrase stands where a subject does.
     /// </summary>
     public static bool Closes(TaggedWord[] words, int i, ClauseLexicon lexicon)
@@ -62,16 +65,17 @@ internal static class InterruptingRelatives
         for (var k = i - 2; k >= 2 && i - k <= MaxRelativeClauseWords; k--)
         {
             var w = words[k];
+            if (w.Lower is "who" or "which" or "whose" or "that" && OpeningComma(words, k) is var comma and >= 0)
+            {
+                return sawVerb && StandsAsSubject(words, comma, lexicon);
+            }
+
             if (w.Lower is ";" or ":" || w.Class is WordClass.Subordinator or WordClass.That or WordClass.Quote)
             {
                 return false;
             }
 
             sawVerb |= w.Class is WordClass.Verb or WordClass.Be or WordClass.Have or WordClass.Modal;
-            if (w.Lower is "who" or "which" or "whose" && words[k - 1].Lower == ",")
-            {
-                return sawVerb && StandsAsSubject(words, k - 1, lexicon);
-            }
         }
 
         return false;
@@ -114,10 +118,9 @@ internal static class InterruptingRelatives
                 return (-1, -1);
             }
 
-            if (!groups[k].Infinitive && PronounBefore(words, groups[k].Start, inTimex) is var pronoun and >= 2 && words[pronoun - 1].Lower == ","
-                && (words[pronoun - 2].Class is WordClass.Noun or WordClass.ProperNoun || words[pronoun - 2].Lower == ")"))
+            if (!groups[k].Infinitive && PronounBefore(words, groups[k].Start, inTimex) is var pronoun and >= 0 && OpeningComma(words, pronoun) is var comma and >= 0)
             {
-                return (k, pronoun - 1);
+                return (k, comma);
             }
         }
 
@@ -158,8 +161,38 @@ internal static class InterruptingRelatives
             i = owner > 0 && words[owner].Lower == "whose" ? owner : -1;
         }
 
-        return i > 0 && words[i].Lower is "who" or "which" or "whose" ? i : -1;
+        return i > 0 && words[i].Lower is "who" or "which" or "whose" or "that" ? i : -1;
     }
+
+    /// <summary>
+    /// The comma that opens the relative clause of <paramref name="pronoun"/>: the one right before it ("Hamas, which runs
+    /// Gaza,"), or the one before an apposition the clause restricts ("Hamas, the Islamist group that runs Gaza,"); it
+    /// follows a noun phrase. -1 when there is none.
+    /// </summary>
+    private static int OpeningComma(TaggedWord[] words, int pronoun)
+    {
+        if (pronoun >= 2 && words[pronoun - 1].Lower == ",")
+        {
+            return words[pronoun].Lower != "that" && EndsNounPhrase(words[pronoun - 2]) ? pronoun - 1 : -1;
+        }
+
+        for (var i = pronoun - 1; i >= 1 && pronoun - i <= MaxAppositionWords; i--)
+        {
+            if (words[i].Lower == ",")
+            {
+                return i < pronoun - 1 && EndsNounPhrase(words[i - 1]) && words[pronoun - 1].Class is WordClass.Noun or WordClass.ProperNoun ? i : -1;
+            }
+
+            if (words[i].Class is not (WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner or WordClass.Possessive or WordClass.Number) && words[i].Lower != "of")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool EndsNounPhrase(TaggedWord word) => word.Class is WordClass.Noun or WordClass.ProperNoun || word.Lower == ")";
 
     private static bool HasClauseBreak(TaggedWord[] words, int from, int to)
     {

@@ -41,6 +41,17 @@ public sealed class InterruptedSubjectTests
         Assert.Equal(subject, clause.Subject?.Slice(text));
     }
 
+    [Theory]
+    [InlineData("Hamas, the Islamist group which runs Gaza, fired rockets at Israel.", "fire", "Hamas")]
+    [InlineData("Hamas, the Islamist movement that won the 2006 election, rejected the peace plan.", "reject", "Hamas")]
+    public void A_relative_clause_restricting_an_apposition_leaves_the_verb_to_the_name_before_it(string text, string verb, string subject)
+    {
+        var clauses = Clauses(text);
+        var clause = Assert.Single(clauses, c => c.Verb == verb);
+        Assert.Equal(subject, clause.Subject?.Slice(text));
+        Assert.Contains(clauses, c => c.Kind == ClauseKind.Relative && c.Parent == clause.Index);
+    }
+
     [Fact]
     public void The_relative_clause_keeps_its_own_words_and_names_the_antecedent()
     {
