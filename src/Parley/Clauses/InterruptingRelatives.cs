@@ -153,7 +153,9 @@ internal static class InterruptingRelatives
         else if (i > 0 && words[i].Class is WordClass.Noun or WordClass.ProperNoun)
         {
             var owner = i - 1;
-            while (owner > 0 && groupStart - owner <= MaxInsertWords && words[owner].Class is WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner or WordClass.Number)
+            // "whose mission in Somalia faces": the owned noun may carry a short "of" or "in" phrase.
+            while (owner > 0 && groupStart - owner <= MaxInsertWords
+                && (words[owner].Class is WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner or WordClass.Number || words[owner].Lower is "of" or "in"))
             {
                 owner--;
             }

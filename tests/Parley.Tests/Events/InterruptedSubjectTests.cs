@@ -30,6 +30,7 @@ public sealed class InterruptedSubjectTests
     [InlineData("Sudan said the militia, which is armed by Khartoum, killed dozens of villagers.", "kill", "the militia")]
     [InlineData("Iran, which, according to diplomats, has enriched uranium, rejected the proposal.", "reject", "Iran")]
     [InlineData("Russia, whose troops entered Georgia in August, rejected the demand.", "reject", "Russia")]
+    [InlineData("The African Union, whose mission in Somalia faces a funding shortfall, appealed to donors for aid.", "appeal", "The African Union")]
     // A time expression ending the relative clause does not lend the noun before it to the verb ("who met Chinese leaders last week, condemned").
     [InlineData("Russian President Vladimir Putin, who met Chinese leaders last week, condemned the NATO drills.", "condemn", "Russian President Vladimir Putin")]
     [InlineData("The European Union, which imposed sanctions on Moscow in March, praised Ukraine for the reforms.", "praise", "The European Union")]
