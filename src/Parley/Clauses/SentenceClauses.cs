@@ -25,23 +25,35 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
                 : SubjectFinder.SubjectOf(words, groups[g].Start, inTimex, floor);
         }
 
+        // "Iran, which denies …, rejected": the verb after a relative clause set off by commas takes the noun phrase before it.
+        var (interrupter, host) = InterruptingRelatives.Reassign(words, groups, inTimex, subjects);
+
         var first = output.Count;
         for (var g = 0; g < groups.Count; g++)
         {
             var group = groups[g];
             var tailEnd = g + 1 < groups.Count ? TailEnd(words, group.End, subjects[g + 1].Start, groups[g + 1]) : words.Length;
-            var introducer = g > 0 && !group.Infinitive ? Introducer(words, PreviousTailEnd(words, groups, subjects, g), subjects[g].Start) : null;
-            var (kind, parent) = IsClosingAttribution(words, groups, subjects, g) ? (ClauseKind.Main, -1) : Attach(output, first, g, group, introducer);
+            var before = interrupter[g] >= 0 ? interrupter[g] - 1 : g - 1; // the clause the subject follows
+            var introducer = before >= 0 && !group.Infinitive ? Introducer(words, TailEnd(words, groups[before].End, subjects[g].Start, group), subjects[g].Start) : null;
+            var (kind, parent) = IsClosingAttribution(words, groups, subjects, g) ? (ClauseKind.Main, -1) : Attach(output, first, before, group, introducer);
             var subject = subjects[g].End > subjects[g].Start ? Cover(tokens, words, subjects[g].Start, subjects[g].End) : (Span?)null;
             Span? antecedent = null;
-            if (subject is null && !group.Infinitive && g > 0 && SubjectFinder.AntecedentOf(words, group.Start, inTimex, groups[g - 1].End) is var (from, to) && to > from)
+            if (host[g] >= 0)
+            {
+                // "Hamas, which advocates Israel's destruction, …": a simple present describes what the antecedent is or holds,
+                // not an act; with no antecedent the clause is left uncoded. "who has accused Washington" tells of an act.
+                antecedent = InterruptingRelatives.IsStandingState(words, group) || subject is not null ? null : Cover(tokens, words, subjects[host[g]].Start, subjects[host[g]].End);
+                (kind, parent) = (ClauseKind.Relative, first + host[g]);
+            }
+            else if (subject is null && !group.Infinitive && g > 0 && SubjectFinder.AntecedentOf(words, group.Start, inTimex, groups[g - 1].End) is var (from, to) && to > from)
             {
                 antecedent = Cover(tokens, words, from, to);
                 (kind, parent) = (ClauseKind.Relative, output.Count - 1);
             }
 
             var (obj, arguments) = Arguments(tokens, words, group.End, tailEnd);
-            var clauseStart = subject?.Start ?? tokens[words[group.Start].Token].Start;
+            // A clause whose subject stands before a relative clause starts at its verb, so clauses keep the order of their groups.
+            var clauseStart = interrupter[g] < 0 && subject is { } own ? own.Start : tokens[words[group.Start].Token].Start;
             var clauseEnd = tailEnd > group.End ? tokens[words[tailEnd - 1].Token].End : tokens[words[group.End - 1].Token].End;
             output.Add(new Clause(
                 new Span(clauseStart, Math.Max(clauseStart, clauseEnd)),
@@ -63,7 +75,13 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
                 introducer) { Antecedent = antecedent });
         }
 
-        AttachOpeningCondition(words, subjects, groups, output, first);
+        var opening = 0;
+        while (opening < groups.Count && host[opening] >= 0)
+        {
+            opening++; // "If Hamas, which controls Gaza, fires rockets, …": the condition is the clause whose subject the relative interrupts
+        }
+
+        AttachOpeningCondition(words, subjects, groups, output, first, opening);
     }
 
     /// <summary>
@@ -126,31 +144,33 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
     }
 
     /// <summary>"If X, Y": a sentence that opens with a condition puts it on the first main clause after it.</summary>
-    private static void AttachOpeningCondition(TaggedWord[] words, (int Start, int End)[] subjects, List<VerbGroup> groups, List<Clause> output, int first)
+    private static void AttachOpeningCondition(TaggedWord[] words, (int Start, int End)[] subjects, List<VerbGroup> groups, List<Clause> output, int first, int opening)
     {
-        if (groups.Count < 2 || Introducer(words, 0, subjects[0].Start) is not ("if" or "unless" or "only if" or "even if" or "as long as"))
+        var introducer = opening + 1 < groups.Count ? Introducer(words, 0, subjects[opening].Start) : null;
+        if (introducer is not ("if" or "unless" or "only if" or "even if" or "as long as"))
         {
             return;
         }
 
-        for (var i = first + 1; i < output.Count; i++)
+        for (var i = first + opening + 1; i < output.Count; i++)
         {
             if (output[i].Kind == ClauseKind.Main)
             {
-                output[first] = output[first] with { Kind = ClauseKind.Condition, Parent = i, Introducer = Introducer(words, 0, subjects[0].Start) };
+                output[first + opening] = output[first + opening] with { Kind = ClauseKind.Condition, Parent = i, Introducer = introducer };
                 return;
             }
         }
     }
 
-    private (ClauseKind, int) Attach(List<Clause> output, int first, int g, VerbGroup group, string? introducer)
+    /// <summary>How a clause hangs on the clause of group <paramref name="before"/> (the one its subject follows; -1 for none).</summary>
+    private (ClauseKind, int) Attach(List<Clause> output, int first, int before, VerbGroup group, string? introducer)
     {
-        if (g == 0)
+        if (before < 0)
         {
             return (ClauseKind.Main, -1);
         }
 
-        var previous = output.Count - 1;
+        var previous = first + before;
         if (group.Infinitive)
         {
             return (ClauseKind.Infinitive, previous);
@@ -187,14 +207,12 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
         }
     }
 
-    private static int PreviousTailEnd(TaggedWord[] words, List<VerbGroup> groups, (int Start, int End)[] subjects, int g) =>
-        TailEnd(words, groups[g - 1].End, subjects[g].Start, groups[g]);
-
     /// <summary>The previous clause's words stop at the next clause's subject, or earlier at a word that opens a clause.</summary>
     private static int TailEnd(TaggedWord[] words, int from, int nextSubjectStart, VerbGroup next)
     {
         // "mobilized pressure groups in the United States to help …": the words before an infinitive's "to" are the clause's own.
-        var limit = next.Infinitive ? next.Start : nextSubjectStart;
+        // "Iran, which denies seeking nuclear weapons, rejected": a relative clause's words run to the verb whose subject stands before it.
+        var limit = next.Infinitive ? next.Start : nextSubjectStart < from ? next.Start : nextSubjectStart;
 
         for (var i = from; i < limit; i++)
         {

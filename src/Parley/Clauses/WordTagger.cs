@@ -60,10 +60,12 @@ public sealed class WordTagger(ClauseLexicon lexicon)
         }
 
         var capitalized = char.IsUpper(surface[0]);
-        if (lexicon.TryVerb(lower, out var lemma, out var form) && form == VerbForm.Base && lexicon.IsPastToo(lower) && AfterName(words, i))
+        if (lexicon.TryVerb(lower, out var lemma, out var form) && form == VerbForm.Base && lexicon.IsPastToo(lower)
+            && (AfterName(words, i) || i >= 2 && (ClosesAppositive(words, i) || InterruptingRelatives.Closes(words, i, lexicon))))
         {
             // "North Korea put its army on alert", "Russia cut gas supplies": after a name, a form that is base and past alike
-            // is read as the past, as a verb after a singular subject must be.
+            // is read as the past, as a verb after a singular subject must be; so after the comma that closes an apposition
+            // or a relative clause ("Saudi Arabia, the largest producer, cut ties").
             form = VerbForm.PastOrParticiple;
         }
 
@@ -155,7 +157,7 @@ public sealed class WordTagger(ClauseLexicon lexicon)
     private static bool InObjectOfPreposition(TaggedWord[] words, int i) =>
         OpenerOfNounPhrase(words, i, static w => ObjectPrepositions.Contains(w)) >= 0;
 
-    private static bool IsVerbPosition(TaggedWord[] words, int i, WordClass previous, VerbForm form)
+    private bool IsVerbPosition(TaggedWord[] words, int i, WordClass previous, VerbForm form)
     {
         if (i == 0)
         {
@@ -190,7 +192,8 @@ public sealed class WordTagger(ClauseLexicon lexicon)
             case WordClass.Punctuation or WordClass.Quote or WordClass.Number:
                 return IsFinite(form) && i >= 2 && (IsSubject(words[i - 2].Class) && words[i - 1].Lower is ")" or "\"" or "”"
                     || i >= 4 && words[i - 1].Lower == "," && words[i - 2].Class == WordClass.Adverb && words[i - 3].Lower == "," && IsSubject(words[i - 4].Class) // "China, however, rejected"
-                    || form != VerbForm.ThirdPerson && ClosesAppositive(words, i));
+                    || form != VerbForm.ThirdPerson && ClosesAppositive(words, i)
+                    || InterruptingRelatives.Closes(words, i, lexicon));
             case WordClass.Conjunction:
                 // "… and agreed to …": a verb coordinated with an earlier one.
                 return form is VerbForm.Past or VerbForm.PastOrParticiple or VerbForm.ThirdPerson && HasEarlierVerb(words, i);

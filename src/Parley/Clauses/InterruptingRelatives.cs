@@ -1,0 +1,211 @@
+namespace Parley.Clauses;
+
+/// <summary>
+/// "Iran, which denies seeking nuclear weapons, rejected the proposal": a relative clause set off by commas may stand
+/// between a subject and its verb. Finds that clause for a verb group that follows a comma and has no subject of its own,
+/// so the verb gets the noun phrase before the clause as its subject and the clause gets it as its antecedent.
+/// </summary>
+internal static class InterruptingRelatives
+{
+    /// <summary>A relative clause between a subject and its verb rarely runs longer than this (words from its comma to the verb).</summary>
+    private const int MaxRelativeClauseWords = 20;
+
+    /// <summary>An apposition that a relative clause restricts ("the Islamist group that runs Gaza") is a few words long.</summary>
+    private const int MaxAppositionWords = 6;
+
+    /// <summary>An aside inside the clause (", according to diplomats,") or the noun after "whose" ("whose troops") is a few words long.</summary>
+    private const int MaxInsertWords = 5;
+
+    /// <summary>
+    /// Gives each verb group after a relative clause set off by commas the noun phrase before that clause as its subject
+    /// (replacing an empty one, or a noun of the clause reached past a time expression and the comma: "who met Chinese
+    /// leaders last week, condemned"). Returns, per group, the group opening the clause that interrupts its subject
+    /// (-1 for none) and, per relative group, the group whose subject it interrupts (-1 for none).
+    /// </summary>
+    public static (int[] Interrupter, int[] Host) Reassign(TaggedWord[] words, List<VerbGroup> groups, bool[] inTimex, (int Start, int End)[] subjects)
+    {
+        var interrupter = new int[groups.Count];
+        var host = new int[groups.Count];
+        Array.Fill(interrupter, -1);
+        Array.Fill(host, -1);
+        for (var g = 1; g < groups.Count; g++)
+        {
+            if (Before(words, groups, inTimex, g) is (>= 0 and var k, var comma)
+                && (subjects[g].End <= subjects[g].Start || subjects[g].Start > comma && subjects[g].End < groups[g].Start - 1)
+                && SubjectFinder.SubjectOf(words, comma, inTimex, k > 0 ? groups[k - 1].End : 0) is var (from, to) && to > from)
+            {
+                (subjects[g], interrupter[g], host[k]) = ((from, to), k, g);
+            }
+        }
+
+        return (interrupter, host);
+    }
+
+    /// <summary>
+    /// "Hamas, which advocates Israel's destruction, …": the simple present or a present passive ("holds", "is backed by")
+    /// says what the antecedent is or holds, not an act ("has accused", "has been criticized", "is visiting" tell of one).
+    /// </summary>
+    public static bool IsStandingState(TaggedWord[] words, VerbGroup group) =>
+        group.Tense == Tense.Present && group.Modal is null && !(words[group.Start].Class == WordClass.Have && group.Main > group.Start)
+        && (group.Start == group.Main || group.Passive);
+
+    /// <summary>
+    /// "Iran, which denies seeking nuclear weapons, rejected …": a finite form right after the comma that closes a
+    /// relative clause opened by ", who", ", which" or ", whose" (or restricting an apposition) is the verb of the noun phrase before that clause, when
+    /// that phrase stands where a subject does.
+    /// </summary>
+    public static bool Closes(TaggedWord[] words, int i, ClauseLexicon lexicon)
+    {
+        if (i < 2 || words[i - 1].Lower != ",")
+        {
+            return false;
+        }
+
+        var sawVerb = false;
+        for (var k = i - 2; k >= 2 && i - k <= MaxRelativeClauseWords; k--)
+        {
+            var w = words[k];
+            if (w.Lower is "who" or "which" or "whose" or "that" && OpeningComma(words, k) is var comma and >= 0)
+            {
+                return sawVerb && StandsAsSubject(words, comma, lexicon);
+            }
+
+            if (w.Lower is ";" or ":" || w.Class is WordClass.Subordinator or WordClass.That or WordClass.Quote)
+            {
+                return false;
+            }
+
+            sawVerb |= w.Class is WordClass.Verb or WordClass.Be or WordClass.Have or WordClass.Modal;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the noun phrase ending at <paramref name="end"/> stands in a subject's place: at the start of the
+    /// sentence, after a subordinator or "that" ("if Hamas, which …") or after a speech verb ("said the militia, which …").
+    /// </summary>
+    private static bool StandsAsSubject(TaggedWord[] words, int end, ClauseLexicon lexicon)
+    {
+        var start = end;
+        while (start > 0 && words[start - 1].Class is WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner or WordClass.Possessive or WordClass.Number
+            || start > 1 && start < end && (words[start - 1].Lower is "of" or "-" || words[start - 1].Lower is "'" or "’" && words[start - 2].Lower.EndsWith('s')))
+        {
+            start--;
+        }
+
+        return start < end && words[end - 1].Class is WordClass.Noun or WordClass.ProperNoun
+            && (start == 0 || words[start - 1].Class is WordClass.Subordinator or WordClass.That
+                || words[start - 1].Class == WordClass.Verb && words[start - 1].Lemma is { } lemma && lexicon.IsSpeechVerb(lemma));
+    }
+
+    /// <summary>
+    /// The index of the verb group that opens the relative clause ", who …," or ", which …," (also ", whose troops …,") ending
+    /// right before group <paramref name="g"/>, with the comma that opens it; -1 when there is none.
+    /// </summary>
+    public static (int Group, int Comma) Before(TaggedWord[] words, List<VerbGroup> groups, bool[] inTimex, int g)
+    {
+        var start = groups[g].Start;
+        if (groups[g].Infinitive || start < 1 || words[start - 1].Lower != ",")
+        {
+            return (-1, -1);
+        }
+
+        for (var k = g - 1; k >= 0 && start - groups[k].Start <= MaxRelativeClauseWords; k--)
+        {
+            if (HasClauseBreak(words, groups[k].End, start))
+            {
+                return (-1, -1);
+            }
+
+            if (!groups[k].Infinitive && PronounBefore(words, groups[k].Start, inTimex) is var pronoun and >= 0 && OpeningComma(words, pronoun) is var comma and >= 0)
+            {
+                return (k, comma);
+            }
+        }
+
+        return (-1, -1);
+    }
+
+    /// <summary>
+    /// The relative pronoun that opens the clause of the group at <paramref name="groupStart"/>, read back past adverbs and
+    /// time expressions ("which last month fired"), an aside between commas ("which, according to diplomats, has") and
+    /// the noun after "whose"; -1 when none stands there.
+    /// </summary>
+    private static int PronounBefore(TaggedWord[] words, int groupStart, bool[] inTimex)
+    {
+        var i = groupStart - 1;
+        while (i > 0 && (words[i].Class == WordClass.Adverb || inTimex[i]))
+        {
+            i--;
+        }
+
+        if (i > 0 && words[i].Lower == ",")
+        {
+            var open = i - 1;
+            while (open > 0 && i - open <= MaxInsertWords && words[open].Lower != ",")
+            {
+                open--;
+            }
+
+            i = open > 0 && words[open].Lower == "," ? open - 1 : -1;
+        }
+        else if (i > 0 && words[i].Class is WordClass.Noun or WordClass.ProperNoun)
+        {
+            var owner = i - 1;
+            // "whose mission in Somalia faces": the owned noun may carry a short "of" or "in" phrase.
+            while (owner > 0 && groupStart - owner <= MaxInsertWords
+                && (words[owner].Class is WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner or WordClass.Number || words[owner].Lower is "of" or "in"))
+            {
+                owner--;
+            }
+
+            i = owner > 0 && words[owner].Lower == "whose" ? owner : -1;
+        }
+
+        return i > 0 && words[i].Lower is "who" or "which" or "whose" or "that" ? i : -1;
+    }
+
+    /// <summary>
+    /// The comma that opens the relative clause of <paramref name="pronoun"/>: the one right before it ("Hamas, which runs
+    /// Gaza,"), or the one before an apposition the clause restricts ("Hamas, the Islamist group that runs Gaza,"); it
+    /// follows a noun phrase. -1 when there is none.
+    /// </summary>
+    private static int OpeningComma(TaggedWord[] words, int pronoun)
+    {
+        if (pronoun >= 2 && words[pronoun - 1].Lower == ",")
+        {
+            return words[pronoun].Lower != "that" && EndsNounPhrase(words[pronoun - 2]) ? pronoun - 1 : -1;
+        }
+
+        for (var i = pronoun - 1; i >= 1 && pronoun - i <= MaxAppositionWords; i--)
+        {
+            if (words[i].Lower == ",")
+            {
+                return i < pronoun - 1 && EndsNounPhrase(words[i - 1]) && words[pronoun - 1].Class is WordClass.Noun or WordClass.ProperNoun ? i : -1;
+            }
+
+            if (words[i].Class is not (WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner or WordClass.Possessive or WordClass.Number) && words[i].Lower != "of")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool EndsNounPhrase(TaggedWord word) => word.Class is WordClass.Noun or WordClass.ProperNoun || word.Lower == ")";
+
+    private static bool HasClauseBreak(TaggedWord[] words, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (words[i].Lower is ";" or ":")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
