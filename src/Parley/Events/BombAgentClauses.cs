@@ -23,7 +23,7 @@ internal sealed class BombAgentClauses(string text, IReadOnlyList<Sentence> sent
         }
 
         return sources.Count > 0 ? (bombCode, sources)
-            : (BombingAgents.PlaceIn(text, bomb, places) ?? BombingAgents.PlaceIn(text, extent, places)) is { } place ? (bombCode, [new Actor(place.Country, place.Name, place.Country, null)])
+            : (BombingAgents.PlaceIn(text, bomb, places) ?? BombingAgents.PlaceIn(text, extent, places)) is { Country: { } country } place ? (bombCode, [new Actor(country, place.Name, country, null)])
             : (code, sources);
     }
 

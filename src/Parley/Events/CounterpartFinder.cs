@@ -52,11 +52,12 @@ internal sealed class CounterpartFinder
     /// <summary>The host country of an act abroad, the own government of a protest.</summary>
     private static Actor? DefaultTarget(EventLocation? location, CameoCode code, Actor source)
     {
-        if (location is not null && (location.Country != source.Country || PopulationRoots.Contains(code.Root)))
+        // A water shared by several states ("drills in the South China Sea") has no country and so no host.
+        if (location?.Country is { } host && (host != source.Country || PopulationRoots.Contains(code.Root)))
         {
             // "held talks in Pyongyang", "suspended aid deliveries in Baghdad", "evacuate settlements in the Gaza Strip";
             // at home, "lifted the state of emergency in Darfur", "imposed a curfew in Algiers" act on the people there.
-            return new Actor(location.Country, location.Country, location.Country, null) { Confidence = DefaultTargetConfidence };
+            return new Actor(host, host, host, null) { Confidence = DefaultTargetConfidence };
         }
 
         // CAMEO 14: a protest that names no one it is aimed at is aimed at the protesters' own government.

@@ -32,7 +32,7 @@ public sealed class PlaceGazetteer
                 continue;
             }
 
-            var place = new EventLocation(cells[0], cells[2], lat, lon);
+            var place = new EventLocation(cells[0], cells[2].Length > 0 ? cells[2] : null, lat, lon);
             // The first row of a name is the most populous or the curated one; later namesakes do not replace it.
             byName.TryAdd(cells[0], place);
             foreach (var alias in cells[1].Split('|', StringSplitOptions.RemoveEmptyEntries))

@@ -39,7 +39,7 @@ internal sealed class RoleGroupActors
     private readonly string _text;
     private readonly IReadOnlyList<Token> _tokens;
     private readonly ClauseActorFinder _actors;
-    private readonly Lazy<List<(Span Span, string Country)>> _placeMentions;
+    private readonly Lazy<List<(Span Span, string? Country)>> _placeMentions;
 
     public RoleGroupActors(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, ClauseActorFinder actors, PlaceGazetteer places)
     {
@@ -208,7 +208,10 @@ internal sealed class RoleGroupActors
     private string Words(int from, int n) =>
         string.Join(' ', Enumerable.Range(from, n).Select(i => _tokens[i].Span.Slice(_text).ToLowerInvariant()));
 
-    /// <summary>"After a bomb attack in Baghdad, US troops killed three insurgents": a place in another country than the acting one's puts the fight abroad.</summary>
+    /// <summary>
+    /// "After a bomb attack in Baghdad, US troops killed three insurgents": a place in another country than the acting one's puts
+    /// the fight abroad; so does a water shared by several states (no country), which is no one's home ground.
+    /// </summary>
     private bool PlaceAbroad(Span sentence, string? actingCountry) =>
         _placeMentions.Value.Any(p => sentence.Contains(p.Span) && p.Country != actingCountry);
 
@@ -226,7 +229,8 @@ internal sealed class RoleGroupActors
 
         foreach (var (span, country) in _placeMentions.Value)
         {
-            if (sentence.Contains(span))
+            // A water shared by several states names no country.
+            if (country is not null && sentence.Contains(span))
             {
                 countries.Add(country);
             }

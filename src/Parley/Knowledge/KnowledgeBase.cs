@@ -87,7 +87,7 @@ public sealed class KnowledgeBase
     {
         var table = TsvTable.Read("knowledge/cities.tsv", "name", "country");
         return [.. table.Rows.Select(row => new PlaceEntry(
-            table.Cell(row, "name"), table.List(row, "aliases"), table.Cell(row, "country"),
+            table.Cell(row, "name"), table.List(row, "aliases"), NullIfEmpty(table.Cell(row, "country")),
             Number(table.Cell(row, "lat")), Number(table.Cell(row, "lon")),
             long.TryParse(table.Cell(row, "population"), NumberStyles.None, CultureInfo.InvariantCulture, out var population) ? population : null,
             table.Cell(row, "capital") == "yes", table.Cell(row, "kind") is { Length: > 0 } kind ? kind : "city"))];

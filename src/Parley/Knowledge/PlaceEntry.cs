@@ -1,10 +1,13 @@
 namespace Parley.Knowledge;
 
-/// <summary>A city, venue, site or region from <c>knowledge/cities.tsv</c>.</summary>
+/// <summary>
+/// A city, venue, site, region or body of water from <c>knowledge/cities.tsv</c>; <see cref="Country"/>
+/// is null for a water shared by several states ("South China Sea").
+/// </summary>
 public sealed record PlaceEntry(
     string Name,
     IReadOnlyList<string> Aliases,
-    string Country,
+    string? Country,
     double Latitude,
     double Longitude,
     long? Population,
