@@ -37,9 +37,11 @@ public sealed class CountryModifierFinder(MentionLexicon lexicon)
             FindCompounds(text, tokens, sentence.FirstToken, end, mentions, resolver, found);
             foreach (var match in LexiconMatcher.Match(lexicon.Trie, text, tokens, sentence.FirstToken, end))
             {
+                // "the Libyan Sea": an adjective before a water word is part of a place's name.
                 if (match.Find(EntryKind.CountryAdjective) is not { Country: { } country }
                     || match.Has(EntryKind.CountryName) || match.Has(EntryKind.Organization) || match.Has(EntryKind.Person)
-                    || (match.End < end && NonActorNouns.Contains(tokens[match.End].In(text))))
+                    || (match.End < end && NonActorNouns.Contains(tokens[match.End].In(text)))
+                    || (match.End < end && CueWords.Default.Is("water-after", tokens[match.End].In(text))))
                 {
                     continue;
                 }

@@ -26,7 +26,7 @@ internal sealed class CueWords
         foreach (var row in cues.Rows)
         {
             var kind = cues.Cell(row, "kind");
-            SetOf(kind, ignoreCase: kind is not ("organization-word" or "event-word" or "place-word")).Add(cues.Cell(row, "word"));
+            SetOf(kind, ignoreCase: kind is not ("organization-word" or "event-word" or "place-word" or "water-of" or "water-before" or "water-after")).Add(cues.Cell(row, "word"));
         }
 
         AddLines("nominal-head", "entities/nominal-heads.txt");

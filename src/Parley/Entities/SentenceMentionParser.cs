@@ -9,6 +9,8 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
 {
     private readonly UnknownNameParser unknownNames = new(s, resolver);
 
+    private readonly WaterNameParser waterNames = new(s);
+
     /// <summary>
     /// A one-word place name at the start of a sentence is often an ordinary word ("Police said",
     /// "Split"): it counts only for a capital or a city of at least this many people.
@@ -66,6 +68,11 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
 
     private int ParseOne(int i, List<MentionCandidate> output)
     {
+        if (waterNames.TryParse(i, output) is var waterEnd and >= 0)
+        {
+            return waterEnd;
+        }
+
         if (s.MatchAt(i) is { } match && !(unknownNames.IsNamePart(i) && (unknownNames.IsNamePart(match.End) || (s.Is("name-joiner", match.End) && s.IsUnknownCapitalized(match.End + 1)))))
         {
             if (Candidate(match) is { } candidate)
