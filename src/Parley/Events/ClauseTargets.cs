@@ -21,6 +21,10 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
     /// <summary>CAMEO root 13, threaten.</summary>
     private const string ThreatenRoot = "13";
 
+    /// <summary>CAMEO root 15, exhibit force posture; and 062, cooperate militarily.</summary>
+    private const string ShowOfForceRoot = "15";
+    private const string MilitaryCooperationCode = "062";
+
     /// <summary>Coordinated subjects rarely name more than three actors that each act.</summary>
     private const int MaxSourcesPerClause = 3;
 
@@ -84,6 +88,14 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
         {
             // "police dispersed demonstrators": a group named by its role is a domestic actor of where it is.
             targets = [group];
+        }
+
+        if (code.Root == ShowOfForceRoot && targets.Count > 0 && clause.Subject is { } subject
+            && actors.ActorsIn(subject) is var together && targets.All(t => together.Any(a => a.Code == t.Code))
+            && codebook.Find(MilitaryCooperationCode) is { } joint)
+        {
+            // "French and Egyptian warships launched war games": a show of force two sides make together is military cooperation.
+            code = joint;
         }
 
         return (code, sourceList, targets);

@@ -197,6 +197,8 @@ public sealed class InventedEventTests
     [InlineData("China staged war games near Taiwan on Monday.", "150", "CHN")]
     [InlineData("Iran began large-scale air defence drills on Sunday.", "150", "IRN")]
     [InlineData("Jordan and Britain conducted joint military exercises this month.", "062", "JOR")]
+    [InlineData("Greek and Italian warships began naval drills in the Ionian Sea on Monday.", "062", "GRC")]
+    [InlineData("Jordan and Britain held military exercises this month.", "062", "JOR")]
     public void Military_exercises_are_a_show_of_force_and_joint_ones_military_cooperation(string text, string code, string source) =>
         Assert.Contains(Events(text), e => e.Cameo == code && e.Source.Country == source);
 
