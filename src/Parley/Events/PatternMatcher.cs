@@ -72,10 +72,16 @@ public sealed class PatternMatcher
         return null;
     }
 
-    private static PatternWord Compile(VerbPatternBook book, string word) =>
-        word.Length > 1 && word[0] == '&'
-            ? new PatternWord(null, book.Synonyms.TryGetValue(word[1..], out var set) ? set : [])
-            : new PatternWord(word, null);
+    private static PatternWord Compile(VerbPatternBook book, string word)
+    {
+        if (!(word.Length > 1 && word[0] == '&'))
+        {
+            return new PatternWord(word, null, []);
+        }
+
+        var set = book.Synonyms.TryGetValue(word[1..], out var found) ? found : [];
+        return new PatternWord(null, set, [.. set.Where(m => m.Contains(' ', StringComparison.Ordinal)).Select(m => m.Split(' ', StringSplitOptions.RemoveEmptyEntries))]);
+    }
 
     private static bool IsFunctionWords(ClauseLexicon lexicon, IReadOnlyList<string> pattern)
     {
@@ -111,9 +117,9 @@ public sealed class PatternMatcher
             var found = -1;
             for (var i = at; i < words.Count && i <= at + compiled.MaxGap; i++)
             {
-                if (expected.Matches(words[i], singulars[i]))
+                if (expected.MatchLength(words, singulars, i) is > 0 and var length)
                 {
-                    found = i;
+                    found = i + length - 1;
                     break;
                 }
 
@@ -163,7 +169,7 @@ public sealed class PatternMatcher
                 }
 
                 var first = all[i].Words[0];
-                foreach (var word in first.Literal is { } literal ? [literal] : first.Synonyms!)
+                foreach (var word in first.Literal is { } literal ? [literal] : first.Synonyms!.Select(FirstWord))
                 {
                     (byFirst.TryGetValue(word, out var list) ? list : byFirst[word] = []).Add(i);
                 }
@@ -207,12 +213,46 @@ public sealed class PatternMatcher
     /// <summary>A verb pattern ready to match: its rank, the gap it allows, its words with synonym sets resolved.</summary>
     private sealed record CompiledPattern(VerbPattern Pattern, int Score, int MaxGap, PatternWord[] Words);
 
-    /// <summary>One word of a pattern: a literal, or a synonym set ("&amp;easing").</summary>
-    private readonly record struct PatternWord(string? Literal, HashSet<string>? Synonyms)
+    /// <summary>The first word of a synonym set's member ("tear" of "tear gas"), under which a pattern is indexed.</summary>
+    private static string FirstWord(string member) => member.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space ? member[..space] : member;
+
+    /// <summary>
+    /// One word of a pattern: a literal, or a synonym set ("&amp;easing"), whose members of several words ("tear gas",
+    /// "assault rifle") must stand in a row in the clause, the last one perhaps plural.
+    /// </summary>
+    private readonly record struct PatternWord(string? Literal, HashSet<string>? Synonyms, string[][] Phrases)
     {
-        public bool Matches(string word, string singular) =>
-            Literal is not null
-                ? Literal == word || Literal == singular
-                : Synonyms!.Contains(word) || Synonyms.Contains(singular);
+        /// <summary>How many words from <paramref name="at"/> this pattern word matches; 0 when it does not.</summary>
+        public int MatchLength(IReadOnlyList<string> words, string[] singulars, int at)
+        {
+            var (word, singular) = (words[at], singulars[at]);
+            if (Literal is not null ? Literal == word || Literal == singular : Synonyms!.Contains(word) || Synonyms.Contains(singular))
+            {
+                return 1;
+            }
+
+            foreach (var phrase in Phrases)
+            {
+                if (at + phrase.Length <= words.Count && InARow(phrase, words, singulars, at))
+                {
+                    return phrase.Length;
+                }
+            }
+
+            return 0;
+        }
+
+        private static bool InARow(string[] phrase, IReadOnlyList<string> words, string[] singulars, int at)
+        {
+            for (var k = 0; k < phrase.Length; k++)
+            {
+                if (phrase[k] != words[at + k] && !(k == phrase.Length - 1 && phrase[k] == singulars[at + k]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }

@@ -172,6 +172,10 @@ public sealed class InventedEventTests
         Assert.Contains(Events(text), e => e.Cameo == code && (e.Target?.Country == country || e.Source.Country == country));
 
     [Fact]
+    public void A_synonym_of_several_words_matches_them_in_a_row() =>
+        Assert.Contains(Events("Kenyan police used tear gas against demonstrators in Nairobi."), e => e.Cameo == "175" && e.Source.Country == "KEN");
+
+    [Fact]
     public void Never_ruling_out_force_is_a_veiled_threat() =>
         Assert.Contains(Events("China has never ruled out the use of force against Taiwan."), e => e.Cameo == "138" && e.Target?.Country == "TWN");
 
