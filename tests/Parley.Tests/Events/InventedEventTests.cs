@@ -158,7 +158,7 @@ public sealed class InventedEventTests
     [InlineData("American troops will leave Syria, Washington said.")]
     [InlineData("The British presenter, who hosted children's shows in the 1980s, won an award.")]
     public void Verbs_whose_verb_class_default_does_not_fit_them_code_nothing_alone(string text) =>
-        Assert.DoesNotContain(Events(text), e => e.CameoRoot is "04" or "06");
+        Assert.Empty(Events(text));
 
     [Fact]
     public void Failing_to_reach_an_agreement_is_still_a_rejection() =>
