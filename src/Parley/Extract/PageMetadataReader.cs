@@ -104,9 +104,7 @@ public static class PageMetadataReader
             return DateParsing.Publication(compact);
         }
 
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed)
-            ? DateParsing.Publication(DateOnly.FromDateTime(parsed.DateTime))
-            : null;
+        return DateParsing.ParseDate(text);
     }
 
     /// <summary>A date written into a URL path: /2019/04/11/, /2019-04-11, /20190411/.</summary>
