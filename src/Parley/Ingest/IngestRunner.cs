@@ -79,19 +79,16 @@ public sealed class IngestRunner(IngestOptions options)
                 var items = input is InputFile file ? reader.Read(file) : [input];
                 foreach (var item in items)
                 {
-                    if (item is not (ArticleCandidate or InputProblem))
+                    switch (item)
                     {
-                        continue;
-                    }
-
-                    await inFlight.WaitAsync(cancellation).ConfigureAwait(false);
-                    if (item is ArticleCandidate candidate)
-                    {
-                        await candidates.WriteAsync(new Numbered(sequence++, candidate), cancellation).ConfigureAwait(false);
-                    }
-                    else
-                    {
-                        await results.WriteAsync(new Processed(sequence++, null, (InputProblem)item, null), cancellation).ConfigureAwait(false);
+                        case ArticleCandidate candidate:
+                            await inFlight.WaitAsync(cancellation).ConfigureAwait(false);
+                            await candidates.WriteAsync(new Numbered(sequence++, candidate), cancellation).ConfigureAwait(false);
+                            break;
+                        case InputProblem problem:
+                            await inFlight.WaitAsync(cancellation).ConfigureAwait(false);
+                            await results.WriteAsync(new Processed(sequence++, null, problem, null), cancellation).ConfigureAwait(false);
+                            break;
                     }
                 }
             }
