@@ -15,11 +15,6 @@ public sealed class CountryModifierFinder(MentionLexicon lexicon)
     private static readonly HashSet<string> CompoundSuffixes =
         DataFiles.ReadDataLines("entities/country-compounds.txt").Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Nouns after which the adjective names a language or a cuisine ("the Russian language"), not a country.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NonActorNouns =
-        DataFiles.ReadDataLines("entities/country-adjective-nonactors.txt").Select(l => l.Trim())
-            .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>Country names and adjectives of one word, as written ("Vietnamese", "US"), for the first half of a compound.</summary>
     private readonly Lazy<Dictionary<string, string>> _countryWords = new(() => CountryWords(lexicon.Knowledge));
 
@@ -37,11 +32,11 @@ public sealed class CountryModifierFinder(MentionLexicon lexicon)
             FindCompounds(text, tokens, sentence.FirstToken, end, mentions, resolver, found);
             foreach (var match in LexiconMatcher.Match(lexicon.Trie, text, tokens, sentence.FirstToken, end))
             {
-                // "the Libyan Sea": an adjective before a water word is part of a place's name.
+                // "the Russian language": the adjective names a language or a cuisine; "the Libyan Sea": it is part of a place's name.
                 if (match.Find(EntryKind.CountryAdjective) is not { Country: { } country }
                     || match.Has(EntryKind.CountryName) || match.Has(EntryKind.Organization) || match.Has(EntryKind.Person)
-                    || (match.End < end && NonActorNouns.Contains(tokens[match.End].In(text)))
-                    || (match.End < end && CueWords.Default.Is("water-after", tokens[match.End].In(text))))
+                    || match.End < end && tokens[match.End].In(text) is var after
+                        && (CueWords.Default.Is("country-nonactor-noun", after) || CueWords.Default.Is("water-after", after)))
                 {
                     continue;
                 }

@@ -4,7 +4,7 @@ namespace Parley.Entities;
 
 /// <summary>
 /// The small word lists the mention finder reads around names (<c>entities/words.tsv</c>,
-/// <c>entities/cues.tsv</c>, <c>entities/nominal-heads.txt</c>, <c>text/sentence-starters.txt</c>),
+/// <c>entities/cues.tsv</c>, <c>entities/nominal-heads.txt</c>, <c>entities/country-adjective-nonactors.txt</c>, <c>text/sentence-starters.txt</c>),
 /// as sets looked up by token text without allocating, and the continuations that make "it"
 /// pleonastic (<c>entities/pleonastic-it.txt</c>).
 /// </summary>
@@ -30,6 +30,7 @@ internal sealed class CueWords
         }
 
         AddLines("nominal-head", "entities/nominal-heads.txt");
+        AddLines("country-nonactor-noun", "entities/country-adjective-nonactors.txt");
         PleonasticContinuations = [.. DataFiles.ReadDataLines("entities/pleonastic-it.txt")
             .Select(l => l.Trim().Replace('\u2019', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 0)];
         AddLines("sentence-starter", "text/sentence-starters.txt");
