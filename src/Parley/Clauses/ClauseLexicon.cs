@@ -72,14 +72,14 @@ public sealed class ClauseLexicon
         foreach (var cells in Rows("clauses/irregular-verbs.tsv"))
         {
             var lemma = cells[0];
-            if (cells[1].Split('|').Contains(lemma))
-            {
-                pastLikeBase.Add(lemma);
-            }
-
             Add(forms, lemma, lemma, VerbForm.Base);
             foreach (var past in cells[1].Split('|'))
             {
+                if (past == lemma)
+                {
+                    pastLikeBase.Add(lemma);
+                }
+
                 Add(forms, past, lemma, cells[2].Split('|').Contains(past) ? VerbForm.PastOrParticiple : VerbForm.Past);
             }
 
