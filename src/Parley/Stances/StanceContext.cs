@@ -23,7 +23,8 @@ internal sealed class StanceContext
     private readonly IReadOnlyList<CodedEvent> _events;
     private readonly IReadOnlyList<Timex> _timexes;
     private readonly Dictionary<string, int> _countryCounts = new(StringComparer.Ordinal);
-    private string? _mostNamedCountry;
+    /// <summary>The countries the story names, most named first (ties by code); ranked on first use.</summary>
+    private string[]? _rankedCountries;
 
     /// <summary>Bare-country mentions decide; mentions through persons and governments only break ties.</summary>
     private const int BareCountryWeight = 1000;
@@ -87,7 +88,7 @@ internal sealed class StanceContext
     /// The actor's own country is allowed: North Korea demands the lifting of sanctions on North Korea; except
     /// <paramref name="notCountry"/>, the actor's own for a position that acts on another country ("Britain imposed sanctions").
     /// </summary>
-    public string? TargetOf(Span trigger, Span sentence, string? notCountry = null)
+    public string? TargetOf(Span trigger, Span sentence, string? notCountry)
     {
         for (var i = FirstAt(_actorMentions, sentence.Start, m => m.Span.Start); i < _actorMentions.Length && _actorMentions[i].Span.Start < sentence.End; i++)
         {
@@ -102,12 +103,9 @@ internal sealed class StanceContext
             }
         }
 
-        _mostNamedCountry ??= MostNamedCountries().FirstOrDefault();
-        return _mostNamedCountry != notCountry ? _mostNamedCountry : MostNamedCountries().Skip(1).FirstOrDefault();
+        _rankedCountries ??= [.. _countryCounts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key)];
+        return Array.Find(_rankedCountries, c => c != notCountry);
     }
-
-    private IEnumerable<string> MostNamedCountries() =>
-        _countryCounts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key);
 
     /// <summary>The words of a condition that follows the issue and position ("only if it does …"), to the end of its clause.</summary>
     public string? ConditionOf(Span cue, Sentence sentence, string[] words, IReadOnlyList<WordPattern> conditionCues, int fromWord)
