@@ -110,5 +110,5 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
             .SelectMany(a => actors.ActorsIn(a.Span)).Where(a => !sources.Any(s => s.Code == a.Code)).Take(1)];
 
     private bool IsForce(Clause clause) =>
-        matcher.Match(clause.Verb, clause.Negated, extents.WordsAfterVerb(clause)) is { } found && found.Code.Length >= 2 && found.Code[..2] is "18" or "19" or "20";
+        matcher.Match(clause.Verb, clause.Negated, extents.WordsAfterVerb(clause)) is { } found && CameoRoots.IsForce(found.Code);
 }

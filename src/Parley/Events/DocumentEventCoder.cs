@@ -82,7 +82,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     {
         var extent = Extents.ExtentOf(clause);
         var pattern = Accords.Recode(clause, matcher.Match(clause.Verb, clause.Negated, Extents.PatternWords(clause, extent)));
-        if (pattern is null || pattern.Code == VerbPattern.NoEvent || codebook.Find(pattern.Code) is not { } code || code.Root == "01" && pattern.Words.Count == 0)
+        if (pattern is null || pattern.Code == VerbPattern.NoEvent || codebook.Find(pattern.Code) is not { } code || code.Root == CameoRoots.Statement && pattern.Words.Count == 0)
         {
             // "said", "added", "concluded": the statement itself is not an interaction; its content is coded from its own
             // clause, except "said that Libya must hand over …": an obligation put on another actor is a demand.
@@ -96,7 +96,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         }
 
         consumed.UnionWith(Extents.GovernedInfinitives(clause));
-        if (code.Root != "01")
+        if (code.Root != CameoRoots.Statement)
         {
             _acts.Add(clause.Index);
         }
@@ -107,7 +107,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             (sources, inherited) = (speakers, true);
         }
 
-        if (code.Root is "18" or "19")
+        if (CameoRoots.IsAttack(code.Root))
         {
             (code, sources) = Bombs.Recode(clause, extent, code, sources);
         }
@@ -129,7 +129,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             // "militiamen attacked a refugee camp": irregulars' force against the unarmed is unconventional violence.
             var acted = codebook.Find(UnconventionalViolence.Default.Recode(code.Code, source, target)) ?? code;
             var coded = Builder.Build(clause, extent, acted, pattern, source, target, inherited);
-            if (coded.Target is null && coded.Location is null && coded.CameoRoot is "18" or "19" or "20" && coded.Cameo != CeasefireViolationCode)
+            if (coded.Target is null && coded.Location is null && CameoRoots.IsForce(coded.CameoRoot) && coded.Cameo != CeasefireViolationCode)
             {
                 // Force is used against someone or somewhere; "he attacked", "they are fighting each other" with neither is a figure of speech.
                 continue;
@@ -193,6 +193,6 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         }
 
         var words = Extents.WordsAfterVerb(child);
-        return matcher.Match(child.Verb, child.Negated, words) is { } found && found.Code != VerbPattern.NoEvent && !found.Code.StartsWith("01", StringComparison.Ordinal);
+        return matcher.Match(child.Verb, child.Negated, words) is { } found && found.Code != VerbPattern.NoEvent && !found.Code.StartsWith(CameoRoots.Statement, StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,14 @@
+namespace Parley.Events;
+
+/// <summary>CAMEO roots (the first two digits of a code) that event coding treats as groups.</summary>
+internal static class CameoRoots
+{
+    /// <summary>Root 01, make public statement: what a verb of saying codes when it announces no act.</summary>
+    public const string Statement = "01";
+
+    /// <summary>Roots 18 (unconventional violence), 19 (fight) and 20 (mass violence): acts of force.</summary>
+    public static bool IsForce(ReadOnlySpan<char> code) => code.Length >= 2 && code[..2] is "18" or "19" or "20";
+
+    /// <summary>Roots 18 and 19: attacks and fighting, whose agent and victims the clause names.</summary>
+    public static bool IsAttack(string root) => root is "18" or "19";
+}
