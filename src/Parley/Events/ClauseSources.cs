@@ -71,7 +71,7 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
 
         // "The teachers' union announced that it has called off …": an "it" left unresolved (the union is no known actor, so
         // coreference had nothing to link) reported by its parent's subject is that subject.
-        var reportedIt = clause.Kind == ClauseKind.Complement && clause.Subject is { } it && it.Slice(text) is "it" or "It";
+        var reportedIt = clause.Kind == ClauseKind.Complement && Pronouns.IsIt(clause.Subject);
         if (clause.Parent >= 0 && (clause.Subject is null || actors.IsPronoun(clause.Subject.Value) || reportedIt) && _byClause.TryGetValue(clause.Parent, out var parents) && parents.Count > 0)
         {
             return (parents, true);

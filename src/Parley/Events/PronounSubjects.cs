@@ -54,5 +54,6 @@ internal sealed class PronounSubjects(string text, IReadOnlyList<Clause> clauses
         return [.. mentions.Where(m => m.Form == MentionForm.Pronoun && named.Contains(m.Entity) && !actorEntities.Contains(m.Entity)).Select(m => m.Span.Start)];
     }
 
-    private bool IsIt(Span? span) => span is { } s && s.Slice(text) is "it" or "It";
+    /// <summary>Whether <paramref name="span"/> is the word "it".</summary>
+    public bool IsIt(Span? span) => span is { } s && text.AsSpan(s.Start, s.Length) is "it" or "It";
 }
