@@ -16,7 +16,7 @@ public sealed class ClauseLexicon
     private readonly HashSet<string> _speechVerbs;
     private readonly HashSet<string> _countryAdjectives;
     private readonly HashSet<string> _pastLikeBase;
-    private readonly HashSet<string> _circumstancePrepositions = DataFiles.ReadDataLines("clauses/circumstance-prepositions.txt").Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _circumstancePrepositions = DataFiles.ReadWordSet("clauses/circumstance-prepositions.txt", StringComparer.Ordinal);
 
     private ClauseLexicon(Dictionary<string, WordClass> functionWords, Dictionary<string, (string, VerbForm)> verbForms, HashSet<string> speechVerbs, HashSet<string> countryAdjectives, HashSet<string> pastLikeBase)
     {
@@ -91,7 +91,7 @@ public sealed class ClauseLexicon
             AddRegular(forms, lemma, pastToo: false);
         }
 
-        var speech = DataFiles.ReadDataLines("clauses/speech-verbs.txt").Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal);
+        var speech = DataFiles.ReadWordSet("clauses/speech-verbs.txt", StringComparer.Ordinal);
         foreach (var lemma in verbLemmas.Concat(speech))
         {
             AddRegular(forms, lemma, pastToo: true);

@@ -13,7 +13,7 @@ namespace Parley.Entities;
 public sealed class CountryModifierFinder(MentionLexicon lexicon)
 {
     private static readonly HashSet<string> CompoundSuffixes =
-        DataFiles.ReadDataLines("entities/country-compounds.txt").Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal);
+        DataFiles.ReadWordSet("entities/country-compounds.txt", StringComparer.Ordinal);
 
     /// <summary>Country names and adjectives of one word, as written ("Vietnamese", "US"), for the first half of a compound.</summary>
     private readonly Lazy<Dictionary<string, string>> _countryWords = new(() => CountryWords(lexicon.Knowledge));

@@ -15,7 +15,7 @@ internal sealed class AccordClauses(IReadOnlyList<Clause> clauses, ClauseActorFi
     private const string WithPreposition = "with";
 
     private static readonly Lazy<HashSet<string>> Verbs = new(() =>
-        DataFiles.ReadDataLines("events/accord-verbs.txt").Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal));
+        DataFiles.ReadWordSet("events/accord-verbs.txt", StringComparer.Ordinal));
 
     /// <summary>The accord pattern that replaces <paramref name="pattern"/> for <paramref name="clause"/>, or <paramref name="pattern"/> itself.</summary>
     public VerbPattern? Recode(Clause clause, VerbPattern? pattern)

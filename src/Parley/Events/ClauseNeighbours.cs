@@ -96,7 +96,7 @@ internal sealed class ClauseNeighbours(IReadOnlyList<Clause> clauses, ClauseActo
 
     /// <summary>Verbs of warning and promising (<c>events/addressee-verbs.txt</c>), whose object is the one an announced act is aimed at.</summary>
     private static readonly Lazy<HashSet<string>> AddresseeVerbs = new(() =>
-        DataFiles.ReadDataLines("events/addressee-verbs.txt").Select(l => l.Trim()).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal));
+        DataFiles.ReadWordSet("events/addressee-verbs.txt", StringComparer.Ordinal));
 
     /// <summary>"warned Georgia that it would respond militarily": an act the speaker announces to someone is aimed at the one warned.</summary>
     public List<Actor> Addressees(Clause clause, List<Actor> sources) =>

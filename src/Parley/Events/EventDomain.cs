@@ -45,7 +45,7 @@ public sealed partial class EventDomain
     {
         _cues = DataFiles.ReadDataLines("events/domain-cues.tsv").Skip(1).Select(l => l.Split('\t')[0])
             .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        _politicalOnlyInPolitics = DataFiles.ReadDataLines("events/domain-agent-words.txt").Select(l => l.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _politicalOnlyInPolitics = DataFiles.ReadWordSet("events/domain-agent-words.txt", StringComparer.OrdinalIgnoreCase);
     }
 
     public static EventDomain Default => DefaultInstance.Value;

@@ -12,7 +12,7 @@ namespace Parley.Events;
 internal sealed class HabitualClauses(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<Clause> clauses)
 {
     private static readonly Lazy<HashSet<string>> Introducers = new(() =>
-        DataFiles.ReadDataLines("events/habitual-introducers.txt").Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal));
+        DataFiles.ReadWordSet("events/habitual-introducers.txt", StringComparer.Ordinal));
 
     /// <summary>True when <paramref name="clause"/> is, or is an infinitive under, a generic temporal clause.</summary>
     public bool IsGeneric(Clause clause)

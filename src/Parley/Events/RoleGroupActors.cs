@@ -24,7 +24,7 @@ internal sealed class RoleGroupActors
     private static readonly Lazy<Dictionary<string, GroupRole>> RolesByPhrase = new(LoadRoles);
 
     /// <summary>Nouns of a place an armed group holds ("a guerrilla stronghold", "rebel positions"): the group before one is the party attacked there.</summary>
-    private static readonly Lazy<HashSet<string>> Holdings = new(() => DataFiles.ReadDataLines("events/group-holdings.txt").Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal));
+    private static readonly Lazy<HashSet<string>> Holdings = new(() => DataFiles.ReadWordSet("events/group-holdings.txt", StringComparer.Ordinal));
 
     /// <summary>The first words of the group phrases: most words start none, and are passed over without building a phrase.</summary>
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> FirstWords = new(() =>

@@ -11,8 +11,7 @@ namespace Parley.Events;
 internal static class ThingSubjects
 {
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> Heads =
-        new(() => DataFiles.ReadDataLines("events/thing-heads.txt").Select(l => l.Trim()).Where(l => l.Length > 0)
-            .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
+        new(() => DataFiles.ReadWordSet("events/thing-heads.txt", StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
 
     /// <summary>True when the last word of <paramref name="subject"/> is a lower-case noun of a state of affairs.</summary>
     public static bool EndsInThing(string text, Span subject)

@@ -34,6 +34,9 @@ public static class DataFiles
     /// <summary>Lines of a data file without blank lines and without comment lines (starting with '#').</summary>
     public static IEnumerable<string> ReadDataLines(string path) => DataLines(ReadAllText(path));
 
+    /// <summary>The words (or phrases) of a one-per-line data file, trimmed, as a set compared by <paramref name="comparer"/>.</summary>
+    public static HashSet<string> ReadWordSet(string path, StringComparer comparer) => ReadDataLines(path).Select(l => l.Trim()).ToHashSet(comparer);
+
     /// <summary>Data lines of the embedded file alone, ignoring any override (see <see cref="ReadDataLines"/>).</summary>
     public static IEnumerable<string> ReadEmbeddedDataLines(string path)
     {
