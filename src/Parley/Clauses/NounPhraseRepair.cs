@@ -92,8 +92,7 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
         for (var i = 0; i < words.Length; i++)
         {
             var w = words[i];
-            if (w.Class is WordClass.Subordinator or WordClass.That or WordClass.Relative or WordClass.Conjunction or WordClass.Quote
-                || w.Lower is "," or ";" or ":")
+            if (IsBoundary(w))
             {
                 (finite, reported) = (false, false);
                 continue;
@@ -150,10 +149,16 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
         return false;
     }
 
+    /// <summary>Whether a verb stands before word <paramref name="i"/> in its own clause: "said that removing tariffs imposed during the war is …" starts again at "that".</summary>
     private static bool HasEarlierVerb(TaggedWord[] words, int i)
     {
-        for (var k = 0; k < i; k++)
+        for (var k = i - 1; k >= 0; k--)
         {
+            if (IsBoundary(words[k]))
+            {
+                return false;
+            }
+
             if (words[k].Class is WordClass.Verb or WordClass.Be or WordClass.Have or WordClass.Modal)
             {
                 return true;
@@ -162,6 +167,9 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
 
         return false;
     }
+
+    private static bool IsBoundary(TaggedWord w) =>
+        w.Class is WordClass.Subordinator or WordClass.That or WordClass.Relative or WordClass.Conjunction or WordClass.Quote || w.Lower is "," or ";" or ":";
 
     /// <summary>
     /// "has once again outright rejected": a bare singular word between "have" (or "be" and an adverb) and a
