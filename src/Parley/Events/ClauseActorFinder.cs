@@ -15,6 +15,9 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
     private readonly string _text = text;
     private readonly Mention[] _actorMentions = WithoutResidentPeoples(text, actorMentions);
 
+    /// <summary>The mentions with an actor this finder reads, in text order.</summary>
+    public IReadOnlyList<Mention> Mentions => _actorMentions;
+
     /// <summary>
     /// The finder over the mentions that resolve to an actor, with the country adjectives that modify ordinary nouns ("an Australian ultimatum")
     /// and the titled people no knowledge file knows, given the story's country ("President Yoweri Museveni"), in text order.

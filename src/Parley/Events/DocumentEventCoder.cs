@@ -44,6 +44,9 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private AccordClauses Accords => field ??= new(_clauses, _actors);
     private HabitualClauses Habits => field ??= new(_text, _sentences, _clauses);
 
+    /// <summary>The mentions this document's events take their actors from (see <see cref="EventLayers.ActorMentions"/>).</summary>
+    public IReadOnlyList<Mention> ActorMentions => _actors.Mentions;
+
     public IReadOnlyList<CodedEvent> Run()
     {
         var events = new List<CodedEvent>();

@@ -34,11 +34,17 @@ public sealed class EventCoder : IPipelineStage
     public IReadOnlyList<ILayerKey> Requires { get; } =
         [TextLayers.Tokens, TextLayers.Sentences, TimeLayers.Timexes, ClauseLayers.Clauses, EntityLayers.Mentions];
 
-    public IReadOnlyList<ILayerKey> Assigns { get; } = [EventLayers.Events];
+    public IReadOnlyList<ILayerKey> Assigns { get; } = [EventLayers.Events, EventLayers.ActorMentions];
 
-    public void Process(AnnotatedDocument document) =>
-        document.Layers.Set(EventLayers.Events, Code(document));
+    public void Process(AnnotatedDocument document)
+    {
+        var coder = Coder(document);
+        document.Layers.Set(EventLayers.Events, coder.Run());
+        document.Layers.Set(EventLayers.ActorMentions, coder.ActorMentions);
+    }
 
-    public IReadOnlyList<CodedEvent> Code(AnnotatedDocument document) =>
-        new DocumentEventCoder(document, _matcher, _codebook, ModalityReader.Default, PlaceGazetteer.Default).Run();
+    public IReadOnlyList<CodedEvent> Code(AnnotatedDocument document) => Coder(document).Run();
+
+    private DocumentEventCoder Coder(AnnotatedDocument document) =>
+        new(document, _matcher, _codebook, ModalityReader.Default, PlaceGazetteer.Default);
 }

@@ -22,13 +22,16 @@ internal sealed class DocumentStanceFinder(AnnotatedDocument document, IssueLexi
     private readonly IReadOnlyList<Clause> _clauses = document.Layers.Get(ClauseLayers.Clauses);
     private readonly StanceContext _context = new(document);
 
+    /// <summary>The issue words of the sentence being read.</summary>
+    private List<(string Issue, int Start, int End)> _triggers = [];
+
     public IReadOnlyList<Stance> Run()
     {
         var stances = new List<Stance>();
         var seen = new HashSet<(int, string, string, string)>();
         foreach (var sentence in document.Layers.Get(TextLayers.Sentences))
         {
-            if (sentence.Kind == SentenceKind.Dateline)
+            if (sentence.Kind == SentenceKind.Dateline || IsQuestion(sentence))
             {
                 continue;
             }
@@ -39,7 +42,8 @@ internal sealed class DocumentStanceFinder(AnnotatedDocument document, IssueLexi
                 words[i] = _tokens[sentence.FirstToken + i].In(_text).ToString().ToLowerInvariant();
             }
 
-            foreach (var (issue, start, end) in Triggers(words))
+            _triggers = Triggers(words);
+            foreach (var (issue, start, end) in _triggers)
             {
                 if (Build(sentence, words, issue, start, end) is { } stance && seen.Add((sentence.Index, stance.Issue, stance.Actor.Code, stance.Position)))
                 {
@@ -78,14 +82,17 @@ internal sealed class DocumentStanceFinder(AnnotatedDocument document, IssueLexi
 
     private Stance? Build(Sentence sentence, string[] words, string issue, int triggerStart, int triggerEnd)
     {
-        if (NearestCue(words, issue, triggerStart, triggerEnd) is not var (cue, cueStart, cueEnd))
+        if (NearestCue(sentence, words, issue, triggerStart, triggerEnd) is not var (cue, cueStart, cueEnd))
         {
             return null;
         }
 
         var cueSpan = new Span(_tokens[sentence.FirstToken + cueStart].Start, _tokens[sentence.FirstToken + cueEnd - 1].End);
         var chain = ClauseChain(cueSpan.Start);
-        if (chain.Any(c => c.Introducer is { } introducer && lexicon.HypotheticalIntroducers.Contains(introducer)))
+        // "If the U.S. imposes a tariff on Chinese televisions, the duty is paid …": a position inside a condition is what
+        // is supposed, not what anyone holds.
+        if (chain.Any(c => c.Introducer is { } introducer && lexicon.HypotheticalIntroducers.Contains(introducer))
+            || chain.Count > 0 && chain[0].Kind == ClauseKind.Condition && chain[0].Span.Contains(cueSpan))
         {
             return null;
         }
@@ -113,7 +120,7 @@ internal sealed class DocumentStanceFinder(AnnotatedDocument document, IssueLexi
     }
 
     /// <summary>The position cue nearest the issue's words (a longer cue wins a tie), within <see cref="MaxCueDistance"/> words.</summary>
-    private (PositionCue Cue, int Start, int End)? NearestCue(string[] words, string issue, int triggerStart, int triggerEnd)
+    private (PositionCue Cue, int Start, int End)? NearestCue(Sentence sentence, string[] words, string issue, int triggerStart, int triggerEnd)
     {
         (PositionCue Cue, int Start, int End)? best = null;
         var bestDistance = int.MaxValue;
@@ -130,7 +137,8 @@ internal sealed class DocumentStanceFinder(AnnotatedDocument document, IssueLexi
                 }
 
                 var distance = end <= triggerStart ? triggerStart - end : i - triggerEnd;
-                if (distance <= MaxCueDistance && (distance < bestDistance || distance == bestDistance && cue.Pattern.Length > best!.Value.Cue.Pattern.Length))
+                if (distance <= MaxCueDistance && (distance < bestDistance || distance == bestDistance && cue.Pattern.Length > best!.Value.Cue.Pattern.Length)
+                    && !DescribesIssue(sentence, words, issue, i) && !ActsOnSomethingElse(sentence, i, end, triggerStart))
                 {
                     best = (cue, i, end);
                     bestDistance = distance;
@@ -139,6 +147,53 @@ internal sealed class DocumentStanceFinder(AnnotatedDocument document, IssueLexi
         }
 
         return best;
+    }
+
+    /// <summary>"Who will lift sanctions?": a question asks for a position; it states none.</summary>
+    private bool IsQuestion(Sentence sentence)
+    {
+        var text = _text.AsSpan(sentence.Span.Start, sentence.Span.Length).TrimEnd().TrimEnd("\"'\u201D\u2019)");
+        return text.EndsWith('?');
+    }
+
+    /// <summary>
+    /// "lift the arms embargo imposed on China", "removing tariffs imposed during the trade war": a participle right after
+    /// words of the issue that is no clause's verb describes the issue (it names a past act); it is no position anyone takes now.
+    /// </summary>
+    private bool DescribesIssue(Sentence sentence, string[] words, string issue, int cueStart) =>
+        _triggers.Exists(t => t.End == cueStart && t.Issue == issue)
+        && ClauseLexicon.Default.TryVerb(words[cueStart], out _, out var form) && form is VerbForm.PastOrParticiple or VerbForm.Participle
+        && ClauseAt(_tokens[sentence.FirstToken + cueStart].Start, sentence.Index) is null;
+
+    /// <summary>
+    /// "said they raised prices as a result of the tariffs": a cue verb whose own object ends before the issue's words acts on
+    /// that object, not on the issue; a cue that reaches past the object ("wants North Korea to end") still bears on it.
+    /// </summary>
+    private bool ActsOnSomethingElse(Sentence sentence, int cueStart, int cueEnd, int triggerStart) =>
+        cueStart < triggerStart
+        && ClauseAt(_tokens[sentence.FirstToken + cueStart].Start, sentence.Index) is { DirectObject: { } obj }
+        && obj.End <= _tokens[sentence.FirstToken + triggerStart].Start
+        && _tokens[sentence.FirstToken + cueEnd - 1].End <= obj.End;
+
+    /// <summary>The clause whose verb is the token starting at <paramref name="offset"/>; null when that word is no clause's verb.</summary>
+    private Clause? ClauseAt(int offset, int sentence)
+    {
+        int lo = 0, hi = _clauses.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            (lo, hi) = _clauses[mid].Span.Start <= offset ? (mid + 1, hi) : (lo, mid);
+        }
+
+        for (var i = lo - 1; i >= 0 && _clauses[i].Sentence == sentence; i--)
+        {
+            if (_clauses[i].VerbToken.Start == offset)
+            {
+                return _clauses[i];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The innermost clause holding <paramref name="offset"/> and the clauses above it, innermost first.</summary>

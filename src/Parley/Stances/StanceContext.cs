@@ -35,7 +35,10 @@ internal sealed class StanceContext
         _text = document.Text;
         _tokens = document.Layers.Get(TextLayers.Tokens);
         _quotes = document.Layers.TryGet(QuoteLayers.Quotes) ?? [];
-        _actorMentions = [.. document.Layers.Get(EntityLayers.Mentions).Where(m => m.Actor is not null)];
+        // The events' view of actors when the event stage ran (it adds country adjectives: "tariffs on Chinese goods").
+        _actorMentions = document.Layers.TryGet(EventLayers.ActorMentions) is { } eventActors
+            ? [.. eventActors]
+            : [.. document.Layers.Get(EntityLayers.Mentions).Where(m => m.Actor is not null)];
         _events = document.Layers.TryGet(EventLayers.Events) ?? [];
         _timexes = document.Layers.TryGet(TimeLayers.Timexes) ?? [];
         foreach (var mention in _actorMentions)
@@ -72,10 +75,13 @@ internal sealed class StanceContext
             }
         }
 
+        // "Tariffs on Chinese goods were increased": the subject of a passive is acted on; it holds no position.
+        var patient = chain.Count > 0 && chain[0].Passive ? chain[0].Subject : null;
         Actor? nearest = null;
         for (var i = FirstAt(_actorMentions, sentence.Start, m => m.Span.Start); i < _actorMentions.Length && _actorMentions[i].Span.Start < cue.Start; i++)
         {
-            nearest = _actorMentions[i].Span.End <= cue.Start ? _actorMentions[i].Actor : nearest;
+            var mention = _actorMentions[i];
+            nearest = mention.Span.End <= cue.Start && !(patient is { } p && p.Contains(mention.Span)) ? mention.Actor : nearest;
         }
 
         return nearest;
@@ -192,8 +198,21 @@ internal sealed class StanceContext
     }
 
     /// <summary>"sanctions on", "sanctions against the": only a preposition and an article between the issue and its country.</summary>
-    private static bool IsLinked(string between) =>
-        between.Trim().ToLowerInvariant() is "on" or "against" or "on the" or "against the" or "for" or "with" or "with the" or "over";
+    /// <summary>
+    /// Words that tie an issue to the country after it: "sanctions on", "talks with the", and a participle before the
+    /// preposition ("the arms embargo imposed on China", "tariffs levied against").
+    /// </summary>
+    private static bool IsLinked(string between)
+    {
+        var words = between.Trim().ToLowerInvariant();
+        var space = words.IndexOf(' ');
+        if (space > 0 && words[..space].EndsWith("ed", StringComparison.Ordinal) && words[(space + 1)..] is "on" or "against" or "on the" or "against the")
+        {
+            return true;
+        }
+
+        return words is "on" or "against" or "on the" or "against the" or "for" or "with" or "with the" or "over";
+    }
 
     internal static string? CountryOf(Actor actor) => actor.Country ?? (actor.Code.Length >= 3 && !actor.Code.StartsWith("IGO", StringComparison.Ordinal) ? actor.Code[..3] : null);
 

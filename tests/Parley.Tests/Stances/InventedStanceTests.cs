@@ -3,7 +3,7 @@ using Parley.Tests.Events;
 
 namespace Parley.Tests.Stances;
 
-/// <summary>Small invented texts for the country a stance's issue is about.</summary>
+/// <summary>Small invented texts for the country a stance's issue is about, and for words near an issue that state no position.</summary>
 public sealed class InventedStanceTests
 {
     private static IReadOnlyList<Stance> Stances(string text) =>
@@ -24,4 +24,34 @@ public sealed class InventedStanceTests
         var stances = Stances("North Korea demanded a lifting of sanctions on North Korea.");
         Assert.Contains(stances, s => s.Position == "lift" && s.Issue == "sanctions:PRK");
     }
+
+    [Fact]
+    public void A_question_states_no_position()
+    {
+        Assert.Empty(Stances("Will the United States lift sanctions on Iran?"));
+        Assert.Contains(Stances("The United States will lift sanctions on Iran."), s => s.Position == "lift" && s.Issue == "sanctions:IRN");
+    }
+
+    [Fact]
+    public void A_position_inside_a_condition_is_supposed_not_held() =>
+        Assert.DoesNotContain(Stances("If the United States imposes tariffs on Chinese steel, prices will rise."), s => s.Position == "impose");
+
+    [Fact]
+    public void A_verb_acting_on_another_object_is_no_position_on_the_issue() =>
+        Assert.DoesNotContain(Stances("American retailers said they raised prices because of the tariffs on China."), s => s.Position == "raise");
+
+    [Fact]
+    public void A_participle_describing_the_issue_is_no_position_and_links_its_country()
+    {
+        var stance = Assert.Single(Stances("Britain backed plans to lift the arms embargo imposed on China."));
+        Assert.Equal(("GBR", "sanctions:CHN", "lift"), (stance.Actor.Code, stance.Issue, stance.Position));
+    }
+
+    [Fact]
+    public void A_country_adjective_after_the_issue_names_its_country() =>
+        Assert.Contains(Stances("The United States will lift tariffs on Chinese goods."), s => s.Issue == "trade:CHN" && s.Position == "lift");
+
+    [Fact]
+    public void The_subject_of_a_passive_holds_no_position() =>
+        Assert.DoesNotContain(Stances("Tariffs on Chinese goods were increased in May."), s => s.Actor.Code == "CHN");
 }
