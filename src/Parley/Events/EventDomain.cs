@@ -69,20 +69,28 @@ public sealed partial class EventDomain
     /// <summary>True when <paramref name="coded"/> is no interaction of political actors and must not be reported.</summary>
     /// <param name="coded">The event.</param>
     /// <param name="storyOutsidePolitics">Whether the whole story is about sport, commerce, technology or entertainment (<see cref="StoryOutsidePolitics"/>).</param>
-    public bool OutsidePolitics(CodedEvent coded, bool storyOutsidePolitics = false)
+    public bool OutsidePolitics(CodedEvent coded, bool storyOutsidePolitics = false) =>
+        OutsidePolitics(coded.Source, coded.Target, coded.Evidence, storyOutsidePolitics);
+
+    /// <summary>
+    /// True when an act or a position of <paramref name="actor"/> (towards <paramref name="counterpart"/>, if any), told in
+    /// <paramref name="evidence"/>, is none of political actors: the rule of <see cref="OutsidePolitics(CodedEvent, bool)"/>,
+    /// which stances share ("The German exchange said it had held talks with the LSE" states no position on talks).
+    /// </summary>
+    public bool OutsidePolitics(Actor actor, Actor? counterpart, string evidence, bool storyOutsidePolitics)
     {
-        var cued = storyOutsidePolitics || HasCue(coded.Evidence) || Scoreline().IsMatch(coded.Evidence);
-        var political = IsPolitical(coded.Source, cued) || coded.Target is { } target && IsPolitical(target, cued);
+        var cued = storyOutsidePolitics || HasCue(evidence) || Scoreline().IsMatch(evidence);
+        var political = IsPolitical(actor, cued) || counterpart is { } other && IsPolitical(other, cued);
         if (political)
         {
             return false;
         }
 
-        if (coded.Source.Role is { } role && NonPoliticalRoles.Contains(role))
+        if (actor.Role is { } role && NonPoliticalRoles.Contains(role))
         {
             // "A Saudi businessman is suing the United States": a country named as counterpart is the state, but not in
             // copy about markets or media ("Japan's Nikkei fell while South Korea's Kospi …", "channels refuse the film in India").
-            return cued || coded.Target is not { Role: null, Country: not null };
+            return cued || counterpart is not { Role: null, Country: not null };
         }
 
         return cued;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
 using Parley.Clauses;
+using Parley.Events;
 using Parley.Model;
 using Parley.Text;
 
@@ -29,7 +30,9 @@ internal sealed class DocumentStanceFinder(AnnotatedDocument document, IssueLexi
     {
         var stances = new List<Stance>();
         var seen = new HashSet<(int, string, string, string)>();
-        foreach (var sentence in document.Layers.Get(TextLayers.Sentences))
+        var sentences = document.Layers.Get(TextLayers.Sentences);
+        var story = EventDomain.Default.StoryOutsidePolitics(_text, sentences);
+        foreach (var sentence in sentences)
         {
             if (sentence.Kind == SentenceKind.Dateline || IsQuestion(sentence))
             {
@@ -45,7 +48,8 @@ internal sealed class DocumentStanceFinder(AnnotatedDocument document, IssueLexi
             _triggers = Triggers(words);
             foreach (var (issue, start, end) in _triggers)
             {
-                if (Build(sentence, words, issue, start, end) is { } stance && seen.Add((sentence.Index, stance.Issue, stance.Actor.Code, stance.Position)))
+                if (Build(sentence, words, issue, start, end) is { } stance && !EventDomain.Default.OutsidePolitics(stance.Actor, null, stance.Evidence, story)
+                    && seen.Add((sentence.Index, stance.Issue, stance.Actor.Code, stance.Position)))
                 {
                     stances.Add(stance);
                 }
@@ -92,7 +96,7 @@ internal sealed class DocumentStanceFinder(AnnotatedDocument document, IssueLexi
         // "If the U.S. imposes a tariff on Chinese televisions, the duty is paid …": a position inside a condition is what
         // is supposed, not what anyone holds.
         if (chain.Any(c => c.Introducer is { } introducer && lexicon.HypotheticalIntroducers.Contains(introducer))
-            || chain.Count > 0 && chain[0].Kind == ClauseKind.Condition && chain[0].Span.Contains(cueSpan))
+            || chain.Count > 0 && chain[0].Span.Contains(cueSpan) && IsCondition(chain[0]))
         {
             return null;
         }
@@ -148,6 +152,11 @@ internal sealed class DocumentStanceFinder(AnnotatedDocument document, IssueLexi
 
         return best;
     }
+
+    /// <summary>A condition clause, also one the analyzer left a complement ("argues that if the embargo is lifted, it could …").</summary>
+    private static bool IsCondition(Clause clause) =>
+        clause.Kind == ClauseKind.Condition
+        || clause.Introducer is { } introducer && (introducer.EndsWith(" if", StringComparison.Ordinal) || introducer.EndsWith(" unless", StringComparison.Ordinal));
 
     /// <summary>"Who will lift sanctions?": a question asks for a position; it states none.</summary>
     private bool IsQuestion(Sentence sentence)
