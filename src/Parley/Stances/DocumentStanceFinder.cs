@@ -31,7 +31,7 @@ internal sealed class DocumentStanceFinder(AnnotatedDocument document, IssueLexi
         var stances = new List<Stance>();
         var seen = new HashSet<(int, string, string, string)>();
         var sentences = document.Layers.Get(TextLayers.Sentences);
-        var story = EventDomain.Default.StoryOutsidePolitics(_text, sentences);
+        bool? story = null; // read only for a document that has a stance: most have none
         foreach (var sentence in sentences)
         {
             if (sentence.Kind == SentenceKind.Dateline || IsQuestion(sentence))
@@ -48,7 +48,7 @@ internal sealed class DocumentStanceFinder(AnnotatedDocument document, IssueLexi
             _triggers = Triggers(words);
             foreach (var (issue, start, end) in _triggers)
             {
-                if (Build(sentence, words, issue, start, end) is { } stance && !EventDomain.Default.OutsidePolitics(stance.Actor, null, stance.Evidence, story)
+                if (Build(sentence, words, issue, start, end) is { } stance && !EventDomain.Default.OutsidePolitics(stance.Actor, null, stance.Evidence, story ??= EventDomain.Default.StoryOutsidePolitics(_text, sentences))
                     && seen.Add((sentence.Index, stance.Issue, stance.Actor.Code, stance.Position)))
                 {
                     stances.Add(stance);
