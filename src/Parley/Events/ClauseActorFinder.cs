@@ -62,6 +62,26 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
         return (targets, places);
     }
 
+    /// <summary>The one country named after the clause's verb only as the place of its act ("kidnapped two journalists in Iraq"); null for none or several.</summary>
+    public string? PlaceCountryOf(Clause clause)
+    {
+        string? found = null;
+        foreach (var actor in ActorsIn(new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, clause.Span.End))))
+        {
+            if (actor.Country is { } country && country != found && IsPlaceOnly(clause, actor))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = country;
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>True when every mention of the actor after the verb sits in a phrase of circumstance ("despite Israel's wish").</summary>
     private bool IsCircumstanceOnly(Clause clause, Actor actor) =>
         EveryMentionAfterVerb(clause, actor, span => clause.Arguments.Any(a => a.Span.Contains(span) && ClauseLexicon.Default.IsCircumstancePreposition(a.Preposition)));

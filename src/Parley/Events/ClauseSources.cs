@@ -96,6 +96,6 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
     /// <summary>The actors a phrase names, or else the role group it names ("Islamic fundamentalists staged …").</summary>
     private List<Actor> NamedOrGroup(Span span, Clause clause) =>
         actors.ActorsIn(span) is { Count: > 0 } named ? named
-        : groups.In(span, () => locations.Of(clause), sentences.At(clause.Sentence)) is { } group ? [group]
+        : groups.In(span, clause, () => locations.Of(clause), sentences.At(clause.Sentence)) is { } group ? [group]
         : [];
 }

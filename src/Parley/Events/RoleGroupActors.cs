@@ -59,13 +59,13 @@ internal sealed class RoleGroupActors
     /// ("Egyptian police" already is one), with its inferred country; null when there is none or no country.
     /// </summary>
     /// <remarks><paramref name="location"/> (the place of the clause) is only asked for when a group is found.</remarks>
-    public Actor? In(Span span, Func<EventLocation?> location, Sentence sentence) => In(span, location, sentence, null);
+    public Actor? In(Span span, Clause clause, Func<EventLocation?> location, Sentence sentence) => In(span, clause, location, sentence, null);
 
     /// <remarks>
     /// <paramref name="actingCountry"/>, the country of the one who acts on the group, is the country of a group that rises against its
     /// own state ("Burmese troops captured a guerrilla stronghold") when nothing else says where it is from.
     /// </remarks>
-    private Actor? In(Span span, Func<EventLocation?> location, Sentence sentence, string? actingCountry)
+    private Actor? In(Span span, Clause clause, Func<EventLocation?> location, Sentence sentence, string? actingCountry)
     {
         var (role, phrase, risesAtHome, holder) = FirstGroup(span, actingCountry is not null);
         if (role is null)
@@ -73,7 +73,8 @@ internal sealed class RoleGroupActors
             return null;
         }
 
-        var country = OnlyCountry(span) ?? location()?.Country ?? OnlyCountry(sentence.Span) ?? (risesAtHome && !PlaceAbroad(sentence.Span, actingCountry) ? actingCountry : null);
+        // "Militants kidnapped two French journalists in Iraq": a country named as the place of the act is where the group is.
+        var country = OnlyCountry(span) ?? location()?.Country ?? _actors.PlaceCountryOf(clause) ?? OnlyCountry(sentence.Span) ?? (risesAtHome && !PlaceAbroad(sentence.Span, actingCountry) ? actingCountry : null);
         if (holder && !risesAtHome && country == actingCountry)
         {
             // "The Americans wanted to raid a mujahideen base": a base attacked is the enemy's, seldom one of the attacker's own country.
@@ -92,7 +93,7 @@ internal sealed class RoleGroupActors
     {
         if (clause.Passive)
         {
-            return clause.Subject is { } subject ? In(subject, location, sentence, actingCountry) : null;
+            return clause.Subject is { } subject ? In(subject, clause, location, sentence, actingCountry) : null;
         }
 
         foreach (var acting in announced.Prepend(clause))
@@ -100,7 +101,7 @@ internal sealed class RoleGroupActors
             var objects = acting.Arguments.Where(a => PartyPrepositions.Contains(a.Preposition)).Select(a => a.Span);
             foreach (var span in acting.DirectObject is { } direct ? objects.Prepend(direct) : objects)
             {
-                if (In(span, location, sentence, actingCountry) is { } group)
+                if (In(span, acting, location, sentence, actingCountry) is { } group)
                 {
                     return group;
                 }

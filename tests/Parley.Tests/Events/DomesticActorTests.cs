@@ -26,6 +26,13 @@ public sealed class DomesticActorTests
         Assert.True(strike.Source.Confidence < 1);
     }
 
+    [Theory]
+    [InlineData("Militants kidnapped two French journalists in Iraq.", "IRQINS", "FRA")]
+    [InlineData("Gunmen kidnapped two French journalists in Iraq.", "IRQUAF", "FRA")]
+    [InlineData("Militants attacked a French convoy in Iraq.", "IRQINS", "FRA")]
+    public void A_role_group_acting_takes_the_country_named_as_the_place_of_its_act(string text, string source, string target) =>
+        Assert.Contains(Events(text), e => e.Source.Code == source && e.Target?.Country == target);
+
     [Fact]
     public void A_role_group_in_a_sentence_naming_two_countries_and_no_place_stays_unknown() =>
         Assert.DoesNotContain(Events("Refugees from Syria were turned back at the border by Turkish guards."), e => e.Target?.Country == "TUR");
