@@ -1,5 +1,6 @@
 using Parley.Clauses;
 using Parley.Entities;
+using Parley.Knowledge;
 using Parley.Model;
 using Parley.Text;
 
@@ -13,6 +14,10 @@ namespace Parley.Events;
 internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, IReadOnlyList<Sentence> sentences, IReadOnlyList<Mention> mentions,
     ClauseActorFinder actors, RoleGroupActors groups, ClauseLocations locations, ModalityReader modality)
 {
+    /// <summary>Subjects that stand for the two parties just named: <c>events/pair-phrases.txt</c>.</summary>
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> PairPhrases =
+        new(() => DataFiles.ReadWordSet("events/pair-phrases.txt", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
+
     private readonly Dictionary<int, List<Actor>> _byClause = [];
     private List<Actor> _last = [];
 
@@ -61,6 +66,11 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
             return (ThingSubjects.EndsInThing(text, subject) ? [] : named, false);
         }
 
+        if (clause.Subject is { } pair && IsPairPhrase(pair) && LastPair(pair.Start, clause.Sentence) is { } both)
+        {
+            return (both, true);
+        }
+
         if (clause.Antecedent is { } antecedent)
         {
             // "a UN panel that warned …": the relative clause says it of the noun before it, and of nothing else;
@@ -91,6 +101,35 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
         // "The teachers' union, …, announced that it has called off …": an unresolved pronoun takes the sentence's first actor before it.
         var earlier = actors.ActorsIn(new Span(sentences.At(clause.Sentence).Span.Start, pronoun.Start));
         return (earlier.Count > 0 ? [earlier[0]] : _last, true);
+    }
+
+    private bool IsPairPhrase(Span subject) => PairPhrases.Value.Contains(text.AsSpan(subject.Start, subject.Length));
+
+    /// <summary>
+    /// The two countries named before <paramref name="before"/> in its sentence and the one before it, in the order they were
+    /// named; null unless exactly two are ("the two presidents" after "Venezuela, Argentina, Brazil and Bolivia" says not which).
+    /// </summary>
+    private List<Actor>? LastPair(int before, int sentence)
+    {
+        var from = sentences.At(Math.Max(0, sentence - 1)).Span.Start;
+        var pair = new List<Actor>(2);
+        foreach (var actor in actors.ActorsIn(new Span(from, before)))
+        {
+            // Firms and news outlets named in between are no party to the pair.
+            if (actor.Country is not { } country || actor.Role is "BUS" or "MED" || pair.Exists(a => a.Country == country))
+            {
+                continue;
+            }
+
+            if (pair.Count == 2)
+            {
+                return null;
+            }
+
+            pair.Add(actor);
+        }
+
+        return pair.Count == 2 ? pair : null;
     }
 
     /// <summary>The actors a phrase names, or else the role group it names ("Islamic fundamentalists staged …").</summary>

@@ -1,0 +1,25 @@
+using Parley.Events;
+
+namespace Parley.Tests.Events;
+
+/// <summary>
+/// Invented texts whose subject stands for the two parties just named ("The two countries agreed …"): it acts as those two
+/// would as a coordinated subject, and only when exactly two countries were named.
+/// </summary>
+public sealed class PairSubjectTests
+{
+    private static IReadOnlyList<CodedEvent> Events(string text) => EventPipeline.Events(text, new DateOnly(2019, 5, 1));
+
+    [Theory]
+    [InlineData("India and Pakistan held talks in Delhi. The two countries agreed to reopen the border.", "IND", "PAK")]
+    [InlineData("The Japanese prime minister met the South Korean president in Tokyo. The two leaders agreed to share military intelligence.", "JPN", "KOR")]
+    [InlineData("Egypt and Israel ended a long dispute. Both sides agreed to release prisoners.", "EGY", "ISR")]
+    public void A_pair_subject_acts_as_the_two_countries_just_named(string text, string first, string second) =>
+        Assert.Contains(Events(text), e => e.CameoRoot == "03" && e.Source.Country == first && e.Target?.Country == second);
+
+    [Fact]
+    public void A_pair_subject_after_more_than_two_countries_names_no_one() =>
+        Assert.DoesNotContain(
+            Events("Venezuela, Argentina, Brazil and Bolivia may join the network. The two presidents agreed to create a television channel."),
+            e => e.CameoRoot == "03");
+}
