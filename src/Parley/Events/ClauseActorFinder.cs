@@ -13,7 +13,7 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
         new(() => DataFiles.ReadDataLines("events/place-nouns.txt").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
 
     private readonly string _text = text;
-    private readonly Mention[] _actorMentions = WithoutResidentPeoples(text, actorMentions);
+    private readonly Mention[] _actorMentions = ResidentPeoples.Merge(text, actorMentions);
 
     /// <summary>The mentions with an actor this finder reads, in text order.</summary>
     public IReadOnlyList<Mention> Mentions => _actorMentions;
@@ -145,29 +145,6 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
         }
 
         return any;
-    }
-
-    /// <summary>
-    /// "Bosnian Serbs", "Croatian Serb refugees": a people named right after another country's adjective is the
-    /// community living there, one actor of that country; the people's own country is dropped.
-    /// </summary>
-    private static Mention[] WithoutResidentPeoples(string text, Mention[] mentions)
-    {
-        var kept = new List<Mention>(mentions.Length);
-        for (var i = 0; i < mentions.Length; i++)
-        {
-            var people = mentions[i];
-            var previous = i > 0 ? mentions[i - 1] : null;
-            var resident = previous is { Actor.Role: null, Form: MentionForm.Name } && people is { Type: MentionType.Group, Form: MentionForm.Name, Actor.Role: null }
-                && previous.Actor!.Country != people.Actor!.Country && previous.Span.End < people.Span.Start
-                && text.AsSpan(previous.Span.End, people.Span.Start - previous.Span.End).IsWhiteSpace();
-            if (!resident)
-            {
-                kept.Add(people);
-            }
-        }
-
-        return [.. kept];
     }
 
     public List<Actor> ActorsIn(Span span)

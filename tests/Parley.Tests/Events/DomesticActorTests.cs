@@ -33,6 +33,17 @@ public sealed class DomesticActorTests
     public void A_role_group_acting_takes_the_country_named_as_the_place_of_its_act(string text, string source, string target) =>
         Assert.Contains(Events(text), e => e.Source.Code == source && e.Target?.Country == target);
 
+    [Theory]
+    [InlineData("Bosnian Serb leaders rejected the peace plan.", "BIHGOV")]
+    [InlineData("Kosovo Albanian leaders rejected the peace plan.", "KSVGOV")]
+    [InlineData("Greek Cypriot leaders rejected the peace plan.", "CYPGOV")]
+    [InlineData("Greek Cypriots rejected the peace plan.", "CYP")]
+    public void Two_nationality_words_in_a_row_name_one_community_not_two_parties(string text, string source)
+    {
+        var rejection = Assert.Single(Events(text));
+        Assert.Equal((source, null), (rejection.Source.Code, rejection.Target?.Code));
+    }
+
     [Fact]
     public void A_role_group_in_a_sentence_naming_two_countries_and_no_place_stays_unknown() =>
         Assert.DoesNotContain(Events("Refugees from Syria were turned back at the border by Turkish guards."), e => e.Target?.Country == "TUR");
