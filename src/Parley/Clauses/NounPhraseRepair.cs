@@ -16,6 +16,23 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
         MarkSingularCompounds(words);
         MarkReducedRelatives(words);
         MarkAdverbsInVerbGroups(words);
+        MarkReturnParticles(words);
+    }
+
+    /// <summary>
+    /// "deported 50 refugees back to Burma", "sent them back home": "back" before "to", a preposition or "home" is the particle
+    /// of a return, not the verb "back" (to support), which takes an object ("back the plan").
+    /// </summary>
+    private static void MarkReturnParticles(TaggedWord[] words)
+    {
+        for (var i = 1; i + 1 < words.Length; i++)
+        {
+            if (words[i].Lower == "back" && words[i].Class == WordClass.Verb
+                && (words[i + 1].Class is WordClass.To or WordClass.Preposition || words[i + 1].Lower == "home"))
+            {
+                words[i] = words[i] with { Class = WordClass.Adverb, Lemma = null, Form = VerbForm.None };
+            }
+        }
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Parley.Clauses;
+using Parley.Knowledge;
 using Parley.Model;
 using Parley.Text;
 
@@ -10,11 +11,14 @@ namespace Parley.Events;
 /// </summary>
 internal sealed class ClauseExtents(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Clause> clauses)
 {
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> InfinitiveNouns =
+        new(() => DataFiles.ReadWordSet("events/infinitive-nouns.txt", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
+
     /// <summary>The clause with the infinitives it governs.</summary>
     public Span ExtentOf(Clause clause)
     {
         var end = clause.Span.End;
-        foreach (var i in GovernedInfinitives(clause))
+        foreach (var i in GovernedInfinitives(clause, withNounComplements: false))
         {
             end = Math.Max(end, clauses[i].Span.End);
         }
@@ -22,12 +26,16 @@ internal sealed class ClauseExtents(string text, IReadOnlyList<Token> tokens, IR
         return new Span(clause.Span.Start, end);
     }
 
-    /// <summary>The indexes of the infinitive clauses that hang on <paramref name="clause"/>, directly or through other infinitives.</summary>
-    public IEnumerable<int> GovernedInfinitives(Clause clause)
+    /// <summary>
+    /// The indexes of the infinitive clauses that hang on <paramref name="clause"/>, directly or through other infinitives;
+    /// without <paramref name="withNounComplements"/>, not those that complete a noun ("the decision to send them back"),
+    /// which are no part of the clause's act though they are coded with it.
+    /// </summary>
+    public IEnumerable<int> GovernedInfinitives(Clause clause, bool withNounComplements = true)
     {
         for (var i = clause.Index + 1; i < clauses.Count && clauses[i].Sentence == clause.Sentence; i++)
         {
-            if (clauses[i].Kind == ClauseKind.Infinitive && Governs(clause.Index, clauses[i]))
+            if (clauses[i].Kind == ClauseKind.Infinitive && Governs(clause.Index, clauses[i], withNounComplements))
             {
                 yield return i;
             }
@@ -70,11 +78,16 @@ internal sealed class ClauseExtents(string text, IReadOnlyList<Token> tokens, IR
         return words;
     }
 
-    private bool Governs(int ancestor, Clause clause)
+    private bool Governs(int ancestor, Clause clause, bool withNounComplements)
     {
         // Only a chain of infinitives hangs on the clause ("threatened to try to cut"); a complement in between is its own clause.
         for (var up = clause; up.Kind == ClauseKind.Infinitive && up.Parent >= 0; up = clauses[up.Parent])
         {
+            if (!withNounComplements && CompletesNoun(up))
+            {
+                return false;
+            }
+
             if (up.Parent == ancestor)
             {
                 return true;
@@ -82,6 +95,13 @@ internal sealed class ClauseExtents(string text, IReadOnlyList<Token> tokens, IR
         }
 
         return false;
+    }
+
+    /// <summary>"the decision to send them back": an infinitive right after a noun of <c>events/infinitive-nouns.txt</c> belongs to that noun.</summary>
+    private bool CompletesNoun(Clause infinitive)
+    {
+        var to = FirstTokenAt(infinitive.Span.Start);
+        return to > 0 && tokens[to - 1].Kind == TokenKind.Word && InfinitiveNouns.Value.Contains(text.AsSpan(tokens[to - 1].Span.Start, tokens[to - 1].Span.Length));
     }
 
     private int FirstTokenAt(int start) => SortedLayer.FirstAt(tokens, start, t => t.Start);

@@ -11,6 +11,7 @@ public sealed class EventDatingTests
     [Theory]
     [InlineData("Britain expelled two Russian diplomats over a 2018 poisoning attack.")]
     [InlineData("Britain recalled its ambassador to Russia in the wake of the March 4, 2018 attack.")]
+    [InlineData("Britain said it was prepared to veto any bid to reduce the rebate secured by Margaret Thatcher in 1984.")]
     public void A_date_of_a_noun_or_a_bound_is_not_the_events_date(string text)
     {
         var events = EventPipeline.Events(text, Published);

@@ -161,6 +161,20 @@ public sealed class InventedEventTests
     public void Verbs_whose_verb_class_default_does_not_fit_them_code_nothing_alone(string text) =>
         Assert.Empty(Events(text));
 
+    [Theory]
+    [InlineData("Kurdish activists protested in Berlin against Germany's decision to deport them to Turkey.", "DEU", "TUR")]
+    [InlineData("Japan halted economic aid to Serbia in line with Western efforts to end the fighting.", "SRB", null)]
+    public void An_infinitive_completing_a_noun_is_no_part_of_the_clauses_act(string text, string target, string? notTarget)
+    {
+        var events = Events(text);
+        Assert.Contains(events, e => e.Target?.Country == target);
+        Assert.DoesNotContain(events, e => e.Target?.Country == notTarget || e.Target is null);
+    }
+
+    [Fact]
+    public void Back_before_a_preposition_is_the_particle_of_a_return() =>
+        Assert.Contains(Events("Thailand deported 50 Burmese refugees back to Burma."), e => e.Source.Code == "THA" && e.Target?.Country == "MMR");
+
     [Fact]
     public void Failing_to_reach_an_agreement_is_still_a_rejection() =>
         Assert.Contains(Events("Palestinians and Israelis failed to reach agreement on the offices on Sunday."), e => e.CameoRoot == "12");
