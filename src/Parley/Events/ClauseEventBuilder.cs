@@ -43,12 +43,8 @@ internal sealed class ClauseEventBuilder(AnnotatedDocument document, CameoCodebo
             // "will not accept any more refugees": refusing to cooperate is itself an act (CAMEO 12).
             (code, mood) = (refusal, reported ? Modality.Reported : Modality.Asserted);
         }
-        else if ((mood == Modality.Intended || future && mood is Modality.Conditional or Modality.Hypothetical
-                || mood == Modality.Conditional && modality.IsUnderIntent(_text, clause, _clauses))
-            && IntentCodes.Default.IntentOf(code.Code) is var intent && intent != code.Code && codebook.Find(intent) is { } intentCode)
+        else if (AnnouncedIntent(clause, code, mood, future, reported) is { } intentCode)
         {
-            // "will withdraw … unless", "said they would boycott", "offered to dismantle … in return for": an act announced
-            // for the future is an intent or a threat.
             code = intentCode;
         }
 
@@ -67,6 +63,27 @@ internal sealed class ClauseEventBuilder(AnnotatedDocument document, CameoCodebo
             extent, id, docId, clause.Sentence, extent.Start, extent.End, sentence.Span.Slice(_text),
             source, target, code.Code, code.Root, codebook.PloverOf(code.Code), code.Goldstein, code.QuadClass,
             date, precision, fromText, location, mood, condition, Math.Round(Math.Clamp(confidence, 0.05, 0.95), 2), cluster);
+    }
+
+    /// <summary>
+    /// "will withdraw … unless", "said they would boycott", "offered to dismantle … in return for": an act announced for the
+    /// future is an intent or a threat (events/intent-codes.tsv); null when the act is not announced or has no such code.
+    /// </summary>
+    private CameoCode? AnnouncedIntent(Clause clause, CameoCode code, string mood, bool future, bool reported)
+    {
+        var intent = IntentCodes.Default.IntentOf(code.Code);
+        if (intent == code.Code)
+        {
+            return null;
+        }
+
+        var announced = mood == Modality.Intended || future && mood is Modality.Conditional or Modality.Hypothetical
+            || mood == Modality.Conditional && modality.IsUnderIntent(_text, clause, _clauses)
+            // "Israel said it could strike Iranian nuclear facilities", "the EU warned that it may impose sanctions": a hostile
+            // act its own agent says it could do is a threat, not an act that might happen.
+            || mood == Modality.Hypothetical && clause.Kind == ClauseKind.Complement && clause.Parent >= 0 && !reported
+                && intent.StartsWith(CameoRoots.Threaten, StringComparison.Ordinal);
+        return announced ? codebook.Find(intent) : null;
     }
 
     /// <summary>"pledged not to cooperate": an infinitive under a verb of intent ("vow", "pledge"; events/modality-cues.tsv) is promised.</summary>
