@@ -72,6 +72,9 @@ public sealed class CoerciveEventTests
     [InlineData("Turkey sent tanks to its border with Syria.", "154", "TUR", "SYR")]
     [InlineData("Greece sent troops to its land border with Turkey.", "154", "GRC", "TUR")]
     [InlineData("The Israeli army called up thousands of reservists ahead of a possible offensive in Gaza.", "154", "ISR", "PSE")]
+    [InlineData("China stepped up military patrols near Taiwan.", "150", "CHN", "TWN")]
+    [InlineData("India bolstered its forces along the border with China.", "154", "IND", "CHN")]
+    [InlineData("The United States beefed up its forces in the Gulf to deter Iran.", "154", "USA", "IRN")]
     public void Forces_moved_to_a_border_or_called_up_are_a_show_of_force(string text, string cameo, string source, string target) =>
         AssertCoded(text, "15", cameo, source, target, "03", "06");
 
@@ -86,6 +89,11 @@ public sealed class CoerciveEventTests
     [InlineData("Britain halted humanitarian aid to Ethiopia.", "1623", "GBR", "ETH")]
     [InlineData("Washington tightened sanctions against Cuba.", "163", "USA", "CUB")]
     [InlineData("The Arab League suspended Syria's membership.", "160", "IGO", "SYR")]
+    [InlineData("Ecuador declared the American ambassador persona non grata.", "161", "ECU", "USA")]
+    [InlineData("Ukraine cancelled talks with Russia.", "164", "UKR", "RUS")]
+    [InlineData("Pakistan boycotted the talks with India.", "164", "PAK", "IND")]
+    [InlineData("The European Union imposed a travel ban on Belarusian officials.", "163", "IGO", "BLR")]
+    [InlineData("Russia cut off gas supplies to Ukraine.", "163", "RUS", "UKR")]
     public void Relations_aid_and_trade_cut_are_reduced_relations(string text, string cameo, string source, string target) =>
         Assert.Equal(Modality.Asserted, AssertCoded(text, "16", cameo, source, target, "04", "08", "17").Modality);
 
@@ -105,6 +113,12 @@ public sealed class CoerciveEventTests
     [Fact]
     public void Protesters_detained_at_a_rally_held_no_rally() =>
         Assert.DoesNotContain(Events("Belarusian police detained dozens of protesters at a rally in Minsk."), e => e.CameoRoot == "14");
+
+    [Theory]
+    [InlineData("OPEC cut oil production by a million barrels a day.")]
+    [InlineData("Nigeria cut fuel prices on Monday.")]
+    public void Energy_cut_without_supplies_to_someone_is_no_sanction(string text) =>
+        Assert.DoesNotContain(Events(text), e => e.CameoRoot == "16");
 
     [Fact]
     public void What_a_resolution_aims_at_is_no_act_of_its_authors()
