@@ -39,6 +39,8 @@ public sealed class CoerciveEventTests
     [InlineData("North Korea threatened to launch a nuclear strike against the United States.", "1385", "PRK", "USA")]
     [InlineData("Russia vowed a tough response to the expulsion of its diplomats by Britain.", "130", "RUS", "GBR")]
     [InlineData("North Korea made new threats against South Korea.", "130", "PRK", "KOR")]
+    [InlineData("Iraq threatened to boycott American goods.", "1312", "IRQ", "USA")]
+    [InlineData("Israel threatened to ban voting in East Jerusalem.", "1321", "ISR", "PSE")]
     public void A_threat_takes_the_code_of_the_act_it_threatens_and_stays_asserted(string text, string cameo, string source, string target) =>
         Assert.Equal(Modality.Asserted, AssertCoded(text, "13", cameo, source, target, "03", "16", "17", "19").Modality);
 
