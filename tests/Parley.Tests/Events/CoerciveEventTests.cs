@@ -81,6 +81,7 @@ public sealed class CoerciveEventTests
     [InlineData("The Israeli army called up thousands of reservists ahead of a possible offensive in Gaza.", "154", "ISR", "PSE")]
     [InlineData("China stepped up military patrols near Taiwan.", "150", "CHN", "TWN")]
     [InlineData("Pakistan put its troops on standby along the border with India.", "152", "PAK", "IND")]
+    [InlineData("Armenia announced a general mobilization after clashes with Azerbaijan.", "154", "ARM", "AZE")]
     [InlineData("India bolstered its forces along the border with China.", "154", "IND", "CHN")]
     [InlineData("The United States beefed up its forces in the Gulf to deter Iran.", "154", "USA", "IRN")]
     public void Forces_moved_to_a_border_or_called_up_are_a_show_of_force(string text, string cameo, string source, string target) =>
@@ -101,6 +102,8 @@ public sealed class CoerciveEventTests
     [InlineData("Ukraine cancelled talks with Russia.", "164", "UKR", "RUS")]
     [InlineData("Pakistan boycotted the talks with India.", "164", "PAK", "IND")]
     [InlineData("Russia retaliated by expelling 23 British diplomats.", "161", "RUS", "GBR")]
+    [InlineData("Britain announced the expulsion of two Russian diplomats.", "161", "GBR", "RUS")]
+    [InlineData("Turkey announced the suspension of cooperation with the European Union.", "160", "TUR", "IGO")]
     [InlineData("The European Union imposed a travel ban on Belarusian officials.", "163", "IGO", "BLR")]
     [InlineData("Russia cut off gas supplies to Ukraine.", "163", "RUS", "UKR")]
     public void Relations_aid_and_trade_cut_are_reduced_relations(string text, string cameo, string source, string target) =>
