@@ -44,6 +44,13 @@ public sealed class CoerciveEventTests
     public void A_threat_takes_the_code_of_the_act_it_threatens_and_stays_asserted(string text, string cameo, string source, string target) =>
         Assert.Equal(Modality.Asserted, AssertCoded(text, "13", cameo, source, target, "03", "16", "17", "19").Modality);
 
+    [Theory]
+    [InlineData("Iran's supreme leader swore to destroy Israel.", "138", "IRN", "ISR")]
+    [InlineData("Hamas promised to take revenge on Israel.", "138", "PSE", "ISR")]
+    [InlineData("North Korea warned it would take military action against South Korea.", "138", "PRK", "KOR")]
+    public void Sworn_revenge_and_warned_military_action_are_threats_of_force(string text, string cameo, string source, string target) =>
+        AssertCoded(text, "13", cameo, source, target, "03", "19");
+
     [Fact]
     public void A_conditional_threat_keeps_its_condition_and_its_code()
     {
