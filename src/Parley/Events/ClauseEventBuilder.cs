@@ -81,7 +81,9 @@ internal sealed class ClauseEventBuilder(AnnotatedDocument document, CameoCodebo
             || mood == Modality.Conditional && modality.IsUnderIntent(_text, clause, _clauses)
             // "Israel said it could strike Iranian nuclear facilities", "the EU warned that it may impose sanctions": a hostile
             // act its own agent says it could do is a threat, not an act that might happen.
-            || mood == Modality.Hypothetical && intent.StartsWith(CameoRoots.Threaten, StringComparison.Ordinal) && IsSaidByOwnSide(clause, source);
+            // "should expel", a recommendation, is no such threat.
+            || mood == Modality.Hypothetical && clause.Modal is "could" or "may" or "might" or "can"
+                && intent.StartsWith(CameoRoots.Threaten, StringComparison.Ordinal) && IsSaidByOwnSide(clause, source);
         return announced ? codebook.Find(intent) : null;
     }
 
