@@ -6,6 +6,9 @@ internal static class CameoRoots
     /// <summary>Root 01, make public statement: what a verb of saying codes when it announces no act.</summary>
     public const string Statement = "01";
 
+    /// <summary>Root 13, threaten: a verbal act whose sub-codes mirror the acts threatened (131x reduced relations, 138x force).</summary>
+    public const string Threaten = "13";
+
     /// <summary>Roots 18 (unconventional violence), 19 (fight) and 20 (mass violence): acts of force.</summary>
     public static bool IsForce(ReadOnlySpan<char> code) => code.Length >= 2 && code[..2] is "18" or "19" or "20";
 

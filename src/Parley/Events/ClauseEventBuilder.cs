@@ -43,12 +43,8 @@ internal sealed class ClauseEventBuilder(AnnotatedDocument document, CameoCodebo
             // "will not accept any more refugees": refusing to cooperate is itself an act (CAMEO 12).
             (code, mood) = (refusal, reported ? Modality.Reported : Modality.Asserted);
         }
-        else if ((mood == Modality.Intended || future && mood is Modality.Conditional or Modality.Hypothetical
-                || mood == Modality.Conditional && modality.IsUnderIntent(_text, clause, _clauses))
-            && IntentCodes.Default.IntentOf(code.Code) is var intent && intent != code.Code && codebook.Find(intent) is { } intentCode)
+        else if (AnnouncedIntent(clause, code, mood, future, source) is { } intentCode)
         {
-            // "will withdraw … unless", "said they would boycott", "offered to dismantle … in return for": an act announced
-            // for the future is an intent or a threat.
             code = intentCode;
         }
 
@@ -67,6 +63,42 @@ internal sealed class ClauseEventBuilder(AnnotatedDocument document, CameoCodebo
             extent, id, docId, clause.Sentence, extent.Start, extent.End, sentence.Span.Slice(_text),
             source, target, code.Code, code.Root, codebook.PloverOf(code.Code), code.Goldstein, code.QuadClass,
             date, precision, fromText, location, mood, condition, Math.Round(Math.Clamp(confidence, 0.05, 0.95), 2), cluster);
+    }
+
+    /// <summary>
+    /// "will withdraw … unless", "said they would boycott", "offered to dismantle … in return for": an act announced for the
+    /// future is an intent or a threat (events/intent-codes.tsv); null when the act is not announced or has no such code.
+    /// </summary>
+    private CameoCode? AnnouncedIntent(Clause clause, CameoCode code, string mood, bool future, Actor source)
+    {
+        var intent = IntentCodes.Default.IntentOf(code.Code);
+        if (intent == code.Code)
+        {
+            return null;
+        }
+
+        var announced = mood == Modality.Intended || future && mood is Modality.Conditional or Modality.Hypothetical
+            || mood == Modality.Conditional && modality.IsUnderIntent(_text, clause, _clauses)
+            // "Israel said it could strike Iranian nuclear facilities", "the EU warned that it may impose sanctions": a hostile
+            // act its own agent says it could do is a threat, not an act that might happen.
+            // "should expel", a recommendation, is no such threat.
+            || mood == Modality.Hypothetical && clause.Modal is "could" or "may" or "might" or "can"
+                && intent.StartsWith(CameoRoots.Threaten, StringComparison.Ordinal) && IsSaidByOwnSide(clause, source);
+        return announced ? codebook.Find(intent) : null;
+    }
+
+    /// <summary>
+    /// "Lavrov said Russia could respond …", "Britain may expel more diplomats, Theresa May said": the clause is reported by its
+    /// source or by someone of the source's country, in the clause that governs it or in a trailing "…, X said".
+    /// </summary>
+    private bool IsSaidByOwnSide(Clause clause, Actor source)
+    {
+        // A trailing speaker's clause comes after this one, so its sources are not chosen yet: its subject's actors are.
+        var speakers = clause.Kind == ClauseKind.Complement && clause.Parent >= 0 ? sources.Of(clause.Parent)
+            : clause.Kind == ClauseKind.Main && clause.Index + 1 < _clauses.Count && _clauses[clause.Index + 1] is { Kind: ClauseKind.Main, Subject: { } subject } next
+                && next.Sentence == clause.Sentence && ClauseLexicon.Default.IsSpeechVerb(next.Verb) ? actors.ActorsIn(subject)
+            : null;
+        return speakers is not null && speakers.Any(s => s.Code == source.Code || s.Country is not null && s.Country == source.Country);
     }
 
     /// <summary>"pledged not to cooperate": an infinitive under a verb of intent ("vow", "pledge"; events/modality-cues.tsv) is promised.</summary>

@@ -98,6 +98,11 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             return;
         }
 
+        if (code.Root == CameoRoots.Threaten && ThreatenedAct(clause) is { } threatened)
+        {
+            code = threatened;
+        }
+
         consumed.UnionWith(Extents.GovernedInfinitives(clause));
         if (code.Root != CameoRoots.Statement)
         {
@@ -163,7 +168,8 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private bool IsContentOfAct(Clause clause)
     {
         var content = clause.Kind == ClauseKind.Complement && (clause.Modal is "must" or "should" || _acts.Contains(clause.Parent))
-            || clause.Kind == ClauseKind.Infinitive && _contents.Contains(clause.Parent);
+            || clause.Kind == ClauseKind.Infinitive && _contents.Contains(clause.Parent)
+            || IsProposedAct(clause);
         if (content)
         {
             _contents.Add(clause.Index);
@@ -172,6 +178,15 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         return content;
     }
 
+    /// <summary>
+    /// "a resolution that aims to tighten sanctions", "a bill that would ban the party": what a proposed text aims at or would
+    /// do is its content, not an act of its authors (events/proposal-heads.txt).
+    /// </summary>
+    private bool IsProposedAct(Clause clause) =>
+        clause is { Kind: ClauseKind.Relative, Antecedent: { } antecedent }
+        && (modality.CueOf(clause.Verb) is not null || clause.Modal is "would" or "could" or "might" or "may")
+        && ThingSubjects.EndsInProposal(_text, antecedent);
+
     private Sentence SentenceOf(Clause clause) => _sentences.At(clause.Sentence);
 
     private List<Actor> ClauseActors(Clause clause, List<Actor> sources)
@@ -179,6 +194,25 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         var actors = new List<Actor>(sources);
         actors.AddRange(_actors.ActorsIn(new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, Extents.ExtentOf(clause).End))).Where(a => !actors.Any(s => s.Code == a.Code)));
         return actors;
+    }
+
+    /// <summary>
+    /// "threatened to expel the envoys" is CAMEO 1313, "threatened to impose a curfew" 1323: the threat of the act its infinitive
+    /// names (events/intent-codes.tsv), when that act has one; null otherwise ("threatened to sue" stays the verb's own threat).
+    /// The threat keeps its clause, so its actors and condition are the threatening clause's.
+    /// </summary>
+    private CameoCode? ThreatenedAct(Clause clause)
+    {
+        var next = clause.Index + 1;
+        if (next >= _clauses.Count || _clauses[next] is not { Kind: ClauseKind.Infinitive, Negated: false } child || child.Parent != clause.Index)
+        {
+            return null;
+        }
+
+        return matcher.Match(child.Verb, false, Extents.WordsAfterVerb(child)) is { } act && act.Code != VerbPattern.NoEvent
+            && IntentCodes.Default.IntentOf(act.Code) is var intent && intent.StartsWith(CameoRoots.Threaten, StringComparison.Ordinal)
+            ? codebook.Find(intent)
+            : null;
     }
 
     private bool InfinitiveChildIsCoded(Clause clause)

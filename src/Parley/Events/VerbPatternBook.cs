@@ -73,10 +73,16 @@ public sealed class VerbPatternBook
             }
         }
 
+        var ownOnly = DataFiles.ReadWordSet("events/own-pattern-verbs.txt", StringComparer.Ordinal);
         foreach (var cells in Rows("events/petrarch-patterns.tsv"))
         {
             foreach (var verb in classes.GetValueOrDefault(cells[0]) ?? [])
             {
+                if (ownOnly.Contains(verb))
+                {
+                    continue;
+                }
+
                 Add(byVerb, verb, cells[1], cells[2], curated: false);
             }
         }
