@@ -1,0 +1,98 @@
+using Parley.Events;
+
+namespace Parley.Tests.Events;
+
+/// <summary>
+/// Invented sentences for cooperation, aid and yielding (CAMEO 03, 05, 06, 07, 08) in the wordings the codebook names: agreements
+/// signed whatever their subject, arms and money delivered, sanctions and embargoes lifted, inspectors let in, weapons handed over,
+/// property returned, and the same acts promised.
+/// </summary>
+public sealed class YieldingEventTests
+{
+    private static IReadOnlyList<CodedEvent> Events(string text) => EventPipeline.Events(text, new DateOnly(2005, 3, 1));
+
+    [Theory]
+    [InlineData("Russia and China signed a trade agreement on Monday.", "RUS", "CHN")]
+    [InlineData("Japan and Vietnam signed a defence agreement in Hanoi.", "JPN", "VNM")]
+    [InlineData("India and Japan signed a free trade agreement on Monday.", "IND", "JPN")]
+    [InlineData("Brazil and Argentina finalised a trade deal in Buenos Aires.", "BRA", "ARG")]
+    [InlineData("The Turkish parliament ratified the accord with Libya on Thursday.", "TUR", "LBY")]
+    [InlineData("Kenya and Ethiopia have signed a security pact.", "KEN", "ETH")]
+    public void Signing_or_ratifying_an_agreement_is_057_whatever_it_is_about(string text, string source, string target)
+    {
+        var events = Events(text);
+        var signed = Assert.Single(events, e => e.Cameo == "057");
+        Assert.Equal((source, target, Modality.Asserted), (signed.Source.Country, signed.Target?.Country, signed.Modality));
+        Assert.DoesNotContain(events, e => e.CameoRoot is "03" or "06");
+    }
+
+    [Theory]
+    [InlineData("The United States has eased its embargo on Cuba.", "USA", "CUB")]
+    [InlineData("The European Union lifted its embargo on China.", "IGOEUREEC", "CHN")]
+    [InlineData("Canada removed sanctions on Iran on Monday.", "CAN", "IRN")]
+    [InlineData("Washington waived sanctions on Iraqi imports of Iranian electricity.", "USAGOV", "IRQ")]
+    public void Lifting_easing_or_removing_sanctions_and_embargoes_is_085(string text, string source, string target)
+    {
+        var eased = Assert.Single(Events(text), e => e.CameoRoot == "08");
+        Assert.Equal(("085", source, target), (eased.Cameo, eased.Source.Code, eased.Target?.Country ?? eased.Target?.Code));
+    }
+
+    [Theory]
+    [InlineData("Germany delivered Leopard tanks to Ukraine on Monday.", "DEU", "UKR")]
+    [InlineData("Russia delivered S-400 missile systems to Turkey.", "RUS", "TUR")]
+    [InlineData("The United States supplied Stinger missiles to the Afghan rebels.", "USA", "AFG")]
+    public void Weapons_named_by_kind_and_delivered_are_military_aid(string text, string source, string target)
+    {
+        var aid = Assert.Single(Events(text), e => e.CameoRoot == "07");
+        Assert.Equal(("072", source, target, Modality.Asserted), (aid.Cameo, aid.Source.Country, aid.Target?.Country, aid.Modality));
+    }
+
+    [Theory]
+    [InlineData("The United States sent tanks to the Polish border.")]
+    [InlineData("Spanish banks have agreed to extend their credit facilities until March.")]
+    public void Tanks_sent_to_a_border_and_bank_credit_are_no_aid(string text) =>
+        Assert.DoesNotContain(Events(text), e => e.CameoRoot is "07" || e.Cameo.StartsWith("033", StringComparison.Ordinal));
+
+    [Fact]
+    public void Peacekeepers_deployed_are_provided_and_peacekeepers_announced_are_promised()
+    {
+        var deployed = Assert.Single(Events("The United Nations deployed peacekeepers to South Sudan."), e => e.CameoRoot is "07" or "03");
+        Assert.Equal(("074", "SSD"), (deployed.Cameo, deployed.Target?.Country));
+        var promised = Assert.Single(Events("The United Nations will deploy peacekeepers to South Sudan."), e => e.CameoRoot is "07" or "03");
+        Assert.Equal(("0334", Modality.Intended), (promised.Cameo, promised.Modality));
+    }
+
+    [Theory]
+    [InlineData("Syria allowed United Nations inspectors into the country.", "0862")]
+    [InlineData("North Korea let international inspectors into Yongbyon.", "0862")]
+    [InlineData("Hamas handed over its weapons to Egypt.", "0873")]
+    [InlineData("The IRA decommissioned its weapons.", "0873")]
+    [InlineData("Israel returned the bodies of two Hamas fighters to Gaza.", "084")]
+    [InlineData("Iran returned the seized British tanker to Britain.", "0842")]
+    [InlineData("Zimbabwe returned seized farms to white farmers.", "0842")]
+    [InlineData("Hamas halted rocket fire on Israel.", "087")]
+    public void Inspectors_let_in_weapons_handed_over_and_property_returned_are_yielding(string text, string cameo)
+    {
+        var yielded = Assert.Single(Events(text), e => e.CameoRoot == "08");
+        Assert.Equal((cameo, Modality.Asserted), (yielded.Cameo, yielded.Modality));
+    }
+
+    [Theory]
+    [InlineData("Hamas fighters returned to their homes in Gaza.")]
+    [InlineData("The Israeli delegation returned to Jerusalem on Monday.")]
+    public void Returning_somewhere_is_no_return_of_property(string text) =>
+        Assert.DoesNotContain(Events(text), e => e.CameoRoot == "08");
+
+    [Theory]
+    [InlineData("Syria agreed to allow United Nations inspectors into the country.", "0355", "SYR")]
+    [InlineData("Washington agreed to lift the embargo on Cuba.", "0354", "USA")]
+    [InlineData("Iran offered to release the British sailors.", "0353", "IRN")]
+    [InlineData("India and Pakistan agreed to stop firing along the Line of Control.", "0356", "IND")]
+    [InlineData("Sweden agreed to share intelligence with NATO.", "0314", "SWE")]
+    [InlineData("Israel and Hezbollah agreed to a ceasefire on Wednesday.", "0356", "ISR")]
+    public void Promised_yielding_and_cooperation_take_the_matching_intent_code(string text, string cameo, string source)
+    {
+        var intent = Assert.Single(Events(text), e => e.CameoRoot is "03" or "08" or "06");
+        Assert.Equal((cameo, source), (intent.Cameo, intent.Source.Country));
+    }
+}
