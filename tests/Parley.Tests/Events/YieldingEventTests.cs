@@ -95,4 +95,29 @@ public sealed class YieldingEventTests
         var intent = Assert.Single(Events(text), e => e.CameoRoot is "03" or "08" or "06");
         Assert.Equal((cameo, source), (intent.Cameo, intent.Source.Country));
     }
+
+    [Theory]
+    [InlineData("The peace treaty was signed by Ethiopia and Eritrea in Algiers.", "057", "ETH", "ERI")]
+    [InlineData("A trade agreement was signed by China and Chile.", "057", "CHN", "CHL")]
+    [InlineData("Sanctions on Iran were lifted by the United Nations on Saturday.", "085", "IGOUNO", "IRN")]
+    [InlineData("The embargo on Cuba was eased by Washington.", "085", "USAGOV", "CUB")]
+    public void A_passives_subject_is_its_verbs_object(string text, string cameo, string source, string target)
+    {
+        var coded = Assert.Single(Events(text), e => e.CameoRoot is "03" or "05" or "06" or "08");
+        Assert.Equal((cameo, source, target), (coded.Cameo, coded.Source.Code, coded.Target?.Country));
+    }
+
+    [Fact]
+    public void A_passive_attack_keeps_its_code() =>
+        Assert.Contains(Events("Three Israeli soldiers were killed by Hezbollah fighters."), e => e.CameoRoot is "18" or "19");
+
+    [Theory]
+    [InlineData("The agreement must still be ratified by Japan and Chile.")]
+    [InlineData("Iran must release the British sailors.")]
+    public void What_must_be_done_has_not_been_done(string text)
+    {
+        var events = Events(text).Where(e => e.CameoRoot is "05" or "08").ToList();
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(Modality.Hypothetical, e.Modality));
+    }
 }
