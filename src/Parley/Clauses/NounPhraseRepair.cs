@@ -13,6 +13,7 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
     public void Apply(TaggedWord[] words)
     {
         MarkPluralObjects(words);
+        MarkNounsEndingObjects(words);
         MarkSingularCompounds(words);
         MarkReducedRelatives(words);
         MarkAdverbsInVerbGroups(words);
@@ -50,6 +51,25 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
 
             // Not after a speech verb: "said peace remains elusive" reports a clause.
             if ((words[k].Class == WordClass.Verb || IsGovernedGerund(words, k)) && !lexicon.IsSpeechVerb(words[k].Lemma ?? words[k].Lower))
+            {
+                words[i] = words[i] with { Class = WordClass.Noun, Lemma = null, Form = VerbForm.None };
+            }
+        }
+    }
+
+    /// <summary>
+    /// "lifted its arms embargo on China", "pulled its troops back from the border": after a verb's object of an article or possessive
+    /// and one noun, a base form followed by a preposition (or nothing) ends that object, a compound noun or a particle; it is no
+    /// new predicate with the object as subject. Not after a speech verb ("said its allies back from …" would report a clause).
+    /// </summary>
+    private void MarkNounsEndingObjects(TaggedWord[] words)
+    {
+        for (var i = 3; i < words.Length; i++)
+        {
+            if (words[i].Class == WordClass.Verb && words[i].Form == VerbForm.Base && words[i - 1].Class == WordClass.Noun
+                && words[i - 2].Lower is "the" or "its" or "their" or "his" or "her" or "our"
+                && words[i - 3].Class == WordClass.Verb && !lexicon.IsSpeechVerb(words[i - 3].Lemma ?? words[i - 3].Lower)
+                && (i + 1 == words.Length || words[i + 1].Class == WordClass.Preposition))
             {
                 words[i] = words[i] with { Class = WordClass.Noun, Lemma = null, Form = VerbForm.None };
             }

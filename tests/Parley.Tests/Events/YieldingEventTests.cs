@@ -120,4 +120,35 @@ public sealed class YieldingEventTests
         Assert.NotEmpty(events);
         Assert.All(events, e => Assert.Equal(Modality.Hypothetical, e.Modality));
     }
+
+    [Theory]
+    [InlineData("Washington withdrew its troops from Somalia.", "0874", "USAGOV", "SOM")]
+    [InlineData("Washington has lifted its arms embargo on Vietnam.", "085", "USAGOV", "VNM")]
+    [InlineData("Russia pulled its troops back from the Ukrainian border.", "0874", "RUS", "UKR")]
+    public void Its_troops_and_its_arms_embargo_are_the_sources_own_not_a_target(string text, string cameo, string source, string target)
+    {
+        var yielded = Assert.Single(Events(text), e => e.CameoRoot == "08");
+        Assert.Equal((cameo, source, target), (yielded.Cameo, yielded.Source.Code, yielded.Target?.Country));
+    }
+
+    [Theory]
+    [InlineData("Russia completed the withdrawal of its troops from Kherson.", "0874")]
+    [InlineData("Russia and Ukraine held a prisoner exchange on Saturday.", "0841")]
+    [InlineData("The United Nations announced the lifting of sanctions on Iran.", "085")]
+    [InlineData("Myanmar's military granted amnesty to 5,000 prisoners.", "0841")]
+    [InlineData("Iran commuted the death sentences of three protesters.", "0841")]
+    public void Releases_amnesties_withdrawals_and_lifted_sanctions_named_by_a_noun_are_yielding(string text, string cameo)
+    {
+        var events = Events(text);
+        Assert.Equal(cameo, Assert.Single(events, e => e.CameoRoot == "08").Cameo);
+        Assert.DoesNotContain(events, e => e.Cameo == "056");
+    }
+
+    [Theory]
+    [InlineData("Japan pledged 500 million dollars to rebuild Iraq.", "0331")]
+    [InlineData("Israel and the United Arab Emirates normalised relations in 2020.", "050")]
+    [InlineData("Brazil and China boosted trade ties.", "061")]
+    [InlineData("The European Union and Japan expanded their economic cooperation.", "061")]
+    public void Pledged_money_normalised_relations_and_expanded_trade_take_their_codebook_codes(string text, string cameo) =>
+        Assert.Contains(Events(text), e => e.Cameo == cameo);
 }
