@@ -151,4 +151,22 @@ public sealed class YieldingEventTests
     [InlineData("The European Union and Japan expanded their economic cooperation.", "061")]
     public void Pledged_money_normalised_relations_and_expanded_trade_take_their_codebook_codes(string text, string cameo) =>
         Assert.Contains(Events(text), e => e.Cameo == cameo);
+
+    [Theory]
+    [InlineData("Japan provided loans to Indonesia.", "071", "JPN", "IDN")]
+    [InlineData("The United States has provided Ukraine with Patriot missiles.", "072", "USA", "UKR")]
+    [InlineData("Washington restored military aid to Egypt.", "072", "USAGOV", "EGY")]
+    [InlineData("Russian troops began withdrawing from Kherson on Wednesday.", "0874", "RUSMIL", null)]
+    public void Aid_provided_and_restored_and_withdrawals_begun_are_coded(string text, string cameo, string source, string? target)
+    {
+        var coded = Assert.Single(Events(text), e => e.CameoRoot is "07" or "08");
+        Assert.Equal((cameo, source, target), (coded.Cameo, coded.Source.Code, coded.Target?.Country));
+    }
+
+    [Fact]
+    public void Provided_that_opens_a_condition_and_a_delivery_received_is_no_visit()
+    {
+        Assert.Contains(Events("Iran will release the sailors, provided that Britain apologizes."), e => e.Modality == Modality.Conditional);
+        Assert.DoesNotContain(Events("Ukraine received 12 Leopard tanks from Canada."), e => e.CameoRoot == "04");
+    }
 }
