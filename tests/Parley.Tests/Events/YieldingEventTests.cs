@@ -172,4 +172,20 @@ public sealed class YieldingEventTests
         Assert.Contains(Events("Iran will release the sailors, provided that Britain apologizes."), e => e.Modality == Modality.Conditional);
         Assert.DoesNotContain(Events("Ukraine received 12 Leopard tanks from Canada."), e => e.CameoRoot == "04");
     }
+
+    [Theory]
+    [InlineData("Japan expressed remorse for its wartime aggression against China.", "055", "CHN")]
+    [InlineData("Russia recognized the independence of Abkhazia.", "054", null)]
+    [InlineData("Britain recognised the independence of Kosovo.", "054", "KSV")]
+    [InlineData("France rallied support for Ukraine at the summit.", "053", "UKR")]
+    [InlineData("The United States has shared satellite imagery with Ukraine.", "064", "UKR")]
+    public void Remorse_recognition_rallied_support_and_shared_imagery_take_their_codebook_codes(string text, string cameo, string? target)
+    {
+        var coded = Assert.Single(Events(text), e => e.Cameo == cameo);
+        Assert.True(target is null || coded.Target?.Country == target, $"target {coded.Target?.Code}");
+    }
+
+    [Fact]
+    public void Recognizing_that_something_is_so_is_no_diplomatic_recognition() =>
+        Assert.DoesNotContain(Events("We must recognize that we will be unable to stop all attacks, Washington said."), e => e.Cameo == "054");
 }
