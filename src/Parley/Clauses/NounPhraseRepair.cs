@@ -13,6 +13,7 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
     public void Apply(TaggedWord[] words)
     {
         MarkPluralObjects(words);
+        MarkNounsEndingObjects(words);
         MarkSingularCompounds(words);
         MarkReducedRelatives(words);
         MarkAdverbsInVerbGroups(words);
@@ -67,6 +68,39 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
 
             // Not after a speech verb: "said peace remains elusive" reports a clause.
             if ((words[k].Class == WordClass.Verb || IsGovernedGerund(words, k)) && !lexicon.IsSpeechVerb(words[k].Lemma ?? words[k].Lower))
+            {
+                words[i] = words[i] with { Class = WordClass.Noun, Lemma = null, Form = VerbForm.None };
+            }
+        }
+    }
+
+    /// <summary>
+    /// "lifted its arms embargo on China", "pulled its troops back from the border", "allowed IAEA inspectors back into the country":
+    /// after a verb's object of one or two nouns (behind an article or possessive, if any), a base form followed by a preposition
+    /// (or nothing) ends that object, a compound noun or a particle; it is no new predicate with the object as subject. Not after
+    /// a speech verb ("said its allies back from …" would report a clause).
+    /// </summary>
+    private void MarkNounsEndingObjects(TaggedWord[] words)
+    {
+        for (var i = 2; i < words.Length; i++)
+        {
+            if (words[i].Class != WordClass.Verb || words[i].Form != VerbForm.Base || !(i + 1 == words.Length || words[i + 1].Class == WordClass.Preposition))
+            {
+                continue;
+            }
+
+            var k = i - 1;
+            while (k > 0 && i - k <= MaxModifiers && words[k].Class is WordClass.Noun or WordClass.ProperNoun)
+            {
+                k--;
+            }
+
+            if (k < i - 1 && words[k].Lower is "the" or "its" or "their" or "his" or "her" or "our")
+            {
+                k--;
+            }
+
+            if (k >= 0 && k < i - 1 && words[k].Class == WordClass.Verb && !lexicon.IsSpeechVerb(words[k].Lemma ?? words[k].Lower))
             {
                 words[i] = words[i] with { Class = WordClass.Noun, Lemma = null, Form = VerbForm.None };
             }

@@ -54,7 +54,12 @@ public sealed class WordTagger(ClauseLexicon lexicon)
             return word with { Class = WordClass.Adverb };
         }
 
-        if (lexicon.TryFunctionWord(lower, out var functionClass) && !(i > 0 && char.IsUpper(surface[0]) && functionClass is WordClass.Be or WordClass.Have or WordClass.Do or WordClass.Modal))
+        // "Japan provided loans", "the US has provided weapons": after a subject or an auxiliary "provided" is the verb, not the
+        // subordinator of "…, provided that Iran complies".
+        var providedAsVerb = lower == "provided" && previous is WordClass.ProperNoun or WordClass.Noun or WordClass.Pronoun or WordClass.Have or WordClass.Be
+            && !next.Equals("that", StringComparison.OrdinalIgnoreCase);
+        if (!providedAsVerb && lexicon.TryFunctionWord(lower, out var functionClass)
+            && !(i > 0 && char.IsUpper(surface[0]) && functionClass is WordClass.Be or WordClass.Have or WordClass.Do or WordClass.Modal))
         {
             return word with { Class = functionClass, Lemma = functionClass is WordClass.Be ? "be" : functionClass is WordClass.Have ? "have" : null };
         }

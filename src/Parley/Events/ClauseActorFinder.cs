@@ -51,7 +51,7 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
         var places = new List<Actor>();
         foreach (var actor in ActorsIn(tail))
         {
-            if (sources.Any(s => s.Code == actor.Code) || IsCircumstanceOnly(clause, actor) || IsBorderOnly(clause, actor))
+            if (sources.Any(s => s.Code == actor.Code) || IsSourcesOwn(clause, actor, sources) || IsCircumstanceOnly(clause, actor) || IsBorderOnly(clause, actor))
             {
                 continue;
             }
@@ -81,6 +81,14 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
 
         return found;
     }
+
+    /// <summary>
+    /// "Washington withdrew its troops", "Moscow lifted its ban": a possessive that stands for the source's own country (the source a
+    /// government named by its capital) is no other party to the act.
+    /// </summary>
+    private bool IsSourcesOwn(Clause clause, Actor actor, List<Actor> sources) =>
+        actor.Country is { } country && sources.Any(s => s.Country == country)
+        && EveryMentionAfterVerb(clause, actor, span => _text.AsSpan(span.Start, span.Length) is "its" or "their");
 
     /// <summary>True when every mention of the actor after the verb sits in a phrase of circumstance ("despite Israel's wish").</summary>
     private bool IsCircumstanceOnly(Clause clause, Actor actor) =>

@@ -14,6 +14,9 @@ internal sealed class ClauseExtents(string text, IReadOnlyList<Token> tokens, IR
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> InfinitiveNouns =
         new(() => DataFiles.ReadWordSet("events/infinitive-nouns.txt", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
 
+    /// <summary>"the lifting of sanctions on Iran": a head noun lies at most two prepositional phrases before the noun phrase found as subject.</summary>
+    private const int MaxPrepositionHops = 2;
+
     /// <summary>The clause with the infinitives it governs.</summary>
     public Span ExtentOf(Clause clause)
     {
@@ -42,10 +45,15 @@ internal sealed class ClauseExtents(string text, IReadOnlyList<Token> tokens, IR
         }
     }
 
-    /// <summary>The words a clause's verb pattern is matched against: those after its verb in <paramref name="extent"/>, and the word opening its complement.</summary>
-    public List<string> PatternWords(Clause clause, Span extent)
+    /// <summary>
+    /// The words a clause's verb pattern is matched against: those after its verb in <paramref name="extent"/>, and the word opening its
+    /// complement. A passive's subject is its verb's object ("the treaty was signed by …", "sanctions were lifted"): given as
+    /// <paramref name="passiveObject"/>, its words come first, where an active clause has its object.
+    /// </summary>
+    public List<string> PatternWords(Clause clause, Span extent, Span? passiveObject = null)
     {
-        var words = WordsIn(new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, extent.End)));
+        var words = passiveObject is { } subject ? WordsIn(subject) : [];
+        words.AddRange(WordsIn(new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, extent.End))));
         AddComplementIntroducer(clause, words);
         return words;
     }
@@ -63,6 +71,25 @@ internal sealed class ClauseExtents(string text, IReadOnlyList<Token> tokens, IR
             }
         }
     }
+
+    /// <summary>
+    /// The object of a passive clause: its subject, which the clause finder ends at the last noun phrase before the verb, reaching back
+    /// over a preposition to the noun it hangs on ("sanctions on Iran were lifted", "the embargo against Cuba was eased").
+    /// </summary>
+    public Span PassiveObject(Span subject)
+    {
+        var start = FirstTokenAt(subject.Start);
+        for (var hops = 0; hops < MaxPrepositionHops && start >= 2 && IsNounPreposition(tokens[start - 1]) && IsWord(tokens[start - 2]); hops++)
+        {
+            start -= 2;
+        }
+
+        return start < tokens.Count ? new Span(Math.Min(tokens[start].Start, subject.Start), subject.End) : subject;
+    }
+
+    private bool IsNounPreposition(Token token) => token.In(text) is "on" or "against" or "of";
+
+    private bool IsWord(Token token) => token.In(text) is [var first, ..] && char.IsLetter(first);
 
     /// <summary>The words after the clause's verb to the end of its extent, lower case.</summary>
     public List<string> WordsAfterVerb(Clause clause) => WordsIn(new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, ExtentOf(clause).End)));

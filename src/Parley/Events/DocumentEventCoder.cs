@@ -84,7 +84,8 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private void CodeClause(Clause clause, List<Actor> sources, bool inherited, HashSet<int> consumed, List<CodedEvent> events)
     {
         var extent = Extents.ExtentOf(clause);
-        var pattern = Accords.Recode(clause, matcher.Match(clause.Verb, clause.Negated, Extents.PatternWords(clause, extent)));
+        var passiveObject = clause.Passive && !Sources.IsStativePassive(clause) && clause.Subject is { } subject ? Extents.PassiveObject(subject) : (Span?)null;
+        var pattern = Accords.Recode(clause, matcher.Match(clause.Verb, clause.Negated, Extents.PatternWords(clause, extent, passiveObject)));
         if (pattern is null || pattern.Code == VerbPattern.NoEvent || codebook.Find(pattern.Code) is not { } code || code.Root == CameoRoots.Statement && pattern.Words.Count == 0)
         {
             // "said", "added", "concluded": the statement itself is not an interaction; its content is coded from its own

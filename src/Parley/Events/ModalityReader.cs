@@ -5,7 +5,7 @@ namespace Parley.Events;
 
 /// <summary>
 /// Reads an event's modality from its clause: negation (denied), a condition clause or "in return
-/// for" phrase (conditional, with its text), modals (would/could/might: hypothetical; will:
+/// for" phrase (conditional, with its text), modals (would/could/might/must: hypothetical; will:
 /// intended), an intention verb above it ("plans to", "agreed to"), or reported speech.
 /// Cue words are data (<c>events/modality-cues.tsv</c>, <c>events/condition-cues.tsv</c>).
 /// </summary>
@@ -56,7 +56,8 @@ public sealed class ModalityReader
             return (Modality.Conditional, condition);
         }
 
-        if (clause.Modal is "would" or "could" or "might" or "may" or "should" or "can" || negatedPattern)
+        // "the agreement must still be ratified by the directors": what must be done is required, not done.
+        if (clause.Modal is "would" or "could" or "might" or "may" or "should" or "can" or "must" || negatedPattern)
         {
             return (Modality.Hypothetical, null);
         }
