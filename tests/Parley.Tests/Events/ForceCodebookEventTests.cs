@@ -1,0 +1,99 @@
+using Parley.Events;
+
+namespace Parley.Tests.Events;
+
+/// <summary>
+/// Invented sentences for the codebook's investigations, protests and force (CAMEO 09, 14, 18-20) in the wordings of wire copy:
+/// what is investigated, how a protest is made, which weapon fights, and force on a place rather than a named actor.
+/// </summary>
+public sealed class ForceCodebookEventTests
+{
+    private static IReadOnlyList<CodedEvent> Events(string text) => EventPipeline.Events(text, new DateOnly(2005, 3, 1));
+
+    private static CodedEvent Single(string text, string root) => Assert.Single(Events(text), e => e.CameoRoot == root);
+
+    [Theory]
+    [InlineData("The United Nations said on Tuesday it would investigate alleged war crimes by Sudanese troops in Darfur.", "094", "SDN", Modality.Hypothetical)]
+    [InlineData("UN human rights investigators looked into allegations of torture by Egyptian police.", "092", "EGY", Modality.Asserted)]
+    [InlineData("Indian police are investigating the killing of two Pakistani diplomats in New Delhi.", "091", "PAK", Modality.Asserted)]
+    [InlineData("Turkish prosecutors were investigating the murder of Saudi journalist Jamal Khashoggi.", "091", "SAU", Modality.Asserted)]
+    [InlineData("Chinese authorities are probing the disappearance of a Japanese businessman.", "092", "JPN", Modality.Asserted)]
+    [InlineData("The OSCE has opened an investigation into ceasefire violations by Armenian forces.", "093", "ARM", Modality.Asserted)]
+    [InlineData("Kenyan police launched a probe into the death of a British tourist on Monday.", "090", "GBR", Modality.Asserted)]
+    public void What_is_investigated_names_the_kind_of_investigation(string text, string cameo, string target, string modality)
+    {
+        // War crimes (094), human rights abuses (092), military action (093) and crimes (091) are told apart by their nouns;
+        // the alleged perpetrator or the victim's side is the target.
+        var probe = Single(text, "09");
+        Assert.Equal((cameo, target, modality), (probe.Cameo, probe.Target?.Country, probe.Modality));
+    }
+
+    [Theory]
+    [InlineData("The UK is looking strong going into the general election.")]
+    [InlineData("The minister looked into the camera and smiled.")]
+    public void Looking_into_something_else_is_no_investigation(string text) =>
+        Assert.DoesNotContain(Events(text), e => e.CameoRoot == "09");
+
+    [Theory]
+    [InlineData("French truck drivers went on strike on Monday over fuel taxes.", "143", "FRA")]
+    [InlineData("British doctors went on strike for 48 hours on Tuesday.", "143", "GBR")]
+    [InlineData("South Korean farmers blocked a highway near Seoul to protest against rice imports.", "144", "KOR")]
+    [InlineData("Indian farmers blocked the railway line to Punjab on Monday.", "144", "IND")]
+    [InlineData("Sudanese protesters took to the streets on Monday.", "141", "SDN")]
+    [InlineData("Thousands of Chilean students went on a hunger strike.", "142", "CHL")]
+    [InlineData("Spanish dockers staged a walkout on Monday.", "143", "ESP")]
+    public void Strikes_blockades_of_roads_and_street_protests_are_protests_against_the_own_government(string text, string cameo, string country)
+    {
+        var protest = Single(text, "14");
+        Assert.Equal((cameo, country, country, Modality.Asserted), (protest.Cameo, protest.Source.Country, protest.Target?.Country, protest.Modality));
+    }
+
+    [Theory]
+    [InlineData("Chinese guards beat two Tibetan monks to death in Lhasa.", "1823", "CHN", "CHN")]
+    [InlineData("A Palestinian was lynched by Israeli settlers near Nablus.", "1823", "ISR", "PSE")]
+    [InlineData("Somali pirates hijacked a Greek oil tanker off the coast of Somalia.", "181", "SOM", "GRC")]
+    [InlineData("Taliban militants detonated a bomb at a market in Peshawar, killing 30 people.", "183", "AFG", "PAK")]
+    [InlineData("Serb forces massacred thousands of Bosnian Muslims in Srebrenica.", "202", "SRB", "BIH")]
+    [InlineData("The Myanmar military has carried out ethnic cleansing against the Rohingya, the UN said.", "203", "MMR", "MMR")]
+    [InlineData("Syrian government forces used chemical weapons against civilians in Ghouta.", "2041", "SYR", "SYR")]
+    [InlineData("The Iraqi army used poison gas against Kurdish villagers in Halabja.", "2041", "IRQ", "IRQ")]
+    [InlineData("The United States dropped atomic bombs on Hiroshima and Nagasaki.", "2042", "USA", "JPN")]
+    public void Assaults_and_mass_violence_are_coded_by_the_codebooks_terms(string text, string cameo, string source, string target)
+    {
+        var force = Assert.Single(Events(text), e => CameoRoots.IsForce(e.Cameo));
+        Assert.Equal((cameo, source, target), (force.Cameo, force.Source.Country, force.Target?.Country));
+    }
+
+    [Theory]
+    [InlineData("Turkish artillery pounded Kurdish positions in Syria.", "194", "TUR", "SYR")]
+    [InlineData("North Korea fired artillery shells at a South Korean island.", "194", "PRK", "KOR")]
+    [InlineData("Ukrainian troops fired mortar shells at Russian-backed separatists near Donetsk.", "193", "UKR", "RUS")]
+    [InlineData("A US drone strike killed five militants in Yemen.", "1952", "USA", "YEM")]
+    [InlineData("US drones struck a Taliban compound in Pakistan's North Waziristan.", "1952", "USA", "AFG")]
+    [InlineData("British aircraft using precision guided missiles killed four Iraqis in Basra.", "1951", "GBR", "IRQ")]
+    public void Fighting_is_coded_by_its_heaviest_weapon(string text, string cameo, string source, string target)
+    {
+        // Mortars are light weapons (193) even as "mortar shells"; artillery (194), aircraft (195), guided munitions (1951) and
+        // drones (1952) each take precedence over the lighter.
+        var fight = Single(text, "19");
+        Assert.Equal((cameo, source, target), (fight.Cameo, fight.Source.Country, fight.Target?.Country));
+    }
+
+    [Theory]
+    [InlineData("Israeli forces shelled the Gaza Strip on Tuesday.", "194", "ISR", "PSE")]
+    [InlineData("Israel occupied the Golan Heights in 1967.", "192", "ISR", "SYR")]
+    [InlineData("Israel imposed a naval blockade on the Gaza Strip.", "191", "ISR", "PSE")]
+    [InlineData("Egypt and Saudi Arabia imposed a blockade on Qatar.", "191", "EGY", "QAT")]
+    public void Force_used_on_a_place_is_used_on_its_country(string text, string cameo, string source, string target)
+    {
+        var fight = Assert.Single(Events(text), e => e.CameoRoot == "19" && e.Source.Country == source);
+        Assert.Equal((cameo, target), (fight.Cameo, fight.Target?.Country));
+    }
+
+    [Theory]
+    [InlineData("Senators 4, Red Wings 3: Ottawa held on to beat Detroit.")]
+    [InlineData("Brazil beat Argentina 2-1 in Buenos Aires on Sunday.")]
+    [InlineData("A Washington think tank said Russian tanks are outdated.")]
+    public void Sport_and_talk_of_weapons_are_no_fighting(string text) =>
+        Assert.DoesNotContain(Events(text), e => CameoRoots.IsForce(e.Cameo));
+}
