@@ -91,6 +91,23 @@ public sealed class ForceCodebookEventTests
     }
 
     [Theory]
+    [InlineData("Fighting broke out between Israeli troops and Palestinian gunmen in Hebron.", "ISR", "PSE")]
+    [InlineData("Clashes erupted between Indian troops and Pakistani soldiers along the border on Sunday.", "IND", "PAK")]
+    [InlineData("There were clashes between Israeli troops and Palestinian gunmen in Hebron.", "ISR", "PSE")]
+    [InlineData("Heavy fighting raged between Syrian troops and Turkish forces near Idlib.", "SYR", "TUR")]
+    public void Fighting_named_by_a_noun_between_two_sides_is_fighting_of_the_first_against_the_second(string text, string source, string target)
+    {
+        var fight = Single(text, "19");
+        Assert.Equal(("190", source, target), (fight.Cameo, fight.Source.Country, fight.Target?.Country));
+    }
+
+    [Theory]
+    [InlineData("A clash between the Chinese and American delegations marked the talks.")]
+    [InlineData("Fighting broke out in Parliament over the budget.")]
+    public void A_quarrel_is_no_fighting(string text) =>
+        Assert.DoesNotContain(Events(text), e => e.CameoRoot == "19");
+
+    [Theory]
     [InlineData("Senators 4, Red Wings 3: Ottawa held on to beat Detroit.")]
     [InlineData("Brazil beat Argentina 2-1 in Buenos Aires on Sunday.")]
     [InlineData("A Washington think tank said Russian tanks are outdated.")]
