@@ -102,6 +102,22 @@ public sealed class ForceCodebookEventTests
     }
 
     [Theory]
+    [InlineData("Three Afghan soldiers were killed in a Taliban attack in Helmand.", "190", "AFG", "AFG")]
+    [InlineData("Two Israeli soldiers were killed in a Hezbollah ambush near the border.", "190", "LBN", "ISR")]
+    [InlineData("Five Yemeni civilians were killed in a Saudi airstrike on Sanaa.", "195", "SAU", "YEM")]
+    [InlineData("Ten Pakistani militants were killed in a US drone strike in North Waziristan.", "1952", "USA", "PAK")]
+    public void The_attacker_of_a_passive_killing_is_named_by_the_attack_it_died_in(string text, string cameo, string source, string target)
+    {
+        // The attacker is the source and the killed the target (CAMEO 18-19), whichever way the sentence runs.
+        var fight = Single(text, "19");
+        Assert.Equal((cameo, source, target), (fight.Cameo, fight.Source.Country, fight.Target?.Country));
+    }
+
+    [Fact]
+    public void An_attack_on_someone_names_the_attacked_not_the_attacker() =>
+        Assert.DoesNotContain(Events("Three civilians were killed in an attack on Israeli soldiers."), e => CameoRoots.IsForce(e.Cameo) && e.Source.Country == "ISR");
+
+    [Theory]
     [InlineData("A clash between the Chinese and American delegations marked the talks.")]
     [InlineData("Fighting broke out in Parliament over the budget.")]
     public void A_quarrel_is_no_fighting(string text) =>
