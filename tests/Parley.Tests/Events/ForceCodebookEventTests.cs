@@ -50,7 +50,7 @@ public sealed class ForceCodebookEventTests
 
     [Theory]
     [InlineData("Chinese guards beat two Tibetan monks to death in Lhasa.", "1823", "CHN", "CHN")]
-    [InlineData("A Palestinian was lynched by Israeli settlers near Nablus.", "1823", "ISR", "PSE")]
+    [InlineData("Taliban gunmen attempted to assassinate Afghan President Hamid Karzai on Wednesday.", "185", "AFG", "AFG")]
     [InlineData("Somali pirates hijacked a Greek oil tanker off the coast of Somalia.", "181", "SOM", "GRC")]
     [InlineData("Taliban militants detonated a bomb at a market in Peshawar, killing 30 people.", "183", "AFG", "PAK")]
     [InlineData("Serb forces massacred thousands of Bosnian Muslims in Srebrenica.", "202", "SRB", "BIH")]
