@@ -49,6 +49,20 @@ public sealed class ForceCodebookEventTests
     }
 
     [Theory]
+    [InlineData("Kenyan protesters clashed with police in Nairobi on Monday.", "KEN", "KEN")]
+    [InlineData("Demonstrators clashed with Turkish riot police in Istanbul.", "TUR", "TUR")]
+    [InlineData("Angry Pakistani protesters attacked the US consulate in Karachi.", "PAK", "USA")]
+    public void Force_by_protesters_is_a_protest_turned_violent(string text, string source, string target)
+    {
+        var riot = Single(text, "14");
+        Assert.Equal(("145", source, target), (riot.Cameo, riot.Source.Country, riot.Target?.Country));
+    }
+
+    [Fact]
+    public void Police_clashing_with_protesters_are_not_rioting() =>
+        Assert.DoesNotContain(Events("Turkish police clashed with Kurdish protesters in Diyarbakir."), e => e.CameoRoot == "14");
+
+    [Theory]
     [InlineData("Chinese guards beat two Tibetan monks to death in Lhasa.", "1823", "CHN", "CHN")]
     [InlineData("Taliban gunmen attempted to assassinate Afghan President Hamid Karzai on Wednesday.", "185", "AFG", "AFG")]
     [InlineData("Somali pirates hijacked a Greek oil tanker off the coast of Somalia.", "181", "SOM", "GRC")]
