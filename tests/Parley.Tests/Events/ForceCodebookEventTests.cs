@@ -12,6 +12,13 @@ public sealed class ForceCodebookEventTests
 
     private static CodedEvent Single(string text, string root) => Assert.Single(Events(text), e => e.CameoRoot == root);
 
+    /// <summary>The one event of <paramref name="root"/> in <paramref name="text"/> has <paramref name="cameo"/>, from <paramref name="source"/> to <paramref name="target"/> (countries).</summary>
+    private static void AssertCoded(string text, string root, string cameo, string source, string target)
+    {
+        var coded = Single(text, root);
+        Assert.Equal((cameo, source, target), (coded.Cameo, coded.Source.Country, coded.Target?.Country));
+    }
+
     [Theory]
     [InlineData("The United Nations said on Tuesday it would investigate alleged war crimes by Sudanese troops in Darfur.", "094", "SDN", Modality.Hypothetical)]
     [InlineData("UN human rights investigators looked into allegations of torture by Egyptian police.", "092", "EGY", Modality.Asserted)]
@@ -52,11 +59,8 @@ public sealed class ForceCodebookEventTests
     [InlineData("Kenyan protesters clashed with police in Nairobi on Monday.", "KEN", "KEN")]
     [InlineData("Demonstrators clashed with Turkish riot police in Istanbul.", "TUR", "TUR")]
     [InlineData("Angry Pakistani protesters attacked the US consulate in Karachi.", "PAK", "USA")]
-    public void Force_by_protesters_is_a_protest_turned_violent(string text, string source, string target)
-    {
-        var riot = Single(text, "14");
-        Assert.Equal(("145", source, target), (riot.Cameo, riot.Source.Country, riot.Target?.Country));
-    }
+    public void Force_by_protesters_is_a_protest_turned_violent(string text, string source, string target) =>
+        AssertCoded(text, "14", "145", source, target);
 
     [Fact]
     public void Police_clashing_with_protesters_are_not_rioting() =>
@@ -89,8 +93,7 @@ public sealed class ForceCodebookEventTests
     {
         // Mortars are light weapons (193) even as "mortar shells"; artillery (194), aircraft (195), guided munitions (1951) and
         // drones (1952) each take precedence over the lighter.
-        var fight = Single(text, "19");
-        Assert.Equal((cameo, source, target), (fight.Cameo, fight.Source.Country, fight.Target?.Country));
+        AssertCoded(text, "19", cameo, source, target);
     }
 
     [Theory]
@@ -109,11 +112,8 @@ public sealed class ForceCodebookEventTests
     [InlineData("Clashes erupted between Indian troops and Pakistani soldiers along the border on Sunday.", "IND", "PAK")]
     [InlineData("There were clashes between Israeli troops and Palestinian gunmen in Hebron.", "ISR", "PSE")]
     [InlineData("Heavy fighting raged between Syrian troops and Turkish forces near Idlib.", "SYR", "TUR")]
-    public void Fighting_named_by_a_noun_between_two_sides_is_fighting_of_the_first_against_the_second(string text, string source, string target)
-    {
-        var fight = Single(text, "19");
-        Assert.Equal(("190", source, target), (fight.Cameo, fight.Source.Country, fight.Target?.Country));
-    }
+    public void Fighting_named_by_a_noun_between_two_sides_is_fighting_of_the_first_against_the_second(string text, string source, string target) =>
+        AssertCoded(text, "19", "190", source, target);
 
     [Theory]
     [InlineData("Three Afghan soldiers were killed in a Taliban attack in Helmand.", "190", "AFG", "AFG")]
@@ -123,8 +123,7 @@ public sealed class ForceCodebookEventTests
     public void The_attacker_of_a_passive_killing_is_named_by_the_attack_it_died_in(string text, string cameo, string source, string target)
     {
         // The attacker is the source and the killed the target (CAMEO 18-19), whichever way the sentence runs.
-        var fight = Single(text, "19");
-        Assert.Equal((cameo, source, target), (fight.Cameo, fight.Source.Country, fight.Target?.Country));
+        AssertCoded(text, "19", cameo, source, target);
     }
 
     [Fact]
