@@ -21,4 +21,32 @@ internal sealed class ClauseLocations(string text, IReadOnlyList<Clause> clauses
 
         return _last.Location;
     }
+
+    /// <summary>
+    /// The known place a clause acts on, when it names no actor there ("shelled the Gaza Strip", "occupied the Golan Heights",
+    /// "imposed a blockade on the Gaza Strip", "Aleppo was bombed"): its object, a phrase "on" or "against" it, or a passive's
+    /// subject. The place's country is the one acted on, as the population of a place is for an act done in it.
+    /// </summary>
+    public EventLocation? ActedOn(Clause clause)
+    {
+        if (clause.Passive)
+        {
+            return clause.Subject is { } subject ? BombingAgents.PlaceIn(text, subject, places) : null;
+        }
+
+        if (clause.DirectObject is { } direct && BombingAgents.PlaceIn(text, direct, places) is { } place)
+        {
+            return place;
+        }
+
+        foreach (var argument in clause.Arguments)
+        {
+            if (argument.Preposition is "on" or "against" && BombingAgents.PlaceIn(text, argument.Span, places) is { } hit)
+            {
+                return hit;
+            }
+        }
+
+        return null;
+    }
 }

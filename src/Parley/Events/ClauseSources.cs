@@ -18,6 +18,10 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> PairPhrases =
         new(() => DataFiles.ReadWordSet("events/pair-phrases.txt", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
 
+    /// <summary>Nouns of an attack whose modifier names the attacker: <c>events/attack-nouns.txt</c>.</summary>
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> AttackNouns =
+        new(() => DataFiles.ReadWordSet("events/attack-nouns.txt", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
+
     private readonly Dictionary<int, List<Actor>> _byClause = [];
     private List<Actor> _last = [];
 
@@ -52,7 +56,7 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
         var byArgument = clause.Passive ? clause.Arguments.FirstOrDefault(a => a.Preposition == "by") : null;
         if (clause.Passive && !IsStativePassive(clause))
         {
-            return byArgument is null ? ([], false) : (NamedOrGroup(byArgument.Span, clause), false);
+            return byArgument is null ? (AttackersNamedIn(clause), false) : (NamedOrGroup(byArgument.Span, clause), false);
         }
 
         if (Pronouns.SpeakerNamesNoActor(clause))
@@ -130,6 +134,30 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
         }
 
         return pair.Count == 2 ? pair : null;
+    }
+
+    /// <summary>
+    /// "Three Afghan soldiers were killed in a Taliban ambush": a passive without a "by" phrase names its agent as the modifier of
+    /// an attack in an "in" phrase that ends in the attack's noun (<c>events/attack-nouns.txt</c>).
+    /// </summary>
+    private List<Actor> AttackersNamedIn(Clause clause)
+    {
+        foreach (var argument in clause.Arguments)
+        {
+            if (argument.Preposition == "in" && LastWord(text.AsSpan(argument.Span.Start, argument.Span.Length)) is var last && AttackNouns.Value.Contains(last)
+                && actors.ActorsIn(argument.Span) is { Count: > 0 } attackers)
+            {
+                return attackers;
+            }
+        }
+
+        return [];
+    }
+
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> phrase)
+    {
+        phrase = phrase.TrimEnd(" ,.;:");
+        return phrase[(phrase.LastIndexOf(' ') + 1)..];
     }
 
     /// <summary>The actors a phrase names, or else the role group it names ("Islamic fundamentalists staged …").</summary>

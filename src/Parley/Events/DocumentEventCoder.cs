@@ -119,6 +119,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         if (CameoRoots.IsAttack(code.Root))
         {
             (code, sources) = Bombs.Recode(clause, extent, code, sources);
+            code = WeaponClauses.Default.Recode(_text, _tokens, new Span(clause.Span.Start, Math.Max(clause.Span.End, extent.End)), code, codebook);
         }
 
         if (sources.Count == 0)
@@ -135,8 +136,15 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 continue;
             }
 
+            // "Israeli forces shelled the Gaza Strip": force used on a place is used on its country. Not for a verb's uncurated
+            // default, which needs a named target ("Ottawa held on to beat Detroit").
+            target ??= CameoRoots.IsForce(code.Code) && Locations.ActedOn(clause) is { Country: { } country } place
+                ? new Actor(country, place.Name, country, null) { Confidence = CounterpartFinder.DefaultTargetConfidence } : null;
+
             // "militiamen attacked a refugee camp": irregulars' force against the unarmed is unconventional violence.
             var acted = codebook.Find(UnconventionalViolence.Default.Recode(code.Code, source, target)) ?? code;
+            // "protesters clashed with police": force by protesters is a protest turned violent.
+            acted = ViolentProtests.Default.Recode(acted, _text, clause, codebook);
             var coded = Builder.Build(clause, extent, acted, pattern, source, target, inherited);
             if (coded.Target is null && coded.Location is null && CameoRoots.IsForce(coded.CameoRoot) && coded.Cameo != CeasefireViolationCode)
             {

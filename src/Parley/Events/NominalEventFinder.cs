@@ -21,6 +21,9 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
     /// <summary>Coded from a noun phrase, not a verb: a little less sure than a clause coded by a pattern.</summary>
     private const double Confidence = 0.5;
 
+    /// <summary>A verb with its particle or adverb ("broke out", "took place", "erupted again") stands between a subject noun and "between".</summary>
+    private const int MaxVerbWords = 2;
+
     private static readonly Lazy<Dictionary<string, (string Code, string ThirdLocation)>> Nouns = new(() =>
         DataFiles.ReadDataLines("events/nominal-events.tsv").Skip(1).Select(l => l.Split('\t'))
             .ToDictionary(c => c[0], c => (c[1], c[2]), StringComparer.OrdinalIgnoreCase));
@@ -130,11 +133,11 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
             }
         }
 
-        var after = noun + 1 < _tokens.Count ? _tokens[noun + 1].In(_text).ToString() : "";
+        var (after, at) = SidesAfter(noun);
         if (after is "with" or "between")
         {
             // "summit with Kim" names the counterpart; "talks between Seoul and Pyongyang" both sides.
-            foreach (var actor in ActorsFrom(noun + 2, clause.Span.End))
+            foreach (var actor in ActorsFrom(at + 1, clause.Span.End))
             {
                 if (source is null && after == "between")
                 {
@@ -176,6 +179,35 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
             source, target, cameo.Code, cameo.Root, codebook.PloverOf(cameo.Code), cameo.Goldstein, cameo.QuadClass,
             date, precision, timex is not null, location, planned ? Modality.Intended : Modality.Asserted, null, Confidence,
             EventIds.Cluster(docId, cameo.Root, source, target, date)));
+    }
+
+    /// <summary>
+    /// The word that introduces the sides ("with", "between") and its token: right after the noun, or "between" after the verb of
+    /// a noun that is the subject ("fighting broke out between", "clashes erupted between", "talks took place between").
+    /// </summary>
+    private (string Word, int Token) SidesAfter(int noun)
+    {
+        var next = noun + 1 < _tokens.Count ? _tokens[noun + 1].In(_text).ToString() : "";
+        if (next is "with" or "between")
+        {
+            return (next, noun + 1);
+        }
+
+        for (var k = noun + 1; k < Math.Min(_tokens.Count, noun + 2 + MaxVerbWords); k++)
+        {
+            var word = _tokens[k].In(_text);
+            if (word is "between")
+            {
+                return ("between", k);
+            }
+
+            if (_tokens[k].Kind != TokenKind.Word || !char.IsLower(word[0]) || word is "and" or "with" || ActorsAt.ByStart.ContainsKey(_tokens[k].Start))
+            {
+                break;
+            }
+        }
+
+        return ("", noun);
     }
 
     private static (Dictionary<int, Mention> ByStart, Dictionary<int, Actor> ByEnd) IndexActors(IReadOnlyList<Mention> mentions)

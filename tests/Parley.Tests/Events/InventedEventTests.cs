@@ -202,7 +202,7 @@ public sealed class InventedEventTests
     [InlineData("North Korea test-fired a ballistic missile on Monday.", "150", "PRK", null)]
     [InlineData("Iran tested a new cruise missile.", "150", "IRN", null)]
     [InlineData("A US destroyer sailed through the Taiwan Strait on Tuesday.", "150", "USA", null)]
-    [InlineData("Ukrainian drones struck an oil refinery in southern Russia overnight.", "190", "UKR", "RUS")]
+    [InlineData("Ukrainian drones struck an oil refinery in southern Russia overnight.", "1952", "UKR", "RUS")]
     [InlineData("The Wagner Group withdrew its fighters from Bakhmut.", "0874", "RUS", null)]
     public void Missile_tests_strikes_on_installations_and_withdrawn_fighters_are_coded(string text, string code, string source, string? target)
     {

@@ -1,0 +1,52 @@
+using Parley.Clauses;
+using Parley.Knowledge;
+using Parley.Model;
+
+namespace Parley.Events;
+
+/// <summary>
+/// "Protesters clashed with police", "demonstrators attacked the US consulate": force whose agent is named as protesters
+/// (<c>events/protester-nouns.txt</c>) is a protest turned violent, CAMEO 145, not fighting or an assault. Immutable once loaded.
+/// </summary>
+internal sealed class ViolentProtests
+{
+    /// <summary>CAMEO 145: protest violently, riot.</summary>
+    private const string RiotCode = "145";
+
+    /// <summary>The codes of force that say nothing of its purpose: unconventional violence (180), fighting (190), small arms (193).</summary>
+    private static readonly HashSet<string> GenericForce = new(["180", "190", "193"], StringComparer.Ordinal);
+
+    private static readonly Lazy<ViolentProtests> DefaultInstance = new(() => new ViolentProtests("events/protester-nouns.txt"));
+
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nouns;
+
+    private ViolentProtests(string path) =>
+        _nouns = DataFiles.ReadWordSet(path, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static ViolentProtests Default => DefaultInstance.Value;
+
+    /// <summary>145 when <paramref name="code"/> is generic force done by protesters, the clause's subject or a passive's "by" phrase; otherwise <paramref name="code"/>.</summary>
+    public CameoCode Recode(CameoCode code, string text, Clause clause, CameoCodebook codebook)
+    {
+        if (!GenericForce.Contains(code.Code))
+        {
+            return code;
+        }
+
+        var agent = clause.Passive ? clause.Arguments.FirstOrDefault(a => a.Preposition == "by")?.Span : clause.Subject;
+        return agent is { } span && NamesProtesters(text.AsSpan(span.Start, span.End - span.Start)) && codebook.Find(RiotCode) is { } riot ? riot : code;
+    }
+
+    private bool NamesProtesters(ReadOnlySpan<char> phrase)
+    {
+        foreach (var range in phrase.SplitAny(" ,;"))
+        {
+            if (_nouns.Contains(phrase[range]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
