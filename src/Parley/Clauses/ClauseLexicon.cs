@@ -17,6 +17,7 @@ public sealed class ClauseLexicon
     private readonly HashSet<string> _countryAdjectives;
     private readonly HashSet<string> _pastLikeBase;
     private readonly HashSet<string> _circumstancePrepositions = DataFiles.ReadWordSet("clauses/circumstance-prepositions.txt", StringComparer.Ordinal);
+    private readonly HashSet<string> _mandativeVerbs = DataFiles.ReadWordSet("clauses/mandative-verbs.txt", StringComparer.Ordinal);
 
     private ClauseLexicon(Dictionary<string, WordClass> functionWords, Dictionary<string, (string, VerbForm)> verbForms, HashSet<string> speechVerbs, HashSet<string> countryAdjectives, HashSet<string> pastLikeBase)
     {
@@ -48,6 +49,9 @@ public sealed class ClauseLexicon
     }
 
     public bool IsSpeechVerb(string lemma) => _speechVerbs.Contains(lemma);
+
+    /// <summary>Whether a verb's that-clause asks for an act ("demanded that Iran release …"; <c>clauses/mandative-verbs.txt</c>).</summary>
+    public bool IsMandativeVerb(string lemma) => _mandativeVerbs.Contains(lemma);
 
     /// <summary>Whether the lowercased word is a country adjective ("turkish"): the word after it is a noun, never a verb ("Greek sides", "Palestinian armed groups").</summary>
     public bool IsCountryAdjective(string lower) => _countryAdjectives.Contains(lower);

@@ -198,6 +198,9 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
                 return (ClauseKind.Adverbial, matrix);
             case "that" or null or "," when lexicon.IsSpeechVerb(output[previous].Verb) || output[previous].Verb is "agree" or "warn" or "demand" or "insist" or "decide":
                 return (ClauseKind.Complement, previous);
+            case "that" when lexicon.IsMandativeVerb(output[previous].Verb):
+                // "proposed that the two sides hold talks": what a mandative verb asks for is its content.
+                return (ClauseKind.Complement, previous);
             case "that" when output[previous].Verb == "deny":
                 // "denied that it had sent troops": what is denied is content, not an act told; "denying vaccines to migrants, is
                 // urging …" has no "that" and no complement.

@@ -42,6 +42,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private ClauseEventBuilder Builder => field ??= new(document, codebook, modality, _actors, Neighbours, Locations, Sources);
     private EventListFinisher Finisher => field ??= new(document, codebook, _actors, Extents, Sources, Builder);
     private AccordClauses Accords => field ??= new(_clauses, _actors);
+    private RequestedActs Requests => field ??= new(_clauses, Extents, matcher, codebook);
     private HabitualClauses Habits => field ??= new(_text, _sentences, _clauses);
 
     /// <summary>The mentions this document's events take their actors from (see <see cref="EventLayers.ActorMentions"/>).</summary>
@@ -92,7 +93,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             if (!inherited && sources.Count > 0 && Neighbours.ObligedActor(clause, sources) is { } obliged && codebook.Find(ObligationCode) is { } demand)
             {
                 var obligation = new VerbPattern(clause.Verb, false, [], ObligationCode, Curated: true);
-                events.Add(Builder.Build(clause, extent, demand, obligation, sources[0], obliged, inherited));
+                events.Add(Builder.Build(clause, extent, Requests.Recode(clause, demand, obligation), obligation, sources[0], obliged, inherited));
             }
 
             return;
@@ -120,6 +121,8 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             return;
         }
 
+        // "urged China to release …", "refused to negotiate": an appeal, demand or refusal takes the code of the act it is about.
+        code = Requests.Recode(clause, code, pattern);
         (code, var sourceList, var targets) = Targets.Choose(clause, extent, code, sources, judged);
         foreach (var source in sourceList)
         {

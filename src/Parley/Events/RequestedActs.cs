@@ -1,0 +1,80 @@
+using Parley.Clauses;
+
+namespace Parley.Events;
+
+/// <summary>
+/// The specific code of an appeal, demand or refusal that the codebook gives by the act it is about: "urged China to release
+/// the journalists" is 0253 (appeal for release), "demanded that Russia withdraw its troops" 1056, "refused to negotiate" 125.
+/// The act is read from the infinitive the clause governs, or for appeals and demands also from its that-clause; the act's
+/// code is mirrored through <see cref="IntentCodes.Appeals"/>, <see cref="IntentCodes.Demands"/> or <see cref="IntentCodes.Refusals"/>.
+/// </summary>
+internal sealed class RequestedActs(IReadOnlyList<Clause> clauses, ClauseExtents extents, PatternMatcher matcher, CameoCodebook codebook)
+{
+    /// <summary>The residual codes of 02 (appeal), 10 (demand) and 12 (reject): the only ones a requested act refines.</summary>
+    private const string AppealCode = "020";
+    private const string DemandCode = "100";
+    private const string RejectCode = "120";
+
+    /// <summary>
+    /// <paramref name="code"/> refined by the act the clause asks for or refuses, or <paramref name="code"/> itself; also when the
+    /// pattern names more than a preposition after its verb ("failed to reach an agreement" keeps the code its row gives).
+    /// </summary>
+    public CameoCode Recode(Clause clause, CameoCode code, VerbPattern pattern)
+    {
+        if (pattern.Words.Count > 1)
+        {
+            return code;
+        }
+
+        var mirror = code.Code switch
+        {
+            AppealCode => IntentCodes.Appeals,
+            DemandCode => IntentCodes.Demands,
+            RejectCode => IntentCodes.Refusals,
+            _ => null,
+        };
+        if (mirror is null || ActOf(clause, withComplement: code.Code != RejectCode) is not { } act)
+        {
+            return code;
+        }
+
+        var refined = mirror.IntentOf(act);
+        return refined != act && refined.StartsWith(code.Root, StringComparison.Ordinal) && codebook.Find(refined) is { } found ? found : code;
+    }
+
+    /// <summary>
+    /// The code of the first act among the clause's governed infinitives (and complement, when asked) that is neither negated
+    /// ("urged Iran not to …" asks for no act), a statement nor no event.
+    /// </summary>
+    private string? ActOf(Clause clause, bool withComplement)
+    {
+        foreach (var i in extents.GovernedInfinitives(clause))
+        {
+            if (CodeOf(clauses[i]) is { } code)
+            {
+                return code;
+            }
+        }
+
+        if (!withComplement)
+        {
+            return null;
+        }
+
+        for (var i = clause.Index + 1; i < clauses.Count && clauses[i].Sentence == clause.Sentence; i++)
+        {
+            if (clauses[i].Parent == clause.Index && clauses[i].Kind == ClauseKind.Complement)
+            {
+                return CodeOf(clauses[i]);
+            }
+        }
+
+        return null;
+    }
+
+    private string? CodeOf(Clause act) =>
+        !act.Negated && matcher.Match(act.Verb, act.Negated, extents.WordsAfterVerb(act)) is { } found
+            && found.Code != VerbPattern.NoEvent && !found.Code.StartsWith(CameoRoots.Statement, StringComparison.Ordinal)
+            ? found.Code
+            : null;
+}
