@@ -32,6 +32,11 @@ public sealed class RequestedActEventTests
     [InlineData("Israel rejected any role for Turkey as a mediator.", "126", "ISR", "TUR")]
     [InlineData("Hungary defied the European Union over its asylum law.", "128", "HUN", "")]
     [InlineData("Russia ignored the ruling of the International Court of Justice.", "128", "RUS", "")]
+    [InlineData("Israel resisted American pressure to halt the offensive.", "124", "ISR", "USA")]
+    [InlineData("Russia blocked a Security Council resolution condemning the coup in Myanmar.", "129", "RUS", "")]
+    [InlineData("Ukraine sought military assistance from NATO.", "0232", "UKR", "")]
+    [InlineData("Pakistan charged that India had sponsored the attack.", "112", "PAK", "IND")]
+    [InlineData("Egyptian mediators shuttled between Israel and Hamas.", "045", "EGY", "ISR")]
     public void Appeals_demands_and_refusals_take_the_code_of_the_act_they_are_about(string text, string cameo, string source, string target)
     {
         // The codebook's 02, 10 and 12 mirror the acts of 04-08: "urged China to release" asks for a release (0253), "demanded
@@ -75,9 +80,17 @@ public sealed class RequestedActEventTests
         Assert.Equal("RUS", Assert.Single(Events("Turkish President Recep Tayyip Erdogan held a phone call with Russian President Vladimir Putin."), e => e.Cameo == "041").Target?.Country);
 
     [Theory]
+    [InlineData("Israel dismissed claims that its soldiers had fired on the convoy.")]
+    [InlineData("Pakistan charged that India had sponsored the attack.")]
+    [InlineData("Russia blocked a Security Council resolution condemning the coup in Myanmar.")]
+    public void What_is_alleged_or_blocked_is_no_act_of_force_coercion_or_aid(string text) =>
+        Assert.DoesNotContain(Events(text), e => e.CameoRoot is "07" or "17" or "18" or "19");
+
+    [Theory]
     [InlineData("Germany said on Tuesday it was weighing a ban on Chinese telecom equipment.", "04")]
     [InlineData("Israel ordered its troops to withdraw from Lebanon.", "10")]
     [InlineData("The Kremlin declined to comment on the report.", "12")]
+    [InlineData("Ukraine sought military assistance from NATO.", "03")]
     public void Weighing_an_option_ordering_ones_own_troops_and_declining_comment_are_not_these_acts(string text, string root) =>
         Assert.DoesNotContain(Events(text), e => e.CameoRoot == root);
 }
