@@ -37,6 +37,7 @@ public sealed class RequestedActEventTests
     [InlineData("Ukraine sought military assistance from NATO.", "0232", "UKR", "")]
     [InlineData("Pakistan charged that India had sponsored the attack.", "112", "PAK", "IND")]
     [InlineData("Egyptian mediators shuttled between Israel and Hamas.", "045", "EGY", "ISR")]
+    [InlineData("The United States said China should release the journalists.", "0253", "USA", "CHN")]
     public void Appeals_demands_and_refusals_take_the_code_of_the_act_they_are_about(string text, string cameo, string source, string target)
     {
         // The codebook's 02, 10 and 12 mirror the acts of 04-08: "urged China to release" asks for a release (0253), "demanded
@@ -91,6 +92,7 @@ public sealed class RequestedActEventTests
     [InlineData("Israel ordered its troops to withdraw from Lebanon.", "10")]
     [InlineData("The Kremlin declined to comment on the report.", "12")]
     [InlineData("Ukraine sought military assistance from NATO.", "03")]
+    [InlineData("The European Union said Greece should have sole rights to the name.", "02")]
     public void Weighing_an_option_ordering_ones_own_troops_and_declining_comment_are_not_these_acts(string text, string root) =>
         Assert.DoesNotContain(Events(text), e => e.CameoRoot == root);
 }
