@@ -81,6 +81,21 @@ public sealed class RequestedActEventTests
         Assert.Equal("RUS", Assert.Single(Events("Turkish President Recep Tayyip Erdogan held a phone call with Russian President Vladimir Putin."), e => e.Cameo == "041").Target?.Country);
 
     [Theory]
+    [InlineData("Iran invited Saudi Arabia to hold talks in Baghdad.", "036", "SAU")]
+    [InlineData("Russia invited the Taliban to talks in Moscow.", "036", "AFG")]
+    [InlineData("Egypt hosted talks between Israel and Hamas.", "043", "ISR")]
+    [InlineData("Norway facilitated talks between Colombia and the rebels.", "045", "COL")]
+    [InlineData("President Emmanuel Macron laid a wreath at the memorial in Algiers.", "017", "DZA")]
+    public void Invitations_hosted_or_facilitated_talks_and_wreaths_take_their_codebook_codes(string text, string cameo, string target)
+    {
+        // An invitation offers a meeting still to come (036), not one held (04); hosting or facilitating others' talks is hosting
+        // (043) or mediation (045), not an intent to mediate (039) or material cooperation (060).
+        var events = Events(text);
+        Assert.Equal(target, Assert.Single(events, e => e.Cameo == cameo).Target?.Country);
+        Assert.DoesNotContain(events, e => e.Cameo is "039" or "040" or "060");
+    }
+
+    [Theory]
     [InlineData("Israel dismissed claims that its soldiers had fired on the convoy.")]
     [InlineData("Pakistan charged that India had sponsored the attack.")]
     [InlineData("Russia blocked a Security Council resolution condemning the coup in Myanmar.")]
@@ -93,6 +108,7 @@ public sealed class RequestedActEventTests
     [InlineData("The Kremlin declined to comment on the report.", "12")]
     [InlineData("Ukraine sought military assistance from NATO.", "03")]
     [InlineData("The European Union said Greece should have sole rights to the name.", "02")]
-    public void Weighing_an_option_ordering_ones_own_troops_and_declining_comment_are_not_these_acts(string text, string root) =>
+    [InlineData("Austria will invite architects to submit plans for the building.", "03")]
+    public void Weighing_options_own_troops_comment_stative_should_and_invited_bids_are_not_these_acts(string text, string root) =>
         Assert.DoesNotContain(Events(text), e => e.CameoRoot == root);
 }
