@@ -10,30 +10,28 @@ namespace Parley.Events;
 /// </summary>
 internal sealed class RequestedActs(IReadOnlyList<Clause> clauses, ClauseExtents extents, PatternMatcher matcher, CameoCodebook codebook)
 {
-    /// <summary>The residual codes of 02 (appeal), 10 (demand) and 12 (reject): the only ones a requested act refines.</summary>
-    private const string AppealCode = "020";
-    private const string DemandCode = "100";
-    private const string RejectCode = "120";
+    /// <summary>CAMEO roots 02 (appeal), 10 (demand) and 12 (reject; its refusals are read from infinitives only).</summary>
+    private const string AppealRoot = "02";
+    private const string DemandRoot = "10";
+    private const string RejectRoot = "12";
 
     /// <summary>
-    /// <paramref name="code"/> refined by the act the clause asks for or refuses, or <paramref name="code"/> itself; also when the
-    /// pattern names more than a preposition after its verb ("failed to reach an agreement" keeps the code its row gives).
+    /// <paramref name="code"/> refined by the act the clause asks for or refuses, or <paramref name="code"/> itself. A curated row
+    /// that gives a specific code, or names more than a preposition after its verb ("failed to reach an agreement"), keeps it;
+    /// PETRARCH's guesses from the noun ("rejected calls …" 122, "rejected an offer …" 127) give way to the act asked for.
     /// </summary>
     public CameoCode Recode(Clause clause, CameoCode code, VerbPattern pattern)
     {
-        if (pattern.Words.Count > 1)
+        var mirror = code.Root switch
         {
-            return code;
-        }
-
-        var mirror = code.Code switch
-        {
-            AppealCode => IntentCodes.Appeals,
-            DemandCode => IntentCodes.Demands,
-            RejectCode => IntentCodes.Refusals,
+            AppealRoot => IntentCodes.Appeals,
+            DemandRoot => IntentCodes.Demands,
+            RejectRoot => IntentCodes.Refusals,
             _ => null,
         };
-        if (mirror is null || ActOf(clause, withComplement: code.Code != RejectCode) is not { } act)
+        var residual = code.Code.Length == 3 && code.Code[2] == '0';
+        if (mirror is null || pattern.Curated && (!residual || pattern.Words.Count > 1)
+            || ActOf(clause, withComplement: code.Root != RejectRoot) is not { } act)
         {
             return code;
         }

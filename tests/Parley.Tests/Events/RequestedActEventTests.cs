@@ -38,6 +38,8 @@ public sealed class RequestedActEventTests
     [InlineData("Pakistan charged that India had sponsored the attack.", "112", "PAK", "IND")]
     [InlineData("Egyptian mediators shuttled between Israel and Hamas.", "045", "EGY", "ISR")]
     [InlineData("The United States said China should release the journalists.", "0253", "USA", "CHN")]
+    [InlineData("Serbia rejected demands by Kosovo to release the detained police officers.", "1243", "SRB", "KSV")]
+    [InlineData("Cuba rejected American calls to lift its ban on private newspapers.", "1241", "CUB", "USA")]
     public void Appeals_demands_and_refusals_take_the_code_of_the_act_they_are_about(string text, string cameo, string source, string target)
     {
         // The codebook's 02, 10 and 12 mirror the acts of 04-08: "urged China to release" asks for a release (0253), "demanded
