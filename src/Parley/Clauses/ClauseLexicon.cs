@@ -9,6 +9,9 @@ namespace Parley.Clauses;
 /// </summary>
 public sealed class ClauseLexicon
 {
+    /// <summary>"accusations by the United States that": the one who made an allegation is named in a few words between the noun and "that".</summary>
+    private const int MaxAllegationLead = 5;
+
     private static readonly Lazy<ClauseLexicon> DefaultInstance = new(Load);
 
     private readonly Dictionary<string, WordClass> _functionWords;
@@ -17,6 +20,8 @@ public sealed class ClauseLexicon
     private readonly HashSet<string> _countryAdjectives;
     private readonly HashSet<string> _pastLikeBase;
     private readonly HashSet<string> _circumstancePrepositions = DataFiles.ReadWordSet("clauses/circumstance-prepositions.txt", StringComparer.Ordinal);
+    private readonly HashSet<string> _mandativeVerbs = DataFiles.ReadWordSet("clauses/mandative-verbs.txt", StringComparer.Ordinal);
+    private readonly HashSet<string> _allegationNouns = DataFiles.ReadWordSet("clauses/allegation-nouns.txt", StringComparer.Ordinal);
 
     private ClauseLexicon(Dictionary<string, WordClass> functionWords, Dictionary<string, (string, VerbForm)> verbForms, HashSet<string> speechVerbs, HashSet<string> countryAdjectives, HashSet<string> pastLikeBase)
     {
@@ -48,6 +53,39 @@ public sealed class ClauseLexicon
     }
 
     public bool IsSpeechVerb(string lemma) => _speechVerbs.Contains(lemma);
+
+    /// <summary>Whether a verb's that-clause asks for an act ("demanded that Iran release …"; <c>clauses/mandative-verbs.txt</c>).</summary>
+    public bool IsMandativeVerb(string lemma) => _mandativeVerbs.Contains(lemma);
+
+    /// <summary>Whether a noun's that-clause is what is alleged ("accusations that …"; <c>clauses/allegation-nouns.txt</c>).</summary>
+    private bool IsAllegationNoun(string lower) => _allegationNouns.Contains(lower);
+
+    /// <summary>
+    /// Whether the "that" between <paramref name="from"/> and <paramref name="to"/> follows a noun of allegation, right before it
+    /// or before the short phrase that names who made it ("accusations that", "accusations by the United States that").
+    /// </summary>
+    internal bool FollowsAllegationNoun(TaggedWord[] words, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (words[i].Class != WordClass.That)
+            {
+                continue;
+            }
+
+            for (var k = i - 1; k >= from && k >= i - MaxAllegationLead; k--)
+            {
+                if (IsAllegationNoun(words[k].Lower))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the lowercased word is a country adjective ("turkish"): the word after it is a noun, never a verb ("Greek sides", "Palestinian armed groups").</summary>
     public bool IsCountryAdjective(string lower) => _countryAdjectives.Contains(lower);

@@ -36,6 +36,12 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
             var before = interrupter[g] >= 0 ? interrupter[g] - 1 : g - 1; // the clause the subject follows
             var introducer = before >= 0 && !group.Infinitive ? Introducer(words, TailEnd(words, groups[before].End, subjects[g].Start, group), subjects[g].Start) : null;
             var (kind, parent) = IsClosingAttribution(words, groups, subjects, g) ? (ClauseKind.Main, -1) : Attach(output, first, before, group, introducer);
+            if (kind == ClauseKind.Main && introducer == "that" && before >= 0 && lexicon.FollowsAllegationNoun(words, groups[before].End, subjects[g].Start))
+            {
+                // "rejected accusations by the United States that it used chemical weapons": what is alleged is content, not an act.
+                (kind, parent) = (ClauseKind.Complement, first + before);
+            }
+
             var subject = subjects[g].End > subjects[g].Start ? Cover(tokens, words, subjects[g].Start, subjects[g].End) : (Span?)null;
             Span? antecedent = null;
             if (host[g] >= 0)
@@ -198,9 +204,12 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
                 return (ClauseKind.Adverbial, matrix);
             case "that" or null or "," when lexicon.IsSpeechVerb(output[previous].Verb) || output[previous].Verb is "agree" or "warn" or "demand" or "insist" or "decide":
                 return (ClauseKind.Complement, previous);
-            case "that" when output[previous].Verb == "deny":
-                // "denied that it had sent troops": what is denied is content, not an act told; "denying vaccines to migrants, is
-                // urging …" has no "that" and no complement.
+            case "that" when lexicon.IsMandativeVerb(output[previous].Verb):
+                // "proposed that the two sides hold talks": what a mandative verb asks for is its content.
+                return (ClauseKind.Complement, previous);
+            case "that" when output[previous].Verb is "deny" or "allege" or "charge":
+                // "denied that it had sent troops", "charged that India had sponsored …": what is denied or alleged is content,
+                // not an act told; "denying vaccines to migrants, is urging …" has no "that" and no complement.
                 return (ClauseKind.Complement, previous);
             default:
                 return (ClauseKind.Main, -1);

@@ -162,6 +162,11 @@ public sealed class WordTagger(ClauseLexicon lexicon)
     private static bool InObjectOfPreposition(TaggedWord[] words, int i) =>
         OpenerOfNounPhrase(words, i, static w => ObjectPrepositions.Contains(w)) >= 0;
 
+    /// <summary>"demanded that North Korea abandon its program": a bare form after the subject of a mandative verb's that-clause is its verb.</summary>
+    private bool IsSubjunctive(TaggedWord[] words, int i) =>
+        OpenerOfNounPhrase(words, i, static w => w == "that") is var k && k >= 1 && words[k - 1].Class == WordClass.Verb
+        && words[k - 1].Lemma is { } lemma && lexicon.IsMandativeVerb(lemma);
+
     private bool IsVerbPosition(TaggedWord[] words, int i, WordClass previous, VerbForm form)
     {
         if (i == 0)
@@ -185,11 +190,11 @@ public sealed class WordTagger(ClauseLexicon lexicon)
                 return IsFinite(form) || form == VerbForm.Base;
             case WordClass.Noun:
                 // "officials agreed", "Kim vows"; a bare base form after a singular noun is usually a compound ("peace deal").
-                return IsFinite(form) || form == VerbForm.Base && words[i - 1].Lower.EndsWith('s') || form == VerbForm.Gerund && AfterWith(words, i);
+                return IsFinite(form) || form == VerbForm.Base && (words[i - 1].Lower.EndsWith('s') || IsSubjunctive(words, i)) || form == VerbForm.Gerund && AfterWith(words, i);
             case WordClass.ProperNoun:
                 // "the Palestinians reject", "Israelis say": a present-tense verb after a plural people's name.
                 return IsFinite(form) && !(form == VerbForm.ThirdPerson && InObjectOfPreposition(words, i))
-                    || form == VerbForm.Base && IsPluralDemonym(words[i - 1].Lower) || form == VerbForm.Gerund && AfterWith(words, i);
+                    || form == VerbForm.Base && (IsPluralDemonym(words[i - 1].Lower) || IsSubjunctive(words, i)) || form == VerbForm.Gerund && AfterWith(words, i);
             case WordClass.Relative or WordClass.That:
                 return IsFinite(form);
             case WordClass.Quote when i >= 2 && words[i - 2].Class is WordClass.To or WordClass.Modal:

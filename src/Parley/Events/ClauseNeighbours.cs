@@ -72,11 +72,17 @@ internal sealed class ClauseNeighbours(IReadOnlyList<Clause> clauses, ClauseActo
         return spans;
     }
 
-    public Actor? ObligedActor(Clause clause, List<Actor> sources)
+    /// <summary>
+    /// "said that Libya must hand over …" (modal "must"), "said Iran should free …" ("should"): the other actor the clause's
+    /// complement puts that modal on. With <paramref name="actsOnly"/>, "should be", "should have sole rights" state what is due,
+    /// not an act asked for.
+    /// </summary>
+    public Actor? ObligedActor(Clause clause, List<Actor> sources, string modal, bool actsOnly)
     {
         for (var i = clause.Index + 1; i < _clauses.Count && _clauses[i].Sentence == clause.Sentence; i++)
         {
-            if (_clauses[i].Parent == clause.Index && _clauses[i].Kind == ClauseKind.Complement && _clauses[i].Modal is "must" && !_clauses[i].Negated)
+            if (_clauses[i].Parent == clause.Index && _clauses[i].Kind == ClauseKind.Complement && _clauses[i].Modal == modal && !_clauses[i].Negated
+                && !(actsOnly && _clauses[i].Verb is "be" or "have"))
             {
                 return ComplementSubjects(clause, sources).FirstOrDefault();
             }

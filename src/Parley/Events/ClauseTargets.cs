@@ -104,11 +104,33 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
     /// <summary>
     /// The actors an act the clause asks for is aimed against ("urged the world to act against Iran"), other than the sources;
     /// none when that act is force ("urged Pakistan to fight against the Taliban"): the codebook keeps military mobilization out of 113.
+    /// An act that itself disapproves of, protests against or punishes someone ("called on the West to impose sanctions on Russia",
+    /// "urged Muslims to boycott Israeli goods") is aimed at the actors it names.
     /// </summary>
-    private List<Actor> OpposedByInfinitive(Clause clause, List<Actor> sources) =>
-        [.. extents.GovernedInfinitives(clause).Select(i => clauses[i]).Where(c => !IsForce(c)).SelectMany(c => c.Arguments).Where(a => a.Preposition == "against")
-            .SelectMany(a => actors.ActorsIn(a.Span)).Where(a => !sources.Any(s => s.Code == a.Code)).Take(1)];
+    private List<Actor> OpposedByInfinitive(Clause clause, List<Actor> sources)
+    {
+        foreach (var i in extents.GovernedInfinitives(clause))
+        {
+            var act = clauses[i];
+            var code = act.Negated ? null : matcher.Match(act.Verb, act.Negated, extents.WordsAfterVerb(act))?.Code;
+            if (code is not null && CameoRoots.IsForce(code))
+            {
+                continue;
+            }
 
-    private bool IsForce(Clause clause) =>
-        matcher.Match(clause.Verb, clause.Negated, extents.WordsAfterVerb(clause)) is { } found && CameoRoots.IsForce(found.Code);
+            var opposed = (code is not null && IsPunitive(code)
+                    ? actors.ActorsIn(new Span(act.VerbToken.End, Math.Max(act.VerbToken.End, extents.ExtentOf(act).End)))
+                    : act.Arguments.Where(a => a.Preposition == "against").SelectMany(a => actors.ActorsIn(a.Span)))
+                .Where(a => !sources.Any(s => s.Code == a.Code)).Take(1).ToList();
+            if (opposed.Count > 0)
+            {
+                return opposed;
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>Disapproval (11), protest (14), reduced relations and sanctions (16) and coercion (17): the codebook's "express disapproval of, protest against, or punish".</summary>
+    private static bool IsPunitive(string code) => code.Length >= 2 && code[..2] is "11" or "14" or "16" or "17";
 }

@@ -12,8 +12,12 @@ namespace Parley.Events;
 /// </summary>
 internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatcher matcher, CameoCodebook codebook, ModalityReader modality, PlaceGazetteer places)
 {
-    /// <summary>CAMEO 100 (demand, not specified below): what a statement that another actor "must" act amounts to.</summary>
-    private const string ObligationCode = "100";
+    /// <summary>
+    /// CAMEO 100 (demand, not specified below): what a statement that another actor "must" act amounts to; 020 (appeal, not
+    /// specified below): one that it "should" act, the codebook's weaker, non-forceful request ("should be", "should have" state
+    /// what is due and ask for no act).
+    /// </summary>
+    private static readonly (string Modal, string Code, bool ActsOnly)[] Obligations = [("must", "100", false), ("should", "020", true)];
 
     /// <summary>CAMEO root 04, consult: meetings, visits, hosting, mediation.</summary>
     private const string ConsultRoot = "04";
@@ -42,6 +46,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private ClauseEventBuilder Builder => field ??= new(document, codebook, modality, _actors, Neighbours, Locations, Sources);
     private EventListFinisher Finisher => field ??= new(document, codebook, _actors, Extents, Sources, Builder);
     private AccordClauses Accords => field ??= new(_clauses, _actors);
+    private RequestedActs Requests => field ??= new(_clauses, Extents, matcher, codebook);
     private HabitualClauses Habits => field ??= new(_text, _sentences, _clauses);
 
     /// <summary>The mentions this document's events take their actors from (see <see cref="EventLayers.ActorMentions"/>).</summary>
@@ -89,11 +94,16 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         if (pattern is null || pattern.Code == VerbPattern.NoEvent || codebook.Find(pattern.Code) is not { } code || code.Root == CameoRoots.Statement && pattern.Words.Count == 0)
         {
             // "said", "added", "concluded": the statement itself is not an interaction; its content is coded from its own
-            // clause, except "said that Libya must hand over …": an obligation put on another actor is a demand.
-            if (!inherited && sources.Count > 0 && Neighbours.ObligedActor(clause, sources) is { } obliged && codebook.Find(ObligationCode) is { } demand)
+            // clause, except "said that Libya must hand over …": an obligation put on another actor is a demand, and "said Iran
+            // should free …" an appeal.
+            foreach (var (modal, obligationCode, actsOnly) in Obligations)
             {
-                var obligation = new VerbPattern(clause.Verb, false, [], ObligationCode, Curated: true);
-                events.Add(Builder.Build(clause, extent, demand, obligation, sources[0], obliged, inherited));
+                if (!inherited && sources.Count > 0 && Neighbours.ObligedActor(clause, sources, modal, actsOnly) is { } obliged && codebook.Find(obligationCode) is { } asked)
+                {
+                    var obligation = new VerbPattern(clause.Verb, false, [], obligationCode, Curated: true);
+                    events.Add(Builder.Build(clause, extent, Requests.Recode(clause, asked, obligation), obligation, sources[0], obliged, inherited));
+                    break;
+                }
             }
 
             return;
@@ -127,6 +137,8 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             return;
         }
 
+        // "urged China to release …", "refused to negotiate": an appeal, demand or refusal takes the code of the act it is about.
+        code = Requests.Recode(clause, code, pattern);
         (code, var sourceList, var targets) = Targets.Choose(clause, extent, code, sources, judged);
         foreach (var source in sourceList)
         {
