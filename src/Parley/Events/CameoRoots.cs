@@ -9,6 +9,12 @@ internal static class CameoRoots
     /// <summary>Root 13, threaten: a verbal act whose sub-codes mirror the acts threatened (131x reduced relations, 138x force).</summary>
     public const string Threaten = "13";
 
+    /// <summary>
+    /// Roots 06 (material cooperation), 07 (aid), 08 (yield) and 15 (force posture): acts a state does with its own forces
+    /// ("sent troops to", "withdrew its troops from"), whose target is the one they help, yield to or are directed against.
+    /// </summary>
+    public static bool MovesOwnForces(string root) => root is "06" or "07" or "08" or "15";
+
     /// <summary>Roots 18 (unconventional violence), 19 (fight) and 20 (mass violence): acts of force.</summary>
     public static bool IsForce(ReadOnlySpan<char> code) => code.Length >= 2 && code[..2] is "18" or "19" or "20";
 

@@ -84,7 +84,8 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
             targets = places;
         }
 
-        if (targets.Count == 0 && groups.ActedOn(clause, extents.GovernedInfinitives(clause).Select(i => clauses[i]), () => locations.Of(clause), sentences.At(clause.Sentence), sourceList[0].Country) is { } group)
+        if (targets.Count == 0 && groups.ActedOn(clause, extents.GovernedInfinitives(clause).Select(i => clauses[i]), () => locations.Of(clause), sentences.At(clause.Sentence), sourceList[0].Country) is { } group
+            && !IsOwnForce(group, sourceList[0], code))
         {
             // "police dispersed demonstrators": a group named by its role is a domestic actor of where it is.
             targets = [group];
@@ -100,6 +101,15 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
 
         return (code, sourceList, targets);
     }
+
+    /// <summary>
+    /// "India deployed troops to Kashmir", "Russia sent troops to Chechnya": the acting country's own forces, moved, sent or
+    /// pulled back, are its instrument, not the party acted on; the codebook's target of a military move is the one it is
+    /// directed against (15), helped (06, 07) or yielded to (08).
+    /// </summary>
+    private static bool IsOwnForce(Actor group, Actor source, CameoCode code) =>
+        group.Country == source.Country && group.Role is "MIL" or "COP"
+        && CameoRoots.MovesOwnForces(code.Root);
 
     /// <summary>
     /// The actors an act the clause asks for is aimed against ("urged the world to act against Iran"), other than the sources;

@@ -44,6 +44,16 @@ public sealed class DomesticActorTests
         Assert.Equal((source, null), (rejection.Source.Code, rejection.Target?.Code));
     }
 
+    [Theory]
+    [InlineData("India deployed troops to Kashmir.")]
+    [InlineData("Russia sent troops to Chechnya.")]
+    public void A_countrys_own_forces_moved_by_it_are_no_target(string text)
+    {
+        var events = Events(text);
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.NotEqual(e.Source.Country, e.Target?.Country));
+    }
+
     [Fact]
     public void A_role_group_in_a_sentence_naming_two_countries_and_no_place_stays_unknown() =>
         Assert.DoesNotContain(Events("Refugees from Syria were turned back at the border by Turkish guards."), e => e.Target?.Country == "TUR");
