@@ -29,6 +29,12 @@ internal sealed class StanceContext
     /// <summary>Bare-country mentions decide; mentions through persons and governments only break ties.</summary>
     private const int BareCountryWeight = 1000;
 
+    /// <summary>"sanctions on North Korea", "sanctions against the regime": the prepositions that tie an issue to the party it acts on.</summary>
+    private static readonly string[] ActedOnLinks = ["on", "against", "on the", "against the"];
+
+    /// <summary>"talks with the United States", "tariffs for China", "the dispute over Taiwan": links that name the issue's other party.</summary>
+    private static readonly string[] PartyLinks = ["for", "with", "with the", "over"];
+
     public StanceContext(AnnotatedDocument document)
     {
         _document = document;
@@ -99,8 +105,8 @@ internal sealed class StanceContext
         for (var i = FirstAt(_actorMentions, sentence.Start, m => m.Span.Start); i < _actorMentions.Length && _actorMentions[i].Span.Start < sentence.End; i++)
         {
             var mention = _actorMentions[i];
-            if (mention.Span.End <= trigger.Start && string.IsNullOrWhiteSpace(_text[mention.Span.End..trigger.Start])
-                || mention.Span.Start >= trigger.End && mention.Span.End <= sentence.End && IsLinked(_text[trigger.End..mention.Span.Start]))
+            if (mention.Span.End <= trigger.Start && _text.AsSpan(mention.Span.End, trigger.Start - mention.Span.End).IsWhiteSpace()
+                || mention.Span.Start >= trigger.End && mention.Span.End <= sentence.End && IsLinked(_text.AsSpan(trigger.End, mention.Span.Start - trigger.End)))
             {
                 if (CountryOf(mention.Actor!) is { } named && named != notCountry)
                 {
@@ -197,21 +203,33 @@ internal sealed class StanceContext
         return limit;
     }
 
-    /// <summary>"sanctions on", "sanctions against the": only a preposition and an article between the issue and its country.</summary>
     /// <summary>
     /// Words that tie an issue to the country after it: "sanctions on", "talks with the", and a participle before the
     /// preposition ("the arms embargo imposed on China", "tariffs levied against").
     /// </summary>
-    private static bool IsLinked(string between)
+    private static bool IsLinked(ReadOnlySpan<char> between)
     {
-        var words = between.Trim().ToLowerInvariant();
+        var words = between.Trim();
         var space = words.IndexOf(' ');
-        if (space > 0 && words[..space].EndsWith("ed", StringComparison.Ordinal) && words[(space + 1)..] is "on" or "against" or "on the" or "against the")
+        if (space > 0 && words[..space].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && IsOneOf(words[(space + 1)..], ActedOnLinks))
         {
             return true;
         }
 
-        return words is "on" or "against" or "on the" or "against the" or "for" or "with" or "with the" or "over";
+        return IsOneOf(words, ActedOnLinks) || IsOneOf(words, PartyLinks);
+    }
+
+    private static bool IsOneOf(ReadOnlySpan<char> words, string[] links)
+    {
+        foreach (var link in links)
+        {
+            if (words.Equals(link, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static string? CountryOf(Actor actor) => actor.Country ?? (actor.Code.Length >= 3 && !actor.Code.StartsWith("IGO", StringComparison.Ordinal) ? actor.Code[..3] : null);
