@@ -6,6 +6,15 @@ internal static class CameoRoots
     /// <summary>Root 01, make public statement: what a verb of saying codes when it announces no act.</summary>
     public const string Statement = "01";
 
+    /// <summary>Root 02, appeal: its sub-codes mirror the acts appealed for (0253 release, 026 talks).</summary>
+    public const string Appeal = "02";
+
+    /// <summary>Root 10, demand: its sub-codes mirror the acts demanded (1053 release, 1056 de-escalation).</summary>
+    public const string Demand = "10";
+
+    /// <summary>Root 12, reject: its sub-codes mirror the acts refused (1243 release, 125 talks).</summary>
+    public const string Reject = "12";
+
     /// <summary>Root 13, threaten: a verbal act whose sub-codes mirror the acts threatened (131x reduced relations, 138x force).</summary>
     public const string Threaten = "13";
 
@@ -17,6 +26,12 @@ internal static class CameoRoots
 
     /// <summary>Roots 18 (unconventional violence), 19 (fight) and 20 (mass violence): acts of force.</summary>
     public static bool IsForce(ReadOnlySpan<char> code) => code.Length >= 2 && code[..2] is "18" or "19" or "20";
+
+    /// <summary>
+    /// Roots 11 (disapprove), 14 (protest), 16 (reduce relations) and 17 (coerce): the codebook's "express disapproval of, protest
+    /// against, or punish", acts aimed at the one they name.
+    /// </summary>
+    public static bool IsPunitive(ReadOnlySpan<char> code) => code.Length >= 2 && code[..2] is "11" or "14" or "16" or "17";
 
     /// <summary>Roots 18 and 19: attacks and fighting, whose agent and victims the clause names.</summary>
     public static bool IsAttack(string root) => root is "18" or "19";

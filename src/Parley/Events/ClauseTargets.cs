@@ -14,12 +14,8 @@ namespace Parley.Events;
 internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList<Sentence> sentences, PatternMatcher matcher, CameoCodebook codebook,
     ClauseActorFinder actors, ClauseExtents extents, ClauseNeighbours neighbours, ClauseSources clauseSources, RoleGroupActors groups, ClauseLocations locations)
 {
-    /// <summary>CAMEO root 02, appeal; and 113, rally opposition against (the codebook's example: "called on Arabs to mobilize against Sharon").</summary>
-    private const string AppealRoot = "02";
+    /// <summary>CAMEO 113, rally opposition against: an appeal to act against someone (the codebook's example: "called on Arabs to mobilize against Sharon").</summary>
     private const string RallyOppositionCode = "113";
-
-    /// <summary>CAMEO root 13, threaten.</summary>
-    private const string ThreatenRoot = "13";
 
     /// <summary>CAMEO root 15, exhibit force posture; and 062, cooperate militarily.</summary>
     private const string ShowOfForceRoot = "15";
@@ -41,13 +37,13 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
             targets = named;
         }
 
-        if (code.Root == AppealRoot && OpposedByInfinitive(clause, sources) is { Count: > 0 } opposed && codebook.Find(RallyOppositionCode) is { } rally)
+        if (code.Root == CameoRoots.Appeal && OpposedByInfinitive(clause, sources) is { Count: > 0 } opposed && codebook.Find(RallyOppositionCode) is { } rally)
         {
             // "called on Arabs to unite and mobilize against Sharon": soliciting others against someone rallies opposition to them.
             (code, targets) = (rally, opposed);
         }
 
-        if (code.Root == ThreatenRoot && targets.Count > 0 && targets.All(t => t.Country == sources[0].Country)
+        if (code.Root == CameoRoots.Threaten && targets.Count > 0 && targets.All(t => t.Country == sources[0].Country)
             && neighbours.ConditionSubjects(clause, sources) is { Count: > 0 } conditioned)
         {
             // "Israel threatened to ban voting in East Jerusalem if Hamas ran": a threat at home is aimed at the one whose act
@@ -128,7 +124,7 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
                 continue;
             }
 
-            var opposed = (code is not null && IsPunitive(code)
+            var opposed = (code is not null && CameoRoots.IsPunitive(code)
                     ? actors.ActorsIn(new Span(act.VerbToken.End, Math.Max(act.VerbToken.End, extents.ExtentOf(act).End)))
                     : act.Arguments.Where(a => a.Preposition == "against").SelectMany(a => actors.ActorsIn(a.Span)))
                 .Where(a => !sources.Any(s => s.Code == a.Code)).Take(1).ToList();
@@ -140,7 +136,4 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
 
         return [];
     }
-
-    /// <summary>Disapproval (11), protest (14), reduced relations and sanctions (16) and coercion (17): the codebook's "express disapproval of, protest against, or punish".</summary>
-    private static bool IsPunitive(string code) => code.Length >= 2 && code[..2] is "11" or "14" or "16" or "17";
 }

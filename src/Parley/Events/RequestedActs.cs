@@ -10,11 +10,6 @@ namespace Parley.Events;
 /// </summary>
 internal sealed class RequestedActs(IReadOnlyList<Clause> clauses, ClauseExtents extents, PatternMatcher matcher, CameoCodebook codebook)
 {
-    /// <summary>CAMEO roots 02 (appeal), 10 (demand) and 12 (reject; its refusals are read from infinitives only).</summary>
-    private const string AppealRoot = "02";
-    private const string DemandRoot = "10";
-    private const string RejectRoot = "12";
-
     /// <summary>
     /// <paramref name="code"/> refined by the act the clause asks for or refuses, or <paramref name="code"/> itself. A curated row
     /// that gives a specific code, or names more than a preposition after its verb ("failed to reach an agreement"), keeps it;
@@ -24,14 +19,14 @@ internal sealed class RequestedActs(IReadOnlyList<Clause> clauses, ClauseExtents
     {
         var mirror = code.Root switch
         {
-            AppealRoot => IntentCodes.Appeals,
-            DemandRoot => IntentCodes.Demands,
-            RejectRoot => IntentCodes.Refusals,
+            CameoRoots.Appeal => IntentCodes.Appeals,
+            CameoRoots.Demand => IntentCodes.Demands,
+            CameoRoots.Reject => IntentCodes.Refusals,
             _ => null,
         };
         var residual = code.Code.Length == 3 && code.Code[2] == '0';
         if (mirror is null || pattern.Curated && (!residual || pattern.Words.Count > 1)
-            || ActOf(clause, withComplement: code.Root != RejectRoot) is not { } act)
+            || ActOf(clause, withComplement: code.Root != CameoRoots.Reject) is not { } act)
         {
             return code;
         }
