@@ -22,6 +22,7 @@ public sealed class ClauseLexicon
     private readonly HashSet<string> _circumstancePrepositions = DataFiles.ReadWordSet("clauses/circumstance-prepositions.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _mandativeVerbs = DataFiles.ReadWordSet("clauses/mandative-verbs.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _allegationNouns = DataFiles.ReadWordSet("clauses/allegation-nouns.txt", StringComparer.Ordinal);
+    private readonly HashSet<string> _bareInfinitiveVerbs = DataFiles.ReadWordSet("clauses/bare-infinitive-verbs.txt", StringComparer.Ordinal);
 
     private ClauseLexicon(Dictionary<string, WordClass> functionWords, Dictionary<string, (string, VerbForm)> verbForms, HashSet<string> speechVerbs, HashSet<string> countryAdjectives, HashSet<string> pastLikeBase)
     {
@@ -56,6 +57,9 @@ public sealed class ClauseLexicon
 
     /// <summary>Whether a verb's that-clause asks for an act ("demanded that Iran release …"; <c>clauses/mandative-verbs.txt</c>).</summary>
     public bool IsMandativeVerb(string lemma) => _mandativeVerbs.Contains(lemma);
+
+    /// <summary>Whether a base form after the verb's object is that object's predicate ("made the troops retreat"; <c>clauses/bare-infinitive-verbs.txt</c>).</summary>
+    public bool TakesBareInfinitive(string lemma) => _bareInfinitiveVerbs.Contains(lemma);
 
     /// <summary>Whether a noun's that-clause is what is alleged ("accusations that …"; <c>clauses/allegation-nouns.txt</c>).</summary>
     private bool IsAllegationNoun(string lower) => _allegationNouns.Contains(lower);

@@ -78,7 +78,8 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
     /// "lifted its arms embargo on China", "pulled its troops back from the border", "allowed IAEA inspectors back into the country":
     /// after a verb's object of one or two nouns (behind an article or possessive, if any), a base form followed by a preposition
     /// (or nothing) ends that object, a compound noun or a particle; it is no new predicate with the object as subject. Not after
-    /// a speech verb ("said its allies back from …" would report a clause).
+    /// a speech verb ("said its allies back from …" would report a clause), nor after a verb of causation or perception, whose
+    /// object's bare infinitive is a predicate ("made the Ukrainian troops retreat from Kherson").
     /// </summary>
     private void MarkNounsEndingObjects(TaggedWord[] words)
     {
@@ -100,7 +101,8 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
                 k--;
             }
 
-            if (k >= 0 && k < i - 1 && words[k].Class == WordClass.Verb && !lexicon.IsSpeechVerb(words[k].Lemma ?? words[k].Lower))
+            if (k >= 0 && k < i - 1 && words[k].Class == WordClass.Verb && (words[k].Lemma ?? words[k].Lower) is var verb
+                && !lexicon.IsSpeechVerb(verb) && !lexicon.TakesBareInfinitive(verb))
             {
                 words[i] = words[i] with { Class = WordClass.Noun, Lemma = null, Form = VerbForm.None };
             }

@@ -172,6 +172,10 @@ public sealed class InventedEventTests
     }
 
     [Fact]
+    public void A_bare_infinitive_after_a_causative_verbs_object_is_the_objects_act() =>
+        Assert.Contains(Events("Russia made the Ukrainian troops retreat from Kherson."), e => e.Cameo == "0874" && e.Source.Country == "UKR");
+
+    [Fact]
     public void Back_before_a_preposition_is_the_particle_of_a_return() =>
         Assert.Contains(Events("Thailand deported 50 Burmese refugees back to Burma."), e => e.Source.Code == "THA" && e.Target?.Country == "MMR");
 
