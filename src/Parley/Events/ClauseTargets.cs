@@ -109,7 +109,8 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
 
     /// <summary>
     /// The actors an act the clause asks for is aimed against ("urged the world to act against Iran"), other than the sources;
-    /// none when that act is force ("urged Pakistan to fight against the Taliban"): the codebook keeps military mobilization out of 113.
+    /// none when that act is force ("urged Pakistan to fight against the Taliban": the codebook keeps military mobilization out of 113)
+    /// or is asked not to happen ("urged India not to use force against Pakistan").
     /// An act that itself disapproves of, protests against or punishes someone ("called on the West to impose sanctions on Russia",
     /// "urged Muslims to boycott Israeli goods") is aimed at the actors it names.
     /// </summary>
@@ -119,7 +120,7 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
         {
             var act = clauses[i];
             var code = act.Negated ? null : matcher.Match(act.Verb, act.Negated, extents.WordsAfterVerb(act))?.Code;
-            if (code is not null && CameoRoots.IsForce(code))
+            if (act.Negated || code is not null && CameoRoots.IsForce(code))
             {
                 continue;
             }

@@ -63,6 +63,7 @@ public sealed class RequestedActEventTests
     [Theory]
     [InlineData("Japan urged South Korea to restore ties with China.")]
     [InlineData("Germany asked Greece to accept the bailout terms.")]
+    [InlineData("The United States urged India not to use force against Pakistan.")]
     public void Asking_others_for_an_act_that_punishes_no_one_is_an_appeal(string text)
     {
         var events = Events(text);
