@@ -11,7 +11,7 @@ namespace Parley.Events;
 /// An appeal to act against someone becomes rallying opposition to them, and a threat at home is aimed at the one whose act
 /// would set it off.
 /// </summary>
-internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList<Sentence> sentences, PatternMatcher matcher, CameoCodebook codebook,
+internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList<Sentence> sentences, ActPatterns acts, CameoCodebook codebook,
     ClauseActorFinder actors, ClauseExtents extents, ClauseNeighbours neighbours, ClauseSources clauseSources, RoleGroupActors groups, ClauseLocations locations)
 {
     /// <summary>CAMEO 113, rally opposition against: an appeal to act against someone (the codebook's example: "called on Arabs to mobilize against Sharon").</summary>
@@ -119,7 +119,7 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
         foreach (var i in extents.GovernedInfinitives(clause))
         {
             var act = clauses[i];
-            var code = act.Negated ? null : matcher.Match(act.Verb, act.Negated, extents.WordsAfterVerb(act))?.Code;
+            var code = acts.CodeOf(act);
             if (act.Negated || code is not null && CameoRoots.IsForce(code))
             {
                 continue;

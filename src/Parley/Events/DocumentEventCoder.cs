@@ -41,12 +41,13 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private RoleGroupActors Groups => field ??= new(_text, _tokens, document.Layers.Get(EntityLayers.Mentions), _actors, places);
     private ClauseLocations Locations => field ??= new(_text, _clauses, Extents, places);
     private ClauseSources Sources => field ??= new(_text, _clauses, _sentences, document.Layers.Get(EntityLayers.Mentions), _actors, Groups, Locations, modality);
-    private ClauseTargets Targets => field ??= new(_clauses, _sentences, matcher, codebook, _actors, Extents, Neighbours, Sources, Groups, Locations);
+    private ClauseTargets Targets => field ??= new(_clauses, _sentences, Acts, codebook, _actors, Extents, Neighbours, Sources, Groups, Locations);
     private BombAgentClauses Bombs => field ??= new(_text, _sentences, codebook, places);
     private ClauseEventBuilder Builder => field ??= new(document, codebook, modality, _actors, Neighbours, Locations, Sources);
     private EventListFinisher Finisher => field ??= new(document, codebook, _actors, Extents, Sources, Builder);
     private AccordClauses Accords => field ??= new(_clauses, _actors);
-    private RequestedActs Requests => field ??= new(_clauses, Extents, matcher, codebook);
+    private RequestedActs Requests => field ??= new(_clauses, Extents, Acts, codebook);
+    private ActPatterns Acts => field ??= new(Extents, matcher);
     private HabitualClauses Habits => field ??= new(_text, _sentences, _clauses);
 
     /// <summary>The mentions this document's events take their actors from (see <see cref="EventLayers.ActorMentions"/>).</summary>
@@ -230,8 +231,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             return null;
         }
 
-        return matcher.Match(child.Verb, false, Extents.WordsAfterVerb(child)) is { } act && act.Code != VerbPattern.NoEvent
-            && IntentCodes.Default.IntentOf(act.Code) is var intent && intent.StartsWith(CameoRoots.Threaten, StringComparison.Ordinal)
+        return Acts.CodeOf(child) is { } act && IntentCodes.Default.IntentOf(act) is var intent && intent.StartsWith(CameoRoots.Threaten, StringComparison.Ordinal)
             ? codebook.Find(intent)
             : null;
     }
@@ -250,7 +250,6 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             return false;
         }
 
-        var words = Extents.WordsAfterVerb(child);
-        return matcher.Match(child.Verb, child.Negated, words) is { } found && found.Code != VerbPattern.NoEvent && !found.Code.StartsWith(CameoRoots.Statement, StringComparison.Ordinal);
+        return ActPatterns.IsAct(Acts.Of(child));
     }
 }

@@ -8,7 +8,7 @@ namespace Parley.Events;
 /// The act is read from the infinitive the clause governs, or for appeals and demands also from its that-clause; the act's
 /// code is mirrored through <see cref="IntentCodes.Appeals"/>, <see cref="IntentCodes.Demands"/> or <see cref="IntentCodes.Refusals"/>.
 /// </summary>
-internal sealed class RequestedActs(IReadOnlyList<Clause> clauses, ClauseExtents extents, PatternMatcher matcher, CameoCodebook codebook)
+internal sealed class RequestedActs(IReadOnlyList<Clause> clauses, ClauseExtents extents, ActPatterns acts, CameoCodebook codebook)
 {
     /// <summary>
     /// <paramref name="code"/> refined by the act the clause asks for or refuses, or <paramref name="code"/> itself. A curated row
@@ -43,7 +43,7 @@ internal sealed class RequestedActs(IReadOnlyList<Clause> clauses, ClauseExtents
     {
         foreach (var i in extents.GovernedInfinitives(clause))
         {
-            if (CodeOf(clauses[i]) is { } code)
+            if (acts.CodeOf(clauses[i]) is { } code)
             {
                 return code;
             }
@@ -58,16 +58,10 @@ internal sealed class RequestedActs(IReadOnlyList<Clause> clauses, ClauseExtents
         {
             if (clauses[i].Parent == clause.Index && clauses[i].Kind == ClauseKind.Complement)
             {
-                return CodeOf(clauses[i]);
+                return acts.CodeOf(clauses[i]);
             }
         }
 
         return null;
     }
-
-    private string? CodeOf(Clause act) =>
-        !act.Negated && matcher.Match(act.Verb, act.Negated, extents.WordsAfterVerb(act)) is { } found
-            && found.Code != VerbPattern.NoEvent && !found.Code.StartsWith(CameoRoots.Statement, StringComparison.Ordinal)
-            ? found.Code
-            : null;
 }
