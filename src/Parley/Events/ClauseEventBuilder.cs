@@ -71,8 +71,9 @@ internal sealed class ClauseEventBuilder(AnnotatedDocument document, CameoCodebo
     /// </summary>
     private CameoCode? AnnouncedIntent(Clause clause, CameoCode code, string mood, bool future, Actor source)
     {
-        var intent = IntentCodes.Default.IntentOf(code.Code);
-        if (intent == code.Code)
+        // Most clauses are asserted or reported: only an intended, conditional or hypothetical act can be announced.
+        if (mood is not (Modality.Intended or Modality.Conditional or Modality.Hypothetical)
+            || IntentCodes.Default.IntentOf(code.Code) is var intent && intent == code.Code)
         {
             return null;
         }
