@@ -26,7 +26,7 @@ internal static class EventDating
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WithinLookup = Within.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>How many determiners and "of" may stand between a bounding word and the date ("in the wake of the").</summary>
+    /// <summary>How many words before the date are read for a bounding word: it and up to three determiners or "of" ("wake of the").</summary>
     private const int MaxWordsToBound = 4;
 
     public static (string Date, string Precision, bool FromText) Date(string text, IReadOnlyList<Timex> timexes, IReadOnlyList<Span> scopes, Span sentence, IReadOnlyList<Span> clauses, DateOnly? published)
