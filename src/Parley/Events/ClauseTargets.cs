@@ -21,6 +21,10 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
     private const string ShowOfForceRoot = "15";
     private const string MilitaryCooperationCode = "062";
 
+    /// <summary>CAMEO 0874, withdraw military forces; and 1056, demand de-escalation of military engagement.</summary>
+    private const string WithdrawForcesCode = "0874";
+    private const string DemandDeescalationCode = "1056";
+
     /// <summary>Coordinated subjects rarely name more than three actors that each act.</summary>
     private const int MaxSourcesPerClause = 3;
 
@@ -93,6 +97,20 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
         {
             // "French and Egyptian warships launched war games": a show of force two sides make together is military cooperation.
             code = joint;
+        }
+
+        if (CameoRoots.MovesOwnForces(code.Root) && targets.Exists(t => IsOwnForce(t, sourceList[0], code)))
+        {
+            // "Putin ordered Russian troops to withdraw from Syria": the forces moved are the source's instrument; the
+            // target is where they leave or go.
+            targets = targets.FindAll(t => !IsOwnForce(t, sourceList[0], code));
+        }
+
+        if (code.Code == WithdrawForcesCode && targets.Exists(t => t.Role == "MIL" && t.Country is not null && t.Country != sourceList[0].Country)
+            && codebook.Find(DemandDeescalationCode) is { } demand)
+        {
+            // "The Security Council ordered Ethiopian troops to withdraw": another's forces told to pull back is a demand that they do.
+            code = demand;
         }
 
         return (code, sourceList, targets);

@@ -55,6 +55,15 @@ public sealed class DomesticActorTests
     }
 
     [Fact]
+    public void Forces_ordered_back_are_a_withdrawal_towards_the_place_when_ones_own_and_a_demand_when_anothers()
+    {
+        var own = Assert.Single(Events("Putin ordered Russian troops to withdraw from Syria."));
+        Assert.Equal(("0874", "SYR"), (own.Cameo, own.Target?.Code));
+        var other = Assert.Single(Events("The UN Security Council ordered Ethiopian troops to withdraw from the border town."));
+        Assert.Equal(("1056", "ETH"), (other.Cameo, other.Target?.Country));
+    }
+
+    [Fact]
     public void A_role_group_in_a_sentence_naming_two_countries_and_no_place_stays_unknown() =>
         Assert.DoesNotContain(Events("Refugees from Syria were turned back at the border by Turkish guards."), e => e.Target?.Country == "TUR");
 
