@@ -96,7 +96,7 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
                 k--;
             }
 
-            if (k < i - 1 && words[k].Lower is "the" or "its" or "their" or "his" or "her" or "our")
+            if (k < i - 1 && words[k].Lower is "the" or "its" or "their" or "his" or "her" or "our" or "my" or "your" or "these" or "those")
             {
                 k--;
             }

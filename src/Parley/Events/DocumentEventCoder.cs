@@ -130,7 +130,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         if (CameoRoots.IsAttack(code.Root))
         {
             (code, sources) = Bombs.Recode(clause, extent, code, sources);
-            code = WeaponClauses.Default.Recode(_text, _tokens, new Span(clause.Span.Start, Math.Max(clause.Span.End, extent.End)), code, codebook);
+            code = WeaponClauses.Default.Recode(_text, _tokens, extent, code, codebook);
         }
 
         if (sources.Count == 0)

@@ -12,8 +12,9 @@ internal sealed class RequestedActs(IReadOnlyList<Clause> clauses, ClauseExtents
 {
     /// <summary>
     /// <paramref name="code"/> refined by the act the clause asks for or refuses, or <paramref name="code"/> itself. A curated row
-    /// that gives a specific code, or names more than a preposition after its verb ("failed to reach an agreement"), keeps it;
-    /// PETRARCH's guesses from the noun ("rejected calls …" 122, "rejected an offer …" 127) give way to the act asked for.
+    /// that gives a specific code, or names two or more words after its verb ("failed to reach an agreement"), keeps it; a
+    /// curated residual row of one word ("resisted calls" 120, "wants sanctions" 100) and PETRARCH's guesses from the noun
+    /// ("rejected calls …" 122, "rejected an offer …" 127) give way to the act asked for.
     /// </summary>
     public CameoCode Recode(Clause clause, CameoCode code, VerbPattern pattern)
     {
