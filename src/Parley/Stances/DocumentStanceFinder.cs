@@ -23,9 +23,6 @@ internal sealed class DocumentStanceFinder(AnnotatedDocument document, IssueLexi
     private readonly IReadOnlyList<Clause> _clauses = document.Layers.Get(ClauseLayers.Clauses);
     private readonly StanceContext _context = new(document);
 
-    /// <summary>The issue words of the sentence being read.</summary>
-    private List<(string Issue, int Start, int End)> _triggers = [];
-
     public IReadOnlyList<Stance> Run()
     {
         var stances = new List<Stance>();
@@ -45,10 +42,10 @@ internal sealed class DocumentStanceFinder(AnnotatedDocument document, IssueLexi
                 words[i] = _tokens[sentence.FirstToken + i].In(_text).ToString().ToLowerInvariant();
             }
 
-            _triggers = Triggers(words);
-            foreach (var (issue, start, end) in _triggers)
+            var triggers = Triggers(words);
+            foreach (var (issue, start, end) in triggers)
             {
-                if (Build(sentence, words, issue, start, end) is { } stance && !EventDomain.Default.OutsidePolitics(stance.Actor, null, stance.Evidence, story ??= EventDomain.Default.StoryOutsidePolitics(_text, sentences))
+                if (Build(sentence, words, triggers, issue, start, end) is { } stance && !EventDomain.Default.OutsidePolitics(stance.Actor, null, stance.Evidence, story ??= EventDomain.Default.StoryOutsidePolitics(_text, sentences))
                     && seen.Add((sentence.Index, stance.Issue, stance.Actor.Code, stance.Position)))
                 {
                     stances.Add(stance);
@@ -84,9 +81,9 @@ internal sealed class DocumentStanceFinder(AnnotatedDocument document, IssueLexi
         return found;
     }
 
-    private Stance? Build(Sentence sentence, string[] words, string issue, int triggerStart, int triggerEnd)
+    private Stance? Build(Sentence sentence, string[] words, List<(string Issue, int Start, int End)> triggers, string issue, int triggerStart, int triggerEnd)
     {
-        if (NearestCue(sentence, words, issue, triggerStart, triggerEnd) is not var (cue, cueStart, cueEnd))
+        if (NearestCue(sentence, words, triggers, issue, triggerStart, triggerEnd) is not var (cue, cueStart, cueEnd))
         {
             return null;
         }
@@ -124,7 +121,7 @@ internal sealed class DocumentStanceFinder(AnnotatedDocument document, IssueLexi
     }
 
     /// <summary>The position cue nearest the issue's words (a longer cue wins a tie), within <see cref="MaxCueDistance"/> words.</summary>
-    private (PositionCue Cue, int Start, int End)? NearestCue(Sentence sentence, string[] words, string issue, int triggerStart, int triggerEnd)
+    private (PositionCue Cue, int Start, int End)? NearestCue(Sentence sentence, string[] words, List<(string Issue, int Start, int End)> triggers, string issue, int triggerStart, int triggerEnd)
     {
         (PositionCue Cue, int Start, int End)? best = null;
         var bestDistance = int.MaxValue;
@@ -142,7 +139,7 @@ internal sealed class DocumentStanceFinder(AnnotatedDocument document, IssueLexi
 
                 var distance = end <= triggerStart ? triggerStart - end : i - triggerEnd;
                 if (distance <= MaxCueDistance && (distance < bestDistance || distance == bestDistance && cue.Pattern.Length > best!.Value.Cue.Pattern.Length)
-                    && !DescribesIssue(sentence, words, issue, i) && !ActsOnSomethingElse(sentence, i, end, triggerStart))
+                    && !DescribesIssue(sentence, words, triggers, issue, i) && !ActsOnSomethingElse(sentence, i, end, triggerStart))
                 {
                     best = (cue, i, end);
                     bestDistance = distance;
@@ -169,8 +166,8 @@ internal sealed class DocumentStanceFinder(AnnotatedDocument document, IssueLexi
     /// "lift the arms embargo imposed on China", "removing tariffs imposed during the trade war": a participle right after
     /// words of the issue that is no clause's verb describes the issue (it names a past act); it is no position anyone takes now.
     /// </summary>
-    private bool DescribesIssue(Sentence sentence, string[] words, string issue, int cueStart) =>
-        _triggers.Exists(t => t.End == cueStart && t.Issue == issue)
+    private bool DescribesIssue(Sentence sentence, string[] words, List<(string Issue, int Start, int End)> triggers, string issue, int cueStart) =>
+        triggers.Exists(t => t.End == cueStart && t.Issue == issue)
         && ClauseLexicon.Default.TryVerb(words[cueStart], out _, out var form) && form is VerbForm.PastOrParticiple or VerbForm.Participle
         && ClauseAt(_tokens[sentence.FirstToken + cueStart].Start, sentence.Index) is null;
 
