@@ -21,6 +21,7 @@ public sealed class ClauseLexicon
     private readonly HashSet<string> _pastLikeBase;
     private readonly HashSet<string> _circumstancePrepositions = DataFiles.ReadWordSet("clauses/circumstance-prepositions.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _mandativeVerbs = DataFiles.ReadWordSet("clauses/mandative-verbs.txt", StringComparer.Ordinal);
+    private readonly HashSet<string> _commitmentVerbs = DataFiles.ReadWordSet("clauses/commitment-verbs.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _allegationNouns = DataFiles.ReadWordSet("clauses/allegation-nouns.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _bareInfinitiveVerbs = DataFiles.ReadWordSet("clauses/bare-infinitive-verbs.txt", StringComparer.Ordinal);
 
@@ -60,6 +61,9 @@ public sealed class ClauseLexicon
 
     /// <summary>Whether a base form after the verb's object is that object's predicate ("made the troops retreat"; <c>clauses/bare-infinitive-verbs.txt</c>).</summary>
     public bool TakesBareInfinitive(string lemma) => _bareInfinitiveVerbs.Contains(lemma);
+
+    /// <summary>Whether a verb's that-clause is what it commits to or threatens ("threatened that it would close …"; <c>clauses/commitment-verbs.txt</c>).</summary>
+    public bool IsCommitmentVerb(string lemma) => _commitmentVerbs.Contains(lemma);
 
     /// <summary>Whether a noun's that-clause is what is alleged ("accusations that …"; <c>clauses/allegation-nouns.txt</c>).</summary>
     private bool IsAllegationNoun(string lower) => _allegationNouns.Contains(lower);

@@ -35,7 +35,7 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
             var tailEnd = g + 1 < groups.Count ? TailEnd(words, group.End, subjects[g + 1].Start, groups[g + 1]) : words.Length;
             var before = interrupter[g] >= 0 ? interrupter[g] - 1 : g - 1; // the clause the subject follows
             var introducer = before >= 0 && !group.Infinitive ? Introducer(words, TailEnd(words, groups[before].End, subjects[g].Start, group), subjects[g].Start) : null;
-            var (kind, parent) = IsClosingAttribution(words, groups, subjects, g) ? (ClauseKind.Main, -1) : Attach(output, first, before, group, introducer);
+            var (kind, parent) = IsClosingAttribution(words, groups, subjects, g) ? (ClauseKind.Main, -1) : Attach(output, first, before, group, introducer, before >= 0 && groups[before].End == subjects[g].Start);
             if (kind == ClauseKind.Main && introducer == "that" && before >= 0 && lexicon.FollowsAllegationNoun(words, groups[before].End, subjects[g].Start))
             {
                 // "rejected accusations by the United States that it used chemical weapons": what is alleged is content, not an act.
@@ -168,8 +168,11 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
         }
     }
 
-    /// <summary>How a clause hangs on the clause of group <paramref name="before"/> (the one its subject follows; -1 for none).</summary>
-    private (ClauseKind, int) Attach(List<Clause> output, int first, int before, VerbGroup group, string? introducer)
+    /// <summary>
+    /// How a clause hangs on the clause of group <paramref name="before"/> (the one its subject follows; -1 for none);
+    /// <paramref name="adjacent"/> when its subject starts right after that clause's verb ("vowed it would …").
+    /// </summary>
+    private (ClauseKind, int) Attach(List<Clause> output, int first, int before, VerbGroup group, string? introducer, bool adjacent)
     {
         if (before < 0)
         {
@@ -202,7 +205,12 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
                 return (ClauseKind.Relative, previous);
             case "because" or "while" or "when" or "although" or "though" or "whereas" or "once" or "since" or "after" or "before" or "as" or "so":
                 return (ClauseKind.Adverbial, matrix);
-            case "that" or null or "," when lexicon.IsSpeechVerb(output[previous].Verb) || output[previous].Verb is "agree" or "warn" or "demand" or "insist" or "decide":
+            case "that" or null or "," when lexicon.IsSpeechVerb(output[previous].Verb) || output[previous].Verb is "demand":
+                return (ClauseKind.Complement, previous);
+            case "that" when lexicon.IsCommitmentVerb(output[previous].Verb):
+            case null when adjacent && lexicon.IsCommitmentVerb(output[previous].Verb):
+                // "threatened that it would close the strait", "vowed it would retaliate": what is threatened or promised is
+                // content; "threatened Hamas and Hamas fired" tells of two acts.
                 return (ClauseKind.Complement, previous);
             case "that" when lexicon.IsMandativeVerb(output[previous].Verb):
                 // "proposed that the two sides hold talks": what a mandative verb asks for is its content.

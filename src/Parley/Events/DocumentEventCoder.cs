@@ -219,14 +219,13 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     }
 
     /// <summary>
-    /// "threatened to expel the envoys" is CAMEO 1313, "threatened to impose a curfew" 1323: the threat of the act its infinitive
+    /// "threatened to expel the envoys" (or "threatened that it would expel …") is CAMEO 1313, "threatened to impose a curfew" 1323: the threat of the act its infinitive
     /// names (events/intent-codes.tsv), when that act has one; null otherwise ("threatened to sue" stays the verb's own threat).
     /// The threat keeps its clause, so its actors and condition are the threatening clause's.
     /// </summary>
     private CameoCode? ThreatenedAct(Clause clause)
     {
-        var next = clause.Index + 1;
-        if (next >= _clauses.Count || _clauses[next] is not { Kind: ClauseKind.Infinitive, Negated: false } child || child.Parent != clause.Index)
+        if (GovernedAct(clause) is not { Negated: false } child)
         {
             return null;
         }
@@ -238,18 +237,31 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
 
     private bool InfinitiveChildIsCoded(Clause clause)
     {
-        var next = clause.Index + 1;
-        if (next >= _clauses.Count || _clauses[next].Kind != ClauseKind.Infinitive || _clauses[next].Parent != clause.Index)
+        if (GovernedAct(clause) is not { } child)
         {
             return false;
         }
 
-        var child = _clauses[next];
         if (modality.CueOf(clause.Verb) is null && !modality.IsIntentFrame(_text, clause, child))
         {
             return false;
         }
 
         return ActPatterns.IsAct(Acts.Of(child));
+    }
+
+    /// <summary>
+    /// The act a clause governs: its infinitive ("vowed to retaliate"), or the that-clause of a verb of commitment or threat
+    /// in the future ("vowed that it would retaliate", clauses/commitment-verbs.txt); null when it governs none. "agreed that
+    /// their countries should cooperate" agrees on what is due, which is no act promised.
+    /// </summary>
+    private Clause? GovernedAct(Clause clause)
+    {
+        var next = clause.Index + 1;
+        return next < _clauses.Count && _clauses[next] is { } child && child.Parent == clause.Index
+            && (child.Kind == ClauseKind.Infinitive
+                || child is { Kind: ClauseKind.Complement, Modal: "would" or "will" } && ClauseLexicon.Default.IsCommitmentVerb(clause.Verb))
+            ? child
+            : null;
     }
 }

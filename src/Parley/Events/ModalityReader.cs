@@ -56,6 +56,12 @@ public sealed class ModalityReader
             return (Modality.Conditional, condition);
         }
 
+        // "vowed that it would retaliate": "would" is the future of a past promise, which the verb of commitment makes intended.
+        if (clause is { Modal: "would" or "will", Kind: ClauseKind.Complement } && GoverningModality(text, clause, clauses) == Modality.Intended)
+        {
+            return (Modality.Intended, null);
+        }
+
         // "the agreement must still be ratified by the directors": what must be done is required, not done.
         if (clause.Modal is "would" or "could" or "might" or "may" or "should" or "can" or "must" || negatedPattern)
         {

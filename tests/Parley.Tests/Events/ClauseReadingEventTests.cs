@@ -1,0 +1,31 @@
+using Parley.Events;
+
+namespace Parley.Tests.Events;
+
+/// <summary>
+/// Invented sentences for how words are tagged and clauses read before a verb pattern codes them: complements of verbs of
+/// commitment and threat, verbs after group nouns, coordinated country adjectives, "arms" as a noun, negated infinitives.
+/// </summary>
+public sealed class ClauseReadingEventTests
+{
+    private static IReadOnlyList<CodedEvent> Events(string text) => EventPipeline.Events(text, new DateOnly(2005, 3, 1));
+
+    [Theory]
+    [InlineData("Iran threatened that it would close the strait.", "1381", "asserted")]
+    [InlineData("Iran threatened it would close the strait.", "1381", "asserted")]
+    [InlineData("Syria threatened that it would expel the ambassador.", "1313", "asserted")]
+    [InlineData("North Korea vowed that it would attack South Korea.", "138", "intended")]
+    [InlineData("Iran promised that it would release the sailors.", "0353", "intended")]
+    public void A_that_clause_of_a_verb_of_threat_or_commitment_is_the_act_threatened_or_promised(string text, string code, string modality)
+    {
+        var e = Assert.Single(Events(text));
+        Assert.Equal((code, modality), (e.Cameo, e.Modality));
+    }
+
+    [Fact]
+    public void What_parties_agree_should_happen_is_no_act_promised()
+    {
+        var e = Assert.Single(Events("Hungarian officials agreed on Wednesday that their countries should cooperate on refugees."));
+        Assert.Equal("030", e.Cameo);
+    }
+}
