@@ -22,6 +22,7 @@ public sealed class ClauseLexicon
     private readonly HashSet<string> _circumstancePrepositions = DataFiles.ReadWordSet("clauses/circumstance-prepositions.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _mandativeVerbs = DataFiles.ReadWordSet("clauses/mandative-verbs.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _commitmentVerbs = DataFiles.ReadWordSet("clauses/commitment-verbs.txt", StringComparer.Ordinal);
+    private readonly HashSet<string> _pluralCollectives = DataFiles.ReadWordSet("clauses/plural-collective-nouns.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _allegationNouns = DataFiles.ReadWordSet("clauses/allegation-nouns.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _bareInfinitiveVerbs = DataFiles.ReadWordSet("clauses/bare-infinitive-verbs.txt", StringComparer.Ordinal);
 
@@ -64,6 +65,9 @@ public sealed class ClauseLexicon
 
     /// <summary>Whether a verb's that-clause is what it commits to or threatens ("threatened that it would close …"; <c>clauses/commitment-verbs.txt</c>).</summary>
     public bool IsCommitmentVerb(string lemma) => _commitmentVerbs.Contains(lemma);
+
+    /// <summary>Whether a noun takes a plural verb without a plural -s ("the police beat …"; <c>clauses/plural-collective-nouns.txt</c>).</summary>
+    public bool IsPluralCollective(string lower) => _pluralCollectives.Contains(lower);
 
     /// <summary>Whether a noun's that-clause is what is alleged ("accusations that …"; <c>clauses/allegation-nouns.txt</c>).</summary>
     private bool IsAllegationNoun(string lower) => _allegationNouns.Contains(lower);

@@ -10,8 +10,11 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
     /// <summary>Object noun phrases in news rarely stack more than two modifiers before their head ("their diplomatic ties", "Tamil civilian refugees").</summary>
     private const int MaxModifiers = 2;
 
+    private readonly GroupNounVerbs _groupNounVerbs = new(lexicon);
+
     public void Apply(TaggedWord[] words)
     {
+        _groupNounVerbs.Apply(words);
         MarkPluralObjects(words);
         MarkNounsEndingObjects(words);
         MarkSingularCompounds(words);
@@ -203,7 +206,7 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
     }
 
     /// <summary>Whether a verb stands before word <paramref name="i"/> in its own clause: "said that removing tariffs imposed during the war is …" starts again at "that".</summary>
-    private static bool HasEarlierVerb(TaggedWord[] words, int i)
+    internal static bool HasEarlierVerb(TaggedWord[] words, int i)
     {
         for (var k = i - 1; k >= 0; k--)
         {

@@ -28,4 +28,20 @@ public sealed class ClauseReadingEventTests
         var e = Assert.Single(Events("Hungarian officials agreed on Wednesday that their countries should cooperate on refugees."));
         Assert.Equal("030", e.Cameo);
     }
+
+    [Theory]
+    [InlineData("Egyptian police beat protesters in Cairo.", "182")]
+    [InlineData("Egyptian police hit protesters in Cairo.", "190")]
+    [InlineData("Egyptian police arrest protesters in Cairo every week.", "175")]
+    public void A_base_form_after_a_plural_collective_noun_and_before_its_object_is_the_verb(string text, string code)
+    {
+        var e = Assert.Single(Events(text));
+        Assert.Equal((code, "EGY"), (e.Cameo, e.Source.Country));
+    }
+
+    [Fact]
+    public void A_compound_after_police_whose_noun_phrase_has_its_own_verb_stays_a_compound()
+    {
+        Assert.DoesNotContain(Events("The police force commander said the talks had failed."), e => e.CameoRoot is "15" or "17" or "18" or "19");
+    }
 }
