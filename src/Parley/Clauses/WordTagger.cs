@@ -177,7 +177,7 @@ public sealed class WordTagger(ClauseLexicon lexicon)
         switch (previous)
         {
             case WordClass.Be:
-                return form is VerbForm.Gerund or VerbForm.Participle or VerbForm.PastOrParticiple;
+                return form is VerbForm.Gerund && !IsExistential(words, i) || form is VerbForm.Participle or VerbForm.PastOrParticiple;
             case WordClass.Have:
                 return form is VerbForm.Participle or VerbForm.PastOrParticiple;
             case WordClass.Modal or WordClass.Do or WordClass.To:
@@ -252,6 +252,19 @@ public sealed class WordTagger(ClauseLexicon lexicon)
     private bool IsInvertedSpeech(TaggedWord[] words, int i, string lemma, VerbForm form) =>
         i >= 2 && form is VerbForm.Past or VerbForm.PastOrParticiple && lexicon.IsSpeechVerb(lemma)
         && (words[i - 1].Lower == "," || words[i - 1].Class == WordClass.Quote);
+
+    /// <summary>"There was fighting between …", "there has been looting": after an existential "there" and "be", a gerund is the noun that is said to be.</summary>
+    private static bool IsExistential(TaggedWord[] words, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && words[k].Class is WordClass.Be or WordClass.Have)
+        {
+            k--;
+        }
+
+        return k >= 0 && words[k].Lower == "there"
+            && (k == 0 || words[k - 1].Class is WordClass.Punctuation or WordClass.Conjunction or WordClass.Subordinator or WordClass.That);
+    }
 
     private static bool IsPluralDemonym(string lower) =>
         lower.Length > 4 && (lower.EndsWith("ans", StringComparison.Ordinal) || lower.EndsWith("is", StringComparison.Ordinal));

@@ -52,7 +52,8 @@ public sealed class CountryModifierFinder(MentionLexicon lexicon)
                     continue;
                 }
 
-                found.Add(new Mention(span, MentionType.Group, MentionForm.Name, -1, resolver.ForCountry(country.Code)) { Head = span });
+                var role = CoordinatedRole(text, tokens, match.End, end, mentions, next);
+                found.Add(new Mention(span, MentionType.Group, MentionForm.Name, -1, resolver.ForCountry(country.Code, role)) { Head = span });
             }
         }
 
@@ -93,6 +94,29 @@ public sealed class CountryModifierFinder(MentionLexicon lexicon)
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// "Armenian and Azerbaijani forces", "Israeli and Palestinian police": an adjective coordinated with the country adjective of
+    /// a group noun shares that noun, so it takes that group's role; null when no such noun phrase follows after "and" or ",".
+    /// </summary>
+    private static string? CoordinatedRole(string text, IReadOnlyList<Token> tokens, int after, int end, IReadOnlyList<Mention> mentions, int from)
+    {
+        if (after + 1 >= end || tokens[after].In(text) is var joiner && !joiner.Equals("and", StringComparison.OrdinalIgnoreCase) && !joiner.SequenceEqual(","))
+        {
+            return null;
+        }
+
+        var start = tokens[after + 1].Start;
+        for (var i = from; i < mentions.Count && mentions[i].Span.Start <= start; i++)
+        {
+            if (mentions[i].Span.Start == start && mentions[i] is { Form: MentionForm.Nominal, Actor.Role: { } role })
+            {
+                return role;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a mention with an actor covers the span; a name no file knows ("the Nigerian Union of Teachers") leaves its adjective free.</summary>

@@ -30,13 +30,15 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private readonly IReadOnlyList<Sentence> _sentences = document.Layers.Get(TextLayers.Sentences);
     private readonly IReadOnlyList<Clause> _clauses = document.Layers.Get(ClauseLayers.Clauses);
     private readonly ClauseActorFinder _actors = ClauseActorFinder.For(document);
-    private readonly NominalEventFinder _nominals = new(document, document.Layers.Get(EntityLayers.Mentions), codebook, places);
     private readonly HashSet<int> _acts = [];
     private readonly HashSet<int> _contents = [];
     private readonly CounterpartFinder _counterparts = new();
 
     // The parts are made when first asked for, and share the per-document state they keep (sources so far, the last place).
     private ClauseNeighbours Neighbours => field ??= new(_clauses, _actors);
+
+    // "fighting between Armenian and Azerbaijani forces": a meeting's or a clash's sides may be named by country adjectives too.
+    private NominalEventFinder Nominals => field ??= new(document, _actors.Mentions, codebook, places);
     private ClauseExtents Extents => field ??= new(_text, _tokens, _clauses);
     private RoleGroupActors Groups => field ??= new(_text, _tokens, document.Layers.Get(EntityLayers.Mentions), _actors, places);
     private ClauseLocations Locations => field ??= new(_text, _clauses, Extents, places);
@@ -63,7 +65,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             var (sources, inherited) = Sources.Choose(clause);
             if (clause.Kind is not (ClauseKind.Condition or ClauseKind.Relative) || clause.Antecedent is not null)
             {
-                _nominals.Find(clause, SentenceOf(clause), clause.Index == 0 || _clauses[clause.Index - 1].Sentence != clause.Sentence, () => ClauseActors(clause, sources), nominal);
+                Nominals.Find(clause, SentenceOf(clause), clause.Index == 0 || _clauses[clause.Index - 1].Sentence != clause.Sentence, () => ClauseActors(clause, sources), nominal);
                 _counterparts.RememberMeeting(nominal);
             }
 

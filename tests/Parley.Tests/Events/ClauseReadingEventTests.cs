@@ -44,4 +44,15 @@ public sealed class ClauseReadingEventTests
     {
         Assert.DoesNotContain(Events("The police force commander said the talks had failed."), e => e.CameoRoot is "15" or "17" or "18" or "19");
     }
+
+    [Theory]
+    [InlineData("Armenian and Azerbaijani forces clashed on Monday.")]
+    [InlineData("Ten people died in fighting between Armenian and Azerbaijani forces.")]
+    [InlineData("There was fighting between Armenian and Azerbaijani forces on Monday.")]
+    public void Country_adjectives_coordinated_before_one_group_noun_are_both_sides(string text)
+    {
+        var e = Assert.Single(Events(text));
+        Assert.Equal("19", e.CameoRoot);
+        Assert.Equal(["ARMMIL", "AZEMIL"], new[] { e.Source.Code, e.Target?.Code }.Order());
+    }
 }
