@@ -41,11 +41,15 @@ public sealed partial class EventDomain
     /// <summary>Group names that are political only in political copy ("critics"): <c>events/domain-agent-words.txt</c>.</summary>
     private readonly HashSet<string> _politicalOnlyInPolitics;
 
+    /// <summary>Words that make the cue after them the arms trade ("arms sales"): <c>events/domain-cue-modifiers.txt</c>.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _tradeOfState;
+
     private EventDomain()
     {
         _cues = DataFiles.ReadDataLines("events/domain-cues.tsv").Skip(1).Select(l => l.Split('\t')[0])
             .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _politicalOnlyInPolitics = DataFiles.ReadWordSet("events/domain-agent-words.txt", StringComparer.OrdinalIgnoreCase);
+        _tradeOfState = DataFiles.ReadWordSet("events/domain-cue-modifiers.txt", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static EventDomain Default => DefaultInstance.Value;
@@ -108,6 +112,7 @@ public sealed partial class EventDomain
     private bool HasCue(ReadOnlySpan<char> sentence)
     {
         var start = -1;
+        var previous = ReadOnlySpan<char>.Empty;
         for (var i = 0; i <= sentence.Length; i++)
         {
             var inWord = i < sentence.Length && (char.IsLetter(sentence[i]) || sentence[i] == '-' && start >= 0);
@@ -117,11 +122,13 @@ public sealed partial class EventDomain
             }
             else if (!inWord && start >= 0)
             {
-                if (_cues.Contains(sentence.Slice(start, i - start)))
+                var word = sentence.Slice(start, i - start);
+                if (_cues.Contains(word) && !_tradeOfState.Contains(previous))
                 {
                     return true;
                 }
 
+                previous = word;
                 start = -1;
             }
         }

@@ -55,4 +55,14 @@ public sealed class ClauseReadingEventTests
         Assert.Equal("19", e.CameoRoot);
         Assert.Equal(["ARMMIL", "AZEMIL"], new[] { e.Source.Code, e.Target?.Code }.Order());
     }
+
+    [Theory]
+    [InlineData("China complained about the arms sales to Taiwan.", "110")]
+    [InlineData("India condemned the weapons sales to Pakistan.", "111")]
+    public void The_arms_trade_is_no_commerce_news(string text, string code)
+    {
+        var e = Assert.Single(Events(text));
+        Assert.Equal(code, e.Cameo);
+        Assert.NotNull(e.Target);
+    }
 }
