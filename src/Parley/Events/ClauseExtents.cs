@@ -50,12 +50,31 @@ internal sealed class ClauseExtents(string text, IReadOnlyList<Token> tokens, IR
     /// complement. A passive's subject is its verb's object ("the treaty was signed by …", "sanctions were lifted"): given as
     /// <paramref name="passiveObject"/>, its words come first, where an active clause has its object.
     /// </summary>
+    /// <remarks>
+    /// The words stop before a governed infinitive that is negated: "urged its allies not to impose sanctions on Hungary" asks for
+    /// no sanctions, so it matches no "urge sanctions on" (113).
+    /// </remarks>
     public List<string> PatternWords(Clause clause, Span extent, Span? passiveObject = null)
     {
         var words = passiveObject is { } subject ? WordsIn(subject) : [];
-        words.AddRange(WordsIn(new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, extent.End))));
+        words.AddRange(WordsIn(new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, NegatedInfinitiveStart(clause) ?? extent.End))));
         AddComplementIntroducer(clause, words);
         return words;
+    }
+
+    /// <summary>Where the first negated infinitive the clause governs starts, with its negation ("not to impose …"); null when there is none.</summary>
+    private int? NegatedInfinitiveStart(Clause clause)
+    {
+        foreach (var i in GovernedInfinitives(clause, withNounComplements: false))
+        {
+            if (clauses[i].Negated)
+            {
+                var to = FirstTokenAt(clauses[i].Span.Start);
+                return to > 0 && tokens[to - 1].In(text) is "not" or "never" ? tokens[to - 1].Start : clauses[i].Span.Start;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"warned on March 5 that …": the word that opens the clause's complement belongs to its pattern ("warn that" is 012, not 130).</summary>

@@ -65,4 +65,13 @@ public sealed class ClauseReadingEventTests
         Assert.Equal(code, e.Cameo);
         Assert.NotNull(e.Target);
     }
+
+    [Theory]
+    [InlineData("Germany urged its allies not to impose sanctions on Hungary.", "020")]
+    [InlineData("Germany urged its allies to impose sanctions on Hungary.", "113")]
+    public void An_appeal_not_to_act_matches_no_pattern_of_the_act(string text, string code)
+    {
+        var e = Assert.Single(Events(text));
+        Assert.Equal((code, "HUN"), (e.Cameo, e.Target?.Code));
+    }
 }
