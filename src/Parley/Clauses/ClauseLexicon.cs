@@ -23,6 +23,7 @@ public sealed class ClauseLexicon
     private readonly HashSet<string> _mandativeVerbs = DataFiles.ReadWordSet("clauses/mandative-verbs.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _commitmentVerbs = DataFiles.ReadWordSet("clauses/commitment-verbs.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _pluralCollectives = DataFiles.ReadWordSet("clauses/plural-collective-nouns.txt", StringComparer.Ordinal);
+    private readonly HashSet<string> _quantityNouns = DataFiles.ReadWordSet("clauses/quantity-nouns.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _allegationNouns = DataFiles.ReadWordSet("clauses/allegation-nouns.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _bareInfinitiveVerbs = DataFiles.ReadWordSet("clauses/bare-infinitive-verbs.txt", StringComparer.Ordinal);
 
@@ -68,6 +69,9 @@ public sealed class ClauseLexicon
 
     /// <summary>Whether a noun takes a plural verb without a plural -s ("the police beat …"; <c>clauses/plural-collective-nouns.txt</c>).</summary>
     public bool IsPluralCollective(string lower) => _pluralCollectives.Contains(lower);
+
+    /// <summary>Whether a noun counts a crowd ("thousands of …"; <c>clauses/quantity-nouns.txt</c>).</summary>
+    public bool IsQuantityNoun(string lower) => _quantityNouns.Contains(lower);
 
     /// <summary>Whether a noun's that-clause is what is alleged ("accusations that …"; <c>clauses/allegation-nouns.txt</c>).</summary>
     private bool IsAllegationNoun(string lower) => _allegationNouns.Contains(lower);

@@ -108,12 +108,15 @@ public sealed class WordTagger(ClauseLexicon lexicon)
 
     /// <summary>
     /// "The Chinese rejected the proposal": a country adjective right after "the", followed by a finite verb, names the
-    /// people ("the British", "the Swiss"), so the verb is a verb ("Greek sides", "Palestinian riots" are not).
+    /// people ("the British", "the Swiss"), so the verb is a verb ("Greek sides", "Palestinian riots" are not); so does one
+    /// counted by a noun of number ("thousands of Sudanese took to the streets").
     /// </summary>
-    private static bool NamesAPeople(TaggedWord[] words, int adjective, VerbForm form) =>
+    private bool NamesAPeople(TaggedWord[] words, int adjective, VerbForm form) =>
         form is VerbForm.Past or VerbForm.PastOrParticiple or VerbForm.ThirdPerson or VerbForm.Base
-        && adjective >= 1 && words[adjective - 1].Lower == "the"
-        && (adjective == 1 || words[adjective - 2].Class is WordClass.Punctuation or WordClass.Preposition or WordClass.Conjunction or WordClass.That or WordClass.Subordinator);
+        && adjective >= 1
+        && (words[adjective - 1].Lower == "the"
+            && (adjective == 1 || words[adjective - 2].Class is WordClass.Punctuation or WordClass.Preposition or WordClass.Conjunction or WordClass.That or WordClass.Subordinator)
+            || adjective >= 2 && words[adjective - 1].Lower == "of" && lexicon.IsQuantityNoun(words[adjective - 2].Lower));
 
     /// <summary>Noun phrases longer than this before a gerund are rarely the subject of a "with" phrase.</summary>
     private const int MaxWithSubjectWords = 4;

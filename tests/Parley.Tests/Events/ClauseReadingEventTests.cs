@@ -74,4 +74,13 @@ public sealed class ClauseReadingEventTests
         var e = Assert.Single(Events(text));
         Assert.Equal((code, "HUN"), (e.Cameo, e.Target?.Code));
     }
+
+    [Theory]
+    [InlineData("Thousands of Sudanese took to the streets of Khartoum on Friday.", "SDN")]
+    [InlineData("Hundreds of Iraqi demonstrated against the occupation in Basra.", "IRQ")]
+    public void A_country_adjective_counted_by_a_noun_of_number_names_a_people_that_acts(string text, string country)
+    {
+        var e = Assert.Single(Events(text));
+        Assert.Equal(("14", country), (e.CameoRoot, e.Source.Country));
+    }
 }
