@@ -75,7 +75,41 @@ internal static class SubjectFinder
             start++;
         }
 
-        return (start, end);
+        return (ListStart(words, start, end, inTimex, floor), end);
+    }
+
+    /// <summary>
+    /// "Britain, France and Germany agreed", "the Turkish, Greek and Cypriot leaders": a subject coordinated with "and" may open
+    /// on items set off by commas, when the list opens its sentence or its that-clause; "In Paris, France and Germany agreed", "On Monday, Britain
+    /// and France …" and "After the talks, …" open on a phrase of place, time or circumstance, which is no item.
+    /// </summary>
+    private static int ListStart(TaggedWord[] words, int start, int end, bool[] inTimex, int floor)
+    {
+        if (start - 1 <= floor || words[start - 1].Lower != "," || Array.FindIndex(words, start, end - start, static w => w.Lower == "and") < 0)
+        {
+            return start;
+        }
+
+        var j = start;
+        while (j - 1 > floor && words[j - 1].Lower == ",")
+        {
+            var item = j - 1;
+            while (item > floor && !inTimex[item - 1] && words[item - 1].Class is WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner)
+            {
+                item--;
+            }
+
+            if (item == j - 1)
+            {
+                return start;
+            }
+
+            j = item;
+        }
+
+        // Only at the sentence's start or after "that": right after another verb the list may be that verb's object
+        // ("Euronext, which combines the Paris, Amsterdam and Lisbon exchanges, began talks").
+        return j == 0 || j == floor && words[j - 1].Class == WordClass.That ? j : start;
     }
 
     /// <summary>"Workers' Party", "the farmers' union": an apostrophe right after a plural -s word marks its possessive.</summary>

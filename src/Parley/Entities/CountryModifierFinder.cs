@@ -58,6 +58,16 @@ public sealed class CountryModifierFinder(MentionLexicon lexicon)
         }
 
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        for (var i = found.Count - 2; i >= 0; i--)
+        {
+            // "Armenian, Georgian and Azerbaijani troops": the role passes back along the list of adjectives.
+            if (found[i].Actor is { Role: null, Country: { } country } && found[i + 1].Actor?.Role is { } role
+                && text.AsSpan(found[i].Span.End, Math.Max(0, found[i + 1].Span.Start - found[i].Span.End)).Trim() is "," or "and")
+            {
+                found[i] = found[i] with { Actor = resolver.ForCountry(country, role) };
+            }
+        }
+
         return found;
     }
 

@@ -83,4 +83,18 @@ public sealed class ClauseReadingEventTests
         var e = Assert.Single(Events(text));
         Assert.Equal(("14", country), (e.CameoRoot, e.Source.Country));
     }
+
+    [Fact]
+    public void A_subject_listed_with_commas_keeps_its_first_items()
+    {
+        var sources = Events("Britain, France and Germany agreed to impose sanctions on Iran.").Select(e => e.Source.Code).Order();
+        Assert.Equal(["DEU", "FRA", "GBR"], sources);
+    }
+
+    [Fact]
+    public void A_phrase_of_place_before_a_comma_is_no_item_of_the_subject()
+    {
+        var sources = Events("In Paris, France and Germany agreed to impose sanctions on Iran.").Select(e => e.Source.Code).Order();
+        Assert.Equal(["DEU", "FRA"], sources);
+    }
 }
