@@ -10,8 +10,7 @@ namespace Parley.Clauses;
 /// </summary>
 internal sealed class SentenceClauses(ClauseLexicon lexicon)
 {
-    /// <summary>A speaker's description before the words taken as the subject ("a spokeswoman for") is a few words long.</summary>
-    private const int MaxAttributionLead = 4;
+    private readonly SpeechAttributions _attributions = new(lexicon);
 
     public void Build(IReadOnlyList<Token> tokens, Sentence sentence, TaggedWord[] words, bool[] inTimex, List<Clause> output)
     {
@@ -21,7 +20,7 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
         {
             var floor = g > 0 ? groups[g - 1].End : 0;
             subjects[g] = groups[g].Infinitive ? SubjectFinder.ForSubject(words, groups[g].Start, inTimex, floor)
-                : IsInvertedAttribution(words, groups[g]) ? (groups[g].Start, groups[g].Start)
+                : _attributions.IsInverted(words, groups[g]) ? (groups[g].Start, groups[g].Start)
                 : SubjectFinder.SubjectOf(words, groups[g].Start, inTimex, floor);
         }
 
@@ -35,7 +34,7 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
             var tailEnd = g + 1 < groups.Count ? TailEnd(words, group.End, subjects[g + 1].Start, groups[g + 1]) : words.Length;
             var before = interrupter[g] >= 0 ? interrupter[g] - 1 : g - 1; // the clause the subject follows
             var introducer = before >= 0 && !group.Infinitive ? Introducer(words, TailEnd(words, groups[before].End, subjects[g].Start, group), subjects[g].Start) : null;
-            var (kind, parent) = IsClosingAttribution(words, groups, subjects, g) ? (ClauseKind.Main, -1) : Attach(output, first, before, group, introducer, before >= 0 && groups[before].End == subjects[g].Start);
+            var (kind, parent) = _attributions.IsClosing(words, groups, subjects, g) ? (ClauseKind.Main, -1) : Attach(output, first, before, group, introducer, before >= 0 && groups[before].End == subjects[g].Start);
             if (kind == ClauseKind.Main && introducer == "that" && before >= 0 && lexicon.FollowsAllegationNoun(words, groups[before].End, subjects[g].Start))
             {
                 // "rejected accusations by the United States that it used chemical weapons": what is alleged is content, not an act.
@@ -88,65 +87,6 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
         }
 
         AttachOpeningCondition(words, subjects, groups, output, first, opening);
-    }
-
-    /// <summary>
-    /// "declared a state of siege …, a spokeswoman for the U.S. embassy said.": the last clause of a sentence, a speech
-    /// verb whose subject follows a comma, attributes the sentence; it is no complement of the clause before it.
-    /// </summary>
-    private bool IsClosingAttribution(TaggedWord[] words, List<VerbGroup> groups, (int Start, int End)[] subjects, int g)
-    {
-        if (g == 0 || g != groups.Count - 1 || groups[g].Infinitive || !lexicon.IsSpeechVerb(groups[g].Lemma))
-        {
-            return false;
-        }
-
-        foreach (var w in words.AsSpan(groups[g].End))
-        {
-            if (w.Class is WordClass.That or WordClass.Subordinator)
-            {
-                return false;
-            }
-        }
-
-        // The comma may stand a few words before the subject found: "…, a spokeswoman for the U.S. embassy said."
-        for (var i = subjects[g].Start - 1; i >= groups[g - 1].End && i >= subjects[g].Start - MaxAttributionLead; i--)
-        {
-            if (words[i].Lower == ",")
-            {
-                return true;
-            }
-
-            if (words[i].Class is not (WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner or WordClass.Preposition or WordClass.Possessive))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// "…, said a spokesman for the prime minister.": a speech verb after a comma, followed by a noun
-    /// phrase that ends the sentence, has its speaker after it; nothing to its left is its subject.
-    /// </summary>
-    private bool IsInvertedAttribution(TaggedWord[] words, VerbGroup group)
-    {
-        if (group.Start == 0 || words[group.Start - 1].Lower != "," || !lexicon.IsSpeechVerb(group.Lemma) || group.End >= words.Length
-            || words[group.End].Class is not (WordClass.Determiner or WordClass.Noun or WordClass.ProperNoun))
-        {
-            return false;
-        }
-
-        for (var i = group.End; i < words.Length; i++)
-        {
-            if (words[i].Class is WordClass.Verb or WordClass.Be or WordClass.Have or WordClass.Modal or WordClass.That or WordClass.Subordinator)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>"If X, Y": a sentence that opens with a condition puts it on the first main clause after it.</summary>
