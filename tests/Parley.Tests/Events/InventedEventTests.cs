@@ -175,6 +175,12 @@ public sealed class InventedEventTests
     public void A_bare_infinitive_after_a_causative_verbs_object_is_the_objects_act() =>
         Assert.Contains(Events("Russia made the Ukrainian troops retreat from Kherson."), e => e.Cameo == "0874" && e.Source.Country == "UKR");
 
+    [Theory]
+    [InlineData("Ethiopia sent troops into Somalia.", "150", "SOM")]
+    [InlineData("Nigeria sent troops to Liberia to help the government.", "062", "LBR")]
+    public void Troops_sent_into_a_country_are_a_show_of_force_and_sent_to_help_it_cooperation(string text, string code, string target) =>
+        Assert.Contains(Events(text), e => e.Cameo == code && e.Target?.Country == target);
+
     [Fact]
     public void Back_before_a_preposition_is_the_particle_of_a_return() =>
         Assert.Contains(Events("Thailand deported 50 Burmese refugees back to Burma."), e => e.Source.Code == "THA" && e.Target?.Country == "MMR");
