@@ -58,6 +58,12 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
                 k--;
             }
 
+            if (k == i - 1 && IsNamedCompound(words, i))
+            {
+                // "condemned the US arms sales to Taiwan": a name between a determiner and the -s form, with a noun after it, is its modifier.
+                k = i - 2;
+            }
+
             if (k == i - 1)
             {
                 continue;
@@ -76,6 +82,14 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
             }
         }
     }
+
+    /// <summary>
+    /// "the US arms sales": determiner, name, -s form and a noun, a compound object; "told the US forces would leave" has no
+    /// noun after the -s form and keeps it a verb.
+    /// </summary>
+    private static bool IsNamedCompound(TaggedWord[] words, int i) =>
+        i >= 2 && i + 1 < words.Length && words[i - 1].Class == WordClass.ProperNoun && words[i - 2].Class == WordClass.Determiner
+        && words[i + 1].Class == WordClass.Noun;
 
     /// <summary>
     /// "lifted its arms embargo on China", "pulled its troops back from the border", "allowed IAEA inspectors back into the country":

@@ -23,6 +23,13 @@ public sealed class ClauseReadingEventTests
     }
 
     [Fact]
+    public void A_name_between_a_determiner_and_an_s_form_before_a_noun_is_a_compound_object()
+    {
+        var e = Assert.Single(Events("China condemned the US arms sales to Taiwan."));
+        Assert.Equal(("CHN", "USA"), (e.Source.Code, e.Target?.Code));
+    }
+
+    [Fact]
     public void What_parties_agree_should_happen_is_no_act_promised()
     {
         var e = Assert.Single(Events("Hungarian officials agreed on Wednesday that their countries should cooperate on refugees."));
