@@ -99,7 +99,7 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
             code = joint;
         }
 
-        if (CameoRoots.MovesOwnForces(code.Root) && targets.Exists(t => IsOwnForce(t, sourceList[0], code)))
+        if (targets.Exists(t => IsOwnForce(t, sourceList[0], code)))
         {
             // "Putin ordered Russian troops to withdraw from Syria": the forces moved are the source's instrument; the
             // target is where they leave or go.

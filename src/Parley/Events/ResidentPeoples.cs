@@ -44,13 +44,15 @@ internal static class ResidentPeoples
         return [.. kept];
     }
 
-    /// <summary>A people named by name right after another country's bare name or adjective, with only spaces between.</summary>
+    /// <summary>
+    /// A people right after another country's bare name or adjective, with only spaces between: named by its name ("Serbs") or
+    /// with a role ("Serb leaders").
+    /// </summary>
     private static bool IsCommunity(string text, Mention origin, Mention people) =>
         origin is { Actor: { Role: null, Country: not null }, Form: MentionForm.Name }
-        && people.Actor is { Country: not null } && (people.Type == MentionType.Group || people.Actor.Role is not null)
+        && people.Actor is { Country: not null } && (people is { Type: MentionType.Group, Form: MentionForm.Name } || people.Actor.Role is not null)
         && origin.Actor.Country != people.Actor.Country && origin.Span.End < people.Span.Start
-        && text.AsSpan(origin.Span.End, people.Span.Start - origin.Span.End).IsWhiteSpace()
-        && (people.Form == MentionForm.Name || people.Actor.Role is not null);
+        && text.AsSpan(origin.Span.End, people.Span.Start - origin.Span.End).IsWhiteSpace();
 
     private static ReadOnlySpan<char> FirstWord(string text, Mention mention)
     {

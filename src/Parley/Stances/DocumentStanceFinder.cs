@@ -184,12 +184,7 @@ internal sealed class DocumentStanceFinder(AnnotatedDocument document, IssueLexi
     /// <summary>The clause whose verb is the token starting at <paramref name="offset"/>; null when that word is no clause's verb.</summary>
     private Clause? ClauseAt(int offset, int sentence)
     {
-        int lo = 0, hi = _clauses.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            (lo, hi) = _clauses[mid].Span.Start <= offset ? (mid + 1, hi) : (lo, mid);
-        }
+        var lo = ClausesStartingBy(offset);
 
         for (var i = lo - 1; i >= 0 && _clauses[i].Sentence == sentence; i--)
         {
@@ -202,17 +197,15 @@ internal sealed class DocumentStanceFinder(AnnotatedDocument document, IssueLexi
         return null;
     }
 
+    /// <summary>How many clauses of the (start-sorted) clause layer start at or before <paramref name="offset"/>.</summary>
+    private int ClausesStartingBy(int offset) => SortedLayer.FirstAt(_clauses, offset + 1, static c => c.Span.Start);
+
     /// <summary>The innermost clause holding <paramref name="offset"/> and the clauses above it, innermost first.</summary>
     private List<Clause> ClauseChain(int offset)
     {
         // The clause layer is sorted by start and a clause never leaves its sentence: look back from the offset
         // through the clauses of one sentence only, not through the whole document.
-        int lo = 0, hi = _clauses.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            (lo, hi) = _clauses[mid].Span.Start <= offset ? (mid + 1, hi) : (lo, mid);
-        }
+        var lo = ClausesStartingBy(offset);
 
         Clause? inner = null;
         int? sentence = null;
