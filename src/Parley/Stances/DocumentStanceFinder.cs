@@ -31,7 +31,7 @@ internal sealed class DocumentStanceFinder(AnnotatedDocument document, IssueLexi
         bool? story = null; // read only for a document that has a stance: most have none
         foreach (var sentence in sentences)
         {
-            if (sentence.Kind == SentenceKind.Dateline || IsQuestion(sentence))
+            if (sentence.Kind == SentenceKind.Dateline || !MayNameIssue(sentence) || IsQuestion(sentence))
             {
                 continue;
             }
@@ -154,6 +154,20 @@ internal sealed class DocumentStanceFinder(AnnotatedDocument document, IssueLexi
     private static bool IsCondition(Clause clause) =>
         clause.Kind == ClauseKind.Condition
         || clause.Introducer is { } introducer && (introducer.EndsWith(" if", StringComparison.Ordinal) || introducer.EndsWith(" unless", StringComparison.Ordinal));
+
+    /// <summary>Whether a word of the sentence can start an issue's words; most sentences have none and are passed over unread.</summary>
+    private bool MayNameIssue(Sentence sentence)
+    {
+        for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
+        {
+            if (lexicon.MayStartTrigger(_tokens[i].In(_text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"Who will lift sanctions?": a question asks for a position; it states none.</summary>
     private bool IsQuestion(Sentence sentence)

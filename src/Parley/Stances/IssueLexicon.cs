@@ -18,6 +18,10 @@ public sealed class IssueLexicon
     private readonly Dictionary<string, List<(string Issue, WordPattern Pattern)>> _triggersByFirstWord = new(StringComparer.Ordinal);
     private readonly List<(string Issue, WordPattern Pattern)> _triggersAnywhere = [];
 
+    /// <summary>Every word a trigger can start with, in any case, and the prefixes of those that start with one; null when a trigger opens with a gap.</summary>
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _startWords;
+    private string[]? _startPrefixes;
+
     private IssueLexicon(
         Dictionary<string, IssueDefinition> issues,
         IReadOnlyList<(string Issue, WordPattern Pattern)> triggers,
@@ -47,8 +51,44 @@ public sealed class IssueLexicon
     internal IEnumerable<(string Issue, WordPattern Pattern)> TriggersAt(string word) =>
         (_triggersByFirstWord.TryGetValue(word, out var indexed) ? indexed : []).Concat(_triggersAnywhere);
 
+    /// <summary>
+    /// Whether some trigger can start at <paramref name="word"/>, in any case: a sentence none of whose words can start one
+    /// names no issue, and its words need not be lower-cased to look.
+    /// </summary>
+    internal bool MayStartTrigger(ReadOnlySpan<char> word)
+    {
+        if (_startPrefixes is null || _startWords.Contains(word))
+        {
+            return true;
+        }
+
+        foreach (var prefix in _startPrefixes)
+        {
+            if (word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void IndexTriggers(IReadOnlyList<(string Issue, WordPattern Pattern)> triggers)
     {
+        var startWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var prefixes = new List<string>();
+        var anyWord = false;
+        foreach (var (_, pattern) in triggers)
+        {
+            var (words, starts, any) = pattern.Start;
+            startWords.UnionWith(words);
+            prefixes.AddRange(starts);
+            anyWord |= any;
+        }
+
+        _startWords = startWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _startPrefixes = anyWord ? null : [.. prefixes];
+
         foreach (var trigger in triggers)
         {
             if (trigger.Pattern.FirstWords is not { } words)

@@ -31,6 +31,15 @@ internal sealed class WordPattern
     public IReadOnlyList<string>? FirstWords =>
         _steps.Length == 0 || _steps[0] is ["*"] || _steps[0].Any(a => a.EndsWith('*')) ? null : _steps[0];
 
+    /// <summary>
+    /// What a word must be to start the pattern: its exact first words, the prefixes of its first step ("denucleariz*"), or
+    /// none of either when the pattern opens with a gap, which any word may start.
+    /// </summary>
+    public (IEnumerable<string> Words, IEnumerable<string> Prefixes, bool AnyWord) Start =>
+        _steps.Length == 0 || _steps[0] is ["*"]
+            ? ([], [], true)
+            : (_steps[0].Where(a => !a.EndsWith('*')), _steps[0].Where(a => a.EndsWith('*')).Select(a => a[..^1]), false);
+
     /// <summary>The index after the match's last word when the pattern matches at <paramref name="start"/>, else -1.</summary>
     public int MatchAt(IReadOnlyList<string> words, int start) => MatchFrom(words, start, 0);
 
