@@ -198,7 +198,11 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
         }
     }
 
-    /// <summary>"A terror group based in Trinidad claims …": a later finite verb before any clause boundary is the sentence's predicate.</summary>
+    /// <summary>
+    /// "A terror group based in Trinidad claims …": a later finite verb before any clause boundary is the sentence's predicate.
+    /// A later participle that stands between a noun and a preposition is no such verb: it is the likelier modifier of the two
+    /// ("Pompeo arrived in Cairo on a tour aimed at …").
+    /// </summary>
     private static bool HasLaterFiniteVerb(TaggedWord[] words, int from)
     {
         for (var k = from; k < words.Length; k++)
@@ -210,7 +214,9 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
             }
 
             if (w.Class is WordClass.Have or WordClass.Be or WordClass.Modal
-                || w.Class == WordClass.Verb && w.Form is VerbForm.ThirdPerson or VerbForm.Past or VerbForm.PastOrParticiple)
+                || w.Class == WordClass.Verb && (w.Form is VerbForm.ThirdPerson or VerbForm.Past
+                    || w.Form == VerbForm.PastOrParticiple && !(words[k - 1].Class is WordClass.Noun or WordClass.ProperNoun
+                        && k + 1 < words.Length && words[k + 1].Class == WordClass.Preposition)))
             {
                 return true;
             }

@@ -12,7 +12,7 @@ internal static class SubjectFinder
     private const int MaxBracketWords = 5;
 
     /// <summary>An apposition ("a key U.S. ally in the war against terrorism") rarely runs longer than this.</summary>
-    private const int MaxAppositionWords = 12;
+    private const int MaxAppositionWords = 15;
 
     /// <summary>The noun phrase ending right before a verb group: nouns, names, determiners, "of", "and", numbers.</summary>
     public static (int Start, int End) SubjectOf(TaggedWord[] words, int groupStart, bool[] inTimex, int floor)

@@ -231,8 +231,9 @@ public sealed class WordTagger(ClauseLexicon lexicon)
         for (var k = i - 2; k >= 0; k--)
         {
             var c = words[k].Class;
-            if (c is WordClass.Verb or WordClass.Be or WordClass.Have or WordClass.Modal or WordClass.Conjunction or WordClass.Subordinator
+            if (c is WordClass.Verb or WordClass.Be or WordClass.Have or WordClass.Modal or WordClass.Subordinator
                 or WordClass.That or WordClass.Relative or WordClass.To
+                || c == WordClass.Conjunction && !JoinsNames(words, k)
                 || c == WordClass.Quote && !(words[k].Lower is "'" or "’" && k > 0 && words[k - 1].Lower.EndsWith('s'))) // "the Miners' Federation"
             {
                 return false;
@@ -250,6 +251,11 @@ public sealed class WordTagger(ClauseLexicon lexicon)
 
         return commas == 1 && words[0].Class is WordClass.Determiner or WordClass.Noun or WordClass.ProperNoun or WordClass.Number;
     }
+
+    /// <summary>"the foreign ministers of Greece and Turkey": a conjunction between two nouns or names joins a noun phrase, not two clauses.</summary>
+    private static bool JoinsNames(TaggedWord[] words, int k) =>
+        k >= 1 && k + 1 < words.Length && words[k - 1].Class is WordClass.Noun or WordClass.ProperNoun
+        && words[k + 1].Class is WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner;
 
     /// <summary>"…, said a spokesman": a speech verb in the past right after a comma or a closing quote opens an inverted report.</summary>
     private bool IsInvertedSpeech(TaggedWord[] words, int i, string lemma, VerbForm form) =>

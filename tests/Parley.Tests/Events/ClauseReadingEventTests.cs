@@ -22,6 +22,30 @@ public sealed class ClauseReadingEventTests
         Assert.Equal((code, modality), (e.Cameo, e.Modality));
     }
 
+    [Theory]
+    [InlineData("The foreign ministers of Greece and Turkey, meeting in New York on the sidelines of the U.N. General Assembly, agreed to hold talks.", "GRC")]
+    [InlineData("The leaders of India and Pakistan, meeting in Islamabad, agreed to hold talks.", "IND")]
+    public void A_participial_aside_after_a_coordinated_subject_leaves_the_verb_after_it_the_predicate(string text, string source)
+    {
+        Assert.Contains(Events(text), e => e.CameoRoot == "03" && e.Source.Country == source);
+    }
+
+    [Theory]
+    [InlineData("Condoleezza Rice arrived in Cairo on Saturday on the first leg of a Middle East tour aimed at reviving the peace process.", "042")]
+    [InlineData("Condoleezza Rice arrived in Cairo on Saturday for talks aimed at reviving the peace process.", "046")]
+    public void Of_two_participles_between_nouns_and_prepositions_the_first_is_the_predicate(string text, string code)
+    {
+        var e = Assert.Single(Events(text));
+        Assert.Equal((code, "USA", "EGY"), (e.Cameo, e.Source.Country, e.Target?.Country));
+    }
+
+    [Fact]
+    public void A_participle_before_a_preposition_with_a_finite_verb_after_it_still_modifies_its_noun()
+    {
+        var e = Assert.Single(Events("A militant group based in Pakistan claimed responsibility for the attack."));
+        Assert.Equal(("015", "PAK"), (e.Cameo, e.Source.Country));
+    }
+
     [Fact]
     public void A_name_between_a_determiner_and_an_s_form_before_a_noun_is_a_compound_object()
     {
