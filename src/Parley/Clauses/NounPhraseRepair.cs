@@ -174,7 +174,7 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
             }
 
             var afterNoun = i > 0 && words[i - 1].Class is WordClass.Noun or WordClass.ProperNoun;
-            var beforePreposition = i + 1 < words.Length && words[i + 1].Class == WordClass.Preposition;
+            var beforePreposition = i + 1 < words.Length && (words[i + 1].Class == WordClass.Preposition || IsParticleBeforeAgent(words, i + 1));
             if (w.Form is VerbForm.PastOrParticiple or VerbForm.Participle && afterNoun && beforePreposition
                 && (finite || !reported && !HasEarlierVerb(words, i) && HasLaterFiniteVerb(words, i + 1) && !lexicon.IsSpeechVerb(w.Lemma ?? w.Lower)))
             {
@@ -197,6 +197,13 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
             }
         }
     }
+
+    /// <summary>Particles of phrasal verbs, which stand between a participle and its agent ("the test carried out by India").</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "out", "up", "off", "down", "forward", "over" };
+
+    /// <summary>"the nuclear test carried out by India", "the plan drawn up by Egypt": a particle and then "by" continue a participle as a preposition would.</summary>
+    private static bool IsParticleBeforeAgent(TaggedWord[] words, int k) =>
+        k + 1 < words.Length && Particles.Contains(words[k].Lower) && words[k + 1].Lower == "by";
 
     /// <summary>
     /// "A terror group based in Trinidad claims …": a later finite verb before any clause boundary is the sentence's predicate.

@@ -46,6 +46,15 @@ public sealed class ClauseReadingEventTests
         Assert.Equal(("015", "PAK"), (e.Cameo, e.Source.Country));
     }
 
+    [Theory]
+    [InlineData("France condemned the nuclear test carried out by India.", "111", "FRA", "IND")]
+    [InlineData("Israel welcomed the ceasefire worked out by Egypt.", "051", "ISR", "EGY")]
+    public void A_phrasal_participle_with_an_agent_after_the_object_names_the_target(string text, string code, string source, string target)
+    {
+        var e = Assert.Single(Events(text));
+        Assert.Equal((code, source, target), (e.Cameo, e.Source.Country, e.Target?.Country));
+    }
+
     [Fact]
     public void A_name_between_a_determiner_and_an_s_form_before_a_noun_is_a_compound_object()
     {
