@@ -74,6 +74,22 @@ public sealed class DisapprovalEventTests
         => AssertDisapproval(text, cameo, source, target);
 
     [Theory]
+    [InlineData("The OSCE is investigating the seizure of Ukrainian ships by Russia.", "09", "RUS")]
+    [InlineData("Egypt condemned the killing of its soldiers by Israeli forces.", "11", "ISR")]
+    [InlineData("The United States condemned the arrest of the journalist by Iranian authorities.", "11", "IRN")]
+    public void An_investigation_or_condemnation_is_aimed_at_the_doer_of_the_act_not_its_victim(string text, string root, string target) =>
+        Assert.Equal(target, Assert.Single(Events(text), e => e.CameoRoot == root).Target?.Country);
+
+    [Fact]
+    public void A_court_finding_a_state_guilty_finds_it_liable_and_a_person_found_guilty_is_charged()
+    {
+        AssertDisapproval("The European Court of Human Rights found Russia guilty of violating Navalny's rights.", "116", "IGO", "RUS");
+        var events = Events("A Moscow court found Alexei Navalny guilty of fraud.");
+        Assert.Contains(events, e => e.Cameo == "173");
+        Assert.DoesNotContain(events, e => e.Cameo == "116");
+    }
+
+    [Theory]
     [InlineData("Colombia opened peace negotiations with the ELN rebels in Quito.", "046", "COL")]
     [InlineData("Vietnam played host to the leaders of the United States and North Korea in February.", "043", "VNM")]
     public void Opened_negotiations_and_played_host_are_consultations(string text, string cameo, string source)
