@@ -33,6 +33,12 @@ internal static class CameoRoots
     /// </summary>
     public static bool IsPunitive(ReadOnlySpan<char> code) => code.Length >= 2 && code[..2] is "11" or "14" or "16" or "17";
 
+    /// <summary>
+    /// Roots 09 (investigate) and 11 (disapprove): acts about another act, aimed at its doer; the codebook codes the perpetrator
+    /// of what is investigated or condemned as the target.
+    /// </summary>
+    public static bool IsAimedAtDoer(string root) => root is "09" or "11";
+
     /// <summary>Roots 18 and 19: attacks and fighting, whose agent and victims the clause names.</summary>
     public static bool IsAttack(string root) => root is "18" or "19";
 }

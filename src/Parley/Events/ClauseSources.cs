@@ -47,6 +47,23 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
     /// <summary>The sources chosen for the clause with index <paramref name="clause"/>; null before it is chosen.</summary>
     public List<Actor>? Of(int clause) => _byClause.GetValueOrDefault(clause);
 
+    /// <summary>
+    /// "Israel came under fire from Egypt", "drew the ire of Beijing": the doers of an act the subject undergoes, named in the
+    /// first "from", "by" or "of" phrase that names any, with that phrase; none when no such phrase names one.
+    /// </summary>
+    public (ClauseArgument? Phrase, List<Actor> Doers) DoersOfReceived(Clause clause)
+    {
+        foreach (var argument in clause.Arguments)
+        {
+            if (argument.Preposition is "from" or "by" or "of" && NamedOrGroup(argument.Span, clause) is { Count: > 0 } doers)
+            {
+                return (argument, doers);
+            }
+        }
+
+        return (null, []);
+    }
+
     /// <summary>"Serb forces were engaged in …": a stative participle with no "by" phrase, which is read as an active clause.</summary>
     public bool IsStativePassive(Clause clause) =>
         clause.Passive && modality.IsStative(clause.Verb) && !clause.Arguments.Any(a => a.Preposition == "by");

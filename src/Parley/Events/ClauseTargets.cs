@@ -55,6 +55,13 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
             targets = conditioned;
         }
 
+        if (CameoRoots.IsAimedAtDoer(code.Root) && !clause.Passive && judged is null && DoersOfObject(clause, sources) is { Count: > 0 } doers)
+        {
+            // "investigating the seizure of Ukrainian ships by Russia", "condemned the killing of its soldiers by Israeli forces":
+            // the doer named in the object's "by" phrase, not the victim.
+            targets = doers;
+        }
+
         if (targets.Count == 0)
         {
             // "demanded that the US cancel …": the one told to act is the complement's subject.
@@ -114,6 +121,21 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
         }
 
         return (code, sourceList, targets);
+    }
+
+    /// <summary>The actors of the first "by" phrase after the clause's verb that names any besides its sources.</summary>
+    private List<Actor> DoersOfObject(Clause clause, List<Actor> sources)
+    {
+        foreach (var argument in clause.Arguments)
+        {
+            if (argument.Preposition == "by" && argument.Span.Start >= clause.VerbToken.End
+                && actors.ActorsIn(argument.Span).FindAll(a => !sources.Exists(s => s.Code == a.Code)) is { Count: > 0 } doers)
+            {
+                return doers;
+            }
+        }
+
+        return [];
     }
 
     /// <summary>

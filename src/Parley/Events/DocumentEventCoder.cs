@@ -123,6 +123,19 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             _acts.Add(clause.Index);
         }
 
+        if (pattern.Received && !clause.Passive)
+        {
+            // "Israel came under fire from Egypt": read as the passive "was criticised by Egypt", whose subject is the target.
+            var (doer, doers) = Sources.DoersOfReceived(clause);
+            if (doer is null)
+            {
+                return;
+            }
+
+            clause = clause with { Passive = true, Arguments = [.. clause.Arguments.Select(a => a == doer ? a with { Preposition = "by" } : a)] };
+            (sources, inherited) = (doers, false);
+        }
+
         var judged = Neighbours.JudgedActActors(clause, code, pattern);
         if (judged is not null && Sources.Of(clause.Parent) is { Count: > 0 } speakers)
         {
@@ -158,6 +171,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
 
             // "militiamen attacked a refugee camp": irregulars' force against the unarmed is unconventional violence.
             var acted = codebook.Find(UnconventionalViolence.Default.Recode(code.Code, source, target)) ?? code;
+            acted = codebook.Find(CourtFindings.Recode(acted.Code, pattern, target)) ?? acted;
             // "protesters clashed with police": force by protesters is a protest turned violent.
             acted = ViolentProtests.Default.Recode(acted, _text, clause, codebook);
             var coded = Builder.Build(clause, extent, acted, pattern, source, target, inherited);

@@ -43,6 +43,12 @@ public sealed class VerbPatternBook
             Add(byVerb, cells[0], cells[1], cells[2], curated: true);
         }
 
+        // "came under fire from Egypt", "drew criticism from Berlin": acts the subject undergoes.
+        foreach (var cells in Rows("events/received-acts.tsv"))
+        {
+            Add(byVerb, cells[0], cells[1], cells[2], curated: true, received: true);
+        }
+
         // "staged a hunger strike", "launched a mediation effort": every light verb with every noun of an act.
         var eventNouns = Rows("events/event-nouns.tsv").ToList();
         foreach (var verb in DataFiles.ReadDataLines("events/light-verbs.txt").Select(l => l.Trim()).Where(l => l.Length > 0))
@@ -91,7 +97,7 @@ public sealed class VerbPatternBook
     }
 
     /// <summary>"not rule out" → negated verb "rule" whose pattern starts with "out".</summary>
-    private static void Add(Dictionary<string, List<VerbPattern>> byVerb, string verbCell, string patternCell, string code, bool curated, bool lightVerb = false)
+    private static void Add(Dictionary<string, List<VerbPattern>> byVerb, string verbCell, string patternCell, string code, bool curated, bool lightVerb = false, bool received = false)
     {
         var verbWords = verbCell.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var negated = verbWords.Length > 1 && verbWords[0] == "not";
@@ -108,7 +114,7 @@ public sealed class VerbPatternBook
         }
 
         var lemma = verbWords[lemmaAt];
-        (byVerb.TryGetValue(lemma, out var list) ? list : byVerb[lemma] = []).Add(new VerbPattern(lemma, negated, words, code, curated, lightVerb));
+        (byVerb.TryGetValue(lemma, out var list) ? list : byVerb[lemma] = []).Add(new VerbPattern(lemma, negated, words, code, curated, lightVerb, received));
     }
 
     private static void Touch(Dictionary<string, List<VerbPattern>> byVerb, string verbCell)
