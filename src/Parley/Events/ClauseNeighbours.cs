@@ -110,6 +110,22 @@ internal sealed class ClauseNeighbours(IReadOnlyList<Clause> clauses, ClauseActo
             ? [.. _actors.ActorsIn(told).Where(a => !sources.Any(s => s.Code == a.Code))]
             : [];
 
+    /// <summary>
+    /// "warned Ankara that it would face sanctions", "warned protesters they would face punishment": what the one warned would face is
+    /// the speaker's threat, aimed at the one warned, or when no one is named as warned at the complement's subject ("warned that Ukraine would face"). Null when
+    /// <paramref name="clause"/> is no such complement ("Iran faces new sanctions" reports, it threatens nothing).
+    /// </summary>
+    public List<Actor>? WarnedOnes(Clause clause)
+    {
+        if (clause.Kind != ClauseKind.Complement || clause.Parent < 0 || _clauses[clause.Parent] is not { } parent || !AddresseeVerbs.Value.Contains(parent.Verb))
+        {
+            return null;
+        }
+
+        var told = parent.DirectObject is { } toldSpan ? _actors.ActorsIn(toldSpan) : [];
+        return told.Count > 0 || clause.Subject is not { } subject ? told : _actors.ActorsIn(subject);
+    }
+
     public List<Actor> ComplementSubjects(Clause clause, List<Actor> sources) => ChildSubjects(clause, ClauseKind.Complement, sources);
 
     /// <summary>"threatened to stop talks if the United States goes ahead": the one a conditional act is aimed at is the condition's subject.</summary>

@@ -22,6 +22,16 @@ internal sealed class CounterpartFinder
     /// </summary>
     private static readonly HashSet<string> PopulationRoots = new(["07", "08", "13", "15", "16", "17", "18", "19", "20"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// CAMEO codes whose acts the codebook defines as done to the source's own people: administrative sanctions (172: curfews,
+    /// emergency rule, bans on parties and media), repression of dissent (175) and the threats of both (132, 137). With no one
+    /// named and no place, "Ethiopia declared a state of emergency" is aimed at Ethiopia's population.
+    /// </summary>
+    private static readonly string[] DomesticCodePrefixes = ["172", "175", "132", "137"];
+
+    /// <summary>CAMEO 133, a threat of dissent (protests, strikes): like a protest, aimed at the dissenters' own government when it names no one.</summary>
+    private const string ThreatenedDissentCode = "133";
+
     /// <summary>The latest meeting each country took part in (either side).</summary>
     private readonly Dictionary<string, (Actor Source, Actor Target)> _latestMeeting = new(StringComparer.Ordinal);
 
@@ -60,10 +70,38 @@ internal sealed class CounterpartFinder
             return new Actor(host, host, host, null) { Confidence = DefaultTargetConfidence };
         }
 
+        if (source.Country is not { } home)
+        {
+            return null;
+        }
+
         // CAMEO 14: a protest that names no one it is aimed at is aimed at the protesters' own government.
-        return code.Root == ProtestRoot && source.Country is { } home && source.Role != "GOV"
-            ? new Actor(home + "GOV", home, home, "GOV") { Confidence = DefaultTargetConfidence }
-            : null;
+        if ((code.Root == ProtestRoot || code.Code == ThreatenedDissentCode) && source.Role != "GOV")
+        {
+            return new Actor(home + "GOV", home, home, "GOV") { Confidence = DefaultTargetConfidence };
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The source's own country as the target of a domestic act (<see cref="DomesticCodePrefixes"/>) that names no one, when one of
+    /// Parley's own codebook rows coded it: a PETRARCH default ("is not preventing people from leaving") may be done abroad.
+    /// </summary>
+    public static Actor? OwnPeople(CameoCode code, Actor source, VerbPattern pattern) =>
+        pattern.Curated && source.Country is { } home && IsDomestic(code.Code) ? new Actor(home, home, home, null) { Confidence = DefaultTargetConfidence } : null;
+
+    private static bool IsDomestic(string code)
+    {
+        foreach (var prefix in DomesticCodePrefixes)
+        {
+            if (code.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

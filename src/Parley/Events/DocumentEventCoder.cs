@@ -19,6 +19,9 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     /// </summary>
     private static readonly (string Modal, string Code, bool ActsOnly)[] Obligations = [("must", "100", false), ("should", "020", true)];
 
+    /// <summary>"would face sanctions": the verb whose patterns code a consequence a speaker warns of (<see cref="ClauseNeighbours.WarnedOnes"/>).</summary>
+    private const string FacedVerb = "face";
+
     /// <summary>CAMEO root 04, consult: meetings, visits, hosting, mediation.</summary>
     private const string ConsultRoot = "04";
 
@@ -38,7 +41,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private ClauseNeighbours Neighbours => field ??= new(_clauses, _actors);
 
     // "fighting between Armenian and Azerbaijani forces": a meeting's or a clash's sides may be named by country adjectives too.
-    private NominalEventFinder Nominals => field ??= new(document, _actors.Mentions, codebook, places);
+    private NominalEventFinder Nominals => field ??= new(document, _actors.Mentions, codebook, places, matcher);
     private ClauseExtents Extents => field ??= new(_text, _tokens, _clauses);
     private RoleGroupActors Groups => field ??= new(_text, _tokens, document.Layers.Get(EntityLayers.Mentions), _actors, places);
     private ClauseLocations Locations => field ??= new(_text, _clauses, Extents, places);
@@ -137,6 +140,16 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         }
 
         var judged = Neighbours.JudgedActActors(clause, code, pattern);
+        if (clause.Verb == FacedVerb && code.Root == CameoRoots.Threaten)
+        {
+            // Only a speaker's warning makes what someone would face a threat (events/verb-patterns.tsv, "face sanctions").
+            if (Neighbours.WarnedOnes(clause) is not { } warned || Sources.Of(clause.Parent) is not { Count: > 0 } warners)
+            {
+                return;
+            }
+
+            (judged, sources, inherited) = (warned, warners, true);
+        }
         if (judged is not null && Sources.Of(clause.Parent) is { Count: > 0 } speakers)
         {
             (sources, inherited) = (speakers, true);
@@ -163,6 +176,8 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             {
                 continue;
             }
+
+            target ??= CounterpartFinder.OwnPeople(code, source, pattern);
 
             // "Israeli forces shelled the Gaza Strip": force used on a place is used on its country. Not for a verb's uncurated
             // default, which needs a named target ("Ottawa held on to beat Detroit").

@@ -13,7 +13,7 @@ namespace Parley.Events;
 /// event when the noun phrase gives both sides, through a modifier, "with"/"between", or "their"
 /// (the clause's own actors). Date from a date written in the phrase; one after publication is planned.
 /// </summary>
-internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyList<Mention> mentions, CameoCodebook codebook, PlaceGazetteer places)
+internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyList<Mention> mentions, CameoCodebook codebook, PlaceGazetteer places, PatternMatcher matcher)
 {
     /// <summary>A meeting's modifiers and its "with …" phrase sit within a few words of the noun ("the unsuccessful US summit with Kim").</summary>
     private const int Window = 3;
@@ -34,6 +34,9 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
     private readonly string _text = document.Text;
     private readonly IReadOnlyList<Token> _tokens = document.Layers.Get(TextLayers.Tokens);
     private readonly IReadOnlyList<Timex> _timexes = document.Layers.Get(TimeLayers.Timexes);
+
+    // "the arrest of the journalist by Russia's FSB": coercive acts named by a noun with both parties.
+    private NominalActs Acts => field ??= new(_text, _tokens, matcher, codebook);
 
     /// <summary>The actor of the first mention starting, and ending, at each offset: looked up per noun, built once per document.</summary>
     private (Dictionary<int, Mention> ByStart, Dictionary<int, Actor> ByEnd) ActorsAt => field.ByStart is not null ? field : field = IndexActors(mentions);
@@ -86,6 +89,11 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
             if (NounLookup.Value.TryGetValue(token.In(_text), out var codes))
             {
                 Code(clause, sentence, clauseActors, i, codes, output);
+            }
+            else if (NominalActs.IsActNoun(token.In(_text))
+                && Acts.Find(i, sentence.Span.Start, clause.Span.End, MentionEndingAt, start => ActorsAt.ByStart.GetValueOrDefault(start)) is var (code, source, target, phraseStart))
+            {
+                Emit(clause, sentence, phraseStart, i, code.Code, source, target, LocationAfter(i), output);
             }
         }
     }
@@ -157,6 +165,12 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
 
         var location = LocationAfter(noun);
         var code = location is not null && location.Country != source.Country && location.Country != target.Country ? codes.ThirdLocation : codes.Code;
+        Emit(clause, sentence, phraseStart, noun, code, source, target, location, output);
+    }
+
+    /// <summary>The event of <paramref name="code"/> named by the phrase from <paramref name="phraseStart"/> to <paramref name="noun"/>: dated by a date in the phrase, planned when that is after publication.</summary>
+    private void Emit(Clause clause, Sentence sentence, int phraseStart, int noun, string code, Actor source, Actor target, EventLocation? location, List<CodedEvent> output)
+    {
         var span = new Span(_tokens[phraseStart].Start, _tokens[noun].End);
         var timex = DayOrMonthIn(span);
         var published = document.Document.Metadata.Published;
