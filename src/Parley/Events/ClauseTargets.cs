@@ -25,6 +25,9 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
     private const string WithdrawForcesCode = "0874";
     private const string DemandDeescalationCode = "1056";
 
+    /// <summary>CAMEO 063, engage in judicial cooperation (extradition).</summary>
+    private const string JudicialCooperationCode = "063";
+
     /// <summary>Coordinated subjects rarely name more than three actors that each act.</summary>
     private const int MaxSourcesPerClause = 3;
 
@@ -39,6 +42,13 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
         if (judged is { Count: > 0 } && judged.Where(a => !sources.Any(s => s.Code == a.Code)).ToList() is { Count: > 0 } named)
         {
             targets = named;
+        }
+
+        if (code.Code == JudicialCooperationCode && DestinationOf(clause, sources) is { Count: > 0 } destination)
+        {
+            // "Spain extradited a Russian hacker to the United States": the codebook codes "the location where the subject is
+            // being extradited to—and not the identity of the suspect" as the target.
+            targets = destination;
         }
 
         if (code.Root == CameoRoots.Appeal && OpposedByInfinitive(clause, sources) is { Count: > 0 } opposed && codebook.Find(RallyOppositionCode) is { } rally)
@@ -79,7 +89,8 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
         }
 
         var sourceList = sources.Take(MaxSourcesPerClause).ToList();
-        if (targets.Count == 0 && sourceList.Count >= 2)
+        var jointAct = targets.Count == 0 && sourceList.Count >= 2;
+        if (jointAct)
         {
             // "Jordan and Britain agreed …": a joint act, coded once between the two.
             targets = [sourceList[1]];
@@ -113,10 +124,11 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
             targets = targets.FindAll(t => !IsOwnForce(t, sourceList[0], code));
         }
 
-        if (code.Code == WithdrawForcesCode && targets.Exists(t => t.Role == "MIL" && t.Country is not null && t.Country != sourceList[0].Country)
+        if (code.Code == WithdrawForcesCode && !jointAct && targets.Exists(t => t.Role == "MIL" && t.Country is not null && t.Country != sourceList[0].Country)
             && codebook.Find(DemandDeescalationCode) is { } demand)
         {
-            // "The Security Council ordered Ethiopian troops to withdraw": another's forces told to pull back is a demand that they do.
+            // "The Security Council ordered Ethiopian troops to withdraw": another's forces told to pull back is a demand that they do;
+            // "Chinese and Indian troops disengaged" is both sides pulling back.
             code = demand;
         }
 
@@ -137,6 +149,10 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
 
         return [];
     }
+
+    /// <summary>The actors named in the clause's "to …" phrases, other than the sources.</summary>
+    private List<Actor> DestinationOf(Clause clause, List<Actor> sources) =>
+        [.. clause.Arguments.Where(a => a.Preposition == "to").SelectMany(a => actors.ActorsIn(a.Span)).Where(a => !sources.Any(s => s.Code == a.Code))];
 
     /// <summary>
     /// "India deployed troops to Kashmir", "Russia sent troops to Chechnya": the acting country's own forces, moved, sent or
