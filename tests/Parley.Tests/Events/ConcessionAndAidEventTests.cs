@@ -45,6 +45,22 @@ public sealed class ConcessionAndAidEventTests
         Assert.Equal((cameo, source, Modality.Asserted), (yielded.Cameo, yielded.Source.Country, yielded.Modality));
     }
 
+    [Theory]
+    [InlineData("Pakistani Prime Minister Imran Khan resigned on Sunday.", "PAK")]
+    [InlineData("Peru's President Pedro Castillo quit as head of state.", "PER")]
+    [InlineData("Sudan's military council relinquished power to a civilian government.", "SDN")]
+    public void A_leader_resigning_or_giving_up_power_accedes_to_a_change_in_leadership(string text, string source)
+    {
+        var resigned = Assert.Single(Events(text), e => e.CameoRoot == "08");
+        Assert.Equal(("0831", source), (resigned.Cameo, resigned.Source.Country));
+    }
+
+    [Theory]
+    [InlineData("The company's chief executive quit smoking last year.")]
+    [InlineData("Lebanon's president called on the prime minister to resign.")]
+    public void Quitting_a_habit_and_a_call_to_resign_are_no_resignation(string text) =>
+        Assert.DoesNotContain(Events(text), e => e.Cameo == "0831" && e.Modality == Modality.Asserted);
+
     [Fact]
     public void Two_armies_disengaging_together_withdraw_rather_than_demand_a_withdrawal()
     {
