@@ -39,6 +39,10 @@ public sealed class ConcessionAndAidEventTests
     [InlineData("Egypt suspended air strikes on Libya.", "087", "EGY")]
     [InlineData("Egypt ended its air strikes on Libya.", "087", "EGY")]
     [InlineData("Azerbaijan lifted the siege of Stepanakert.", "0872", "AZE")]
+    [InlineData("Italy gave back a looted Greek statue on Friday.", "084", "ITA")]
+    [InlineData("Washington eased restrictions on remittances to Cuba.", "085", "USA")]
+    [InlineData("India relaxed curbs on rice exports to Bangladesh.", "085", "IND")]
+    [InlineData("Peru's Congress scrapped the contested pension reform.", "0832", "PER")]
     public void Concessions_in_the_codebooks_wordings_take_their_codes(string text, string cameo, string source)
     {
         var yielded = Assert.Single(Events(text), e => e.CameoRoot == "08");
@@ -48,6 +52,7 @@ public sealed class ConcessionAndAidEventTests
     [Theory]
     [InlineData("Pakistani Prime Minister Imran Khan resigned on Sunday.", "PAK")]
     [InlineData("Peru's President Pedro Castillo quit as head of state.", "PER")]
+    [InlineData("Slovak Prime Minister Robert Fico stepped aside after weeks of street protests.", "SVK")]
     [InlineData("Sudan's military council relinquished power to a civilian government.", "SDN")]
     public void A_leader_resigning_or_giving_up_power_accedes_to_a_change_in_leadership(string text, string source)
     {
@@ -77,6 +82,7 @@ public sealed class ConcessionAndAidEventTests
     [InlineData("The World Bank approved a $500 million loan to Egypt on Thursday.", "071", "EGY")]
     [InlineData("The United States granted Jordan $1.5 billion in economic assistance.", "071", "JOR")]
     [InlineData("France cancelled Mali's debt.", "071", "MLI")]
+    [InlineData("Japan handed Sri Lanka a loan.", "071", "LKA")]
     [InlineData("Iran has armed the Houthi rebels in Yemen with drones.", "072", "YEM")]
     public void Aid_delivered_in_many_wordings_is_coded_by_its_kind_to_the_recipient(string text, string cameo, string target)
     {
@@ -102,6 +108,7 @@ public sealed class ConcessionAndAidEventTests
     [InlineData("Britain mobilized army reservists while UN arms inspectors said they needed more time.")]
     [InlineData("We will provide help with information to the staff, the minister said.")]
     [InlineData("Doctors gave evidence to the inquiry on Monday.")]
+    [InlineData("The boy handed the ball back to his father.")]
     public void Arms_inspectors_and_help_with_information_are_neither_aid_nor_shared_intelligence(string text) =>
         Assert.DoesNotContain(Events(text), e => e.CameoRoot is "06" or "07" || e.Cameo.StartsWith("031", StringComparison.Ordinal));
 }
