@@ -17,6 +17,9 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
     /// <summary>CAMEO 113, rally opposition against: an appeal to act against someone (the codebook's example: "called on Arabs to mobilize against Sharon").</summary>
     private const string RallyOppositionCode = "113";
 
+    /// <summary>CAMEO 053, rally support on behalf of: "Call on other parties to support the target" (the codebook's 053).</summary>
+    private const string RallySupportCode = "053";
+
     /// <summary>CAMEO root 15, exhibit force posture; and 062, cooperate militarily.</summary>
     private const string ShowOfForceRoot = "15";
     private const string MilitaryCooperationCode = "062";
@@ -45,6 +48,11 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
         {
             // "called on Arabs to unite and mobilize against Sharon": soliciting others against someone rallies opposition to them.
             (code, targets) = (rally, opposed);
+        }
+        else if (code.Root == CameoRoots.Appeal && SupportedByInfinitive(clause, sources) is { Count: > 0 } supported && codebook.Find(RallySupportCode) is { } rallySupport)
+        {
+            // "urged Arab nations to support the Palestinians": soliciting others' support for someone rallies support for them.
+            (code, targets) = (rallySupport, supported);
         }
 
         if (code.Root == CameoRoots.Threaten && targets.Count > 0 && targets.All(t => t.Country == sources[0].Country)
@@ -154,6 +162,32 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
     /// An act that itself disapproves of, protests against or punishes someone ("called on the West to impose sanctions on Russia",
     /// "urged Muslims to boycott Israeli goods") is aimed at the actors it names.
     /// </summary>
+    /// <summary>
+    /// The actors an act of support the clause asks for is given to ("called on the world to back Afghanistan's government"),
+    /// other than the sources; none when that act is asked not to happen. Acts of support are diplomatic cooperation, praise
+    /// and verbal defence (CAMEO 050-053), not recognition, apologies or agreements (054-057), which keep their own appeal codes.
+    /// </summary>
+    private List<Actor> SupportedByInfinitive(Clause clause, List<Actor> sources)
+    {
+        foreach (var i in extents.GovernedInfinitives(clause))
+        {
+            var act = clauses[i];
+            if (act.Negated || acts.CodeOf(act) is not { Length: >= 3 } code || !CameoRoots.IsSupport(code))
+            {
+                continue;
+            }
+
+            var supported = actors.ActorsIn(new Span(act.VerbToken.End, Math.Max(act.VerbToken.End, extents.ExtentOf(act).End)))
+                .Where(a => !sources.Any(s => s.Code == a.Code)).Take(1).ToList();
+            if (supported.Count > 0)
+            {
+                return supported;
+            }
+        }
+
+        return [];
+    }
+
     private List<Actor> OpposedByInfinitive(Clause clause, List<Actor> sources)
     {
         foreach (var i in extents.GovernedInfinitives(clause))
