@@ -103,4 +103,33 @@ public sealed class CooperativeWordingEventTests
         Assert.Equal((source, target), (coded.Source.Country, target.Length == 0 ? "" : coded.Target?.Country));
         Assert.DoesNotContain(events, e => e.CameoRoot is "11" or "17");
     }
+
+    [Theory]
+    [InlineData("Iran dismissed the American demands as unacceptable.", "IRN", "USA")]
+    [InlineData("Pyongyang dismissed Seoul's request for family reunions.", "PRK", "KOR")]
+    [InlineData("Israel shot down the French proposal for a ceasefire.", "ISR", "FRA")]
+    public void Demands_requests_and_proposals_dismissed_or_shot_down_are_rejected(string text, string source, string target)
+    {
+        // Not PETRARCH's criticism (110) for "dismissed", nor an aircraft downed (190) for "shot down".
+        var events = Events(text);
+        var rejection = Assert.Single(events, e => e.CameoRoot == "12");
+        Assert.Equal((source, target), (rejection.Source.Country, rejection.Target?.Country));
+        Assert.DoesNotContain(events, e => e.CameoRoot is "11" or "19");
+    }
+
+    [Theory]
+    [InlineData("Australia made a fresh appeal to Indonesia to release the fishermen.", "02", "AUS")]
+    [InlineData("Washington put pressure on Riyadh to end the war in Yemen.", "10", "USA")]
+    [InlineData("Greece and Turkey signed up to a code of conduct in the Aegean.", "05", "GRC")]
+    public void Appeals_made_pressure_put_on_another_to_act_and_agreements_signed_up_to_take_their_codes(string text, string root, string source)
+    {
+        // The act asked or pressed for is the appeal's or demand's, not the asker's own (no 08 for "to end the war").
+        var events = Events(text);
+        Assert.Equal(source, Assert.Single(events, e => e.CameoRoot == root).Source.Country);
+        Assert.DoesNotContain(events, e => e.CameoRoot is "04" or "08");
+    }
+
+    [Fact]
+    public void Pressure_put_on_someone_with_no_act_pressed_for_is_no_demand() =>
+        Assert.DoesNotContain(Events("\"They used every trick to put pressure on us,\" the Syrian minister said."), e => e.CameoRoot == "10");
 }
