@@ -177,8 +177,11 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
                 continue;
             }
 
+            // "urged Europe and the US to build anew their alliance": support among the ones asked is cooperation they are asked
+            // for (022), not support rallied for a third party.
+            var asked = actors.ActorsIn(new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, act.VerbToken.Start)));
             var supported = actors.ActorsIn(new Span(act.VerbToken.End, Math.Max(act.VerbToken.End, extents.ExtentOf(act).End)))
-                .Where(a => !sources.Any(s => s.Code == a.Code)).Take(1).ToList();
+                .Where(a => !sources.Any(s => s.Code == a.Code) && !asked.Any(s => s.Country == a.Country)).Take(1).ToList();
             if (supported.Count > 0)
             {
                 return supported;
