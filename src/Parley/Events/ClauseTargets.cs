@@ -1,5 +1,6 @@
 using Parley.Clauses;
 using Parley.Entities;
+using Parley.Knowledge;
 using Parley.Model;
 using Parley.Text;
 
@@ -19,6 +20,13 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
 
     /// <summary>CAMEO 053, rally support on behalf of: "Call on other parties to support the target" (the codebook's 053).</summary>
     private const string RallySupportCode = "053";
+
+    /// <summary>CAMEO 050, diplomatic cooperation not specified: support only when a verb of support names it.</summary>
+    private const string DiplomaticCooperationCode = "050";
+
+    /// <summary>Verbs of giving support (<c>events/support-verbs.txt</c>) among the acts of 050.</summary>
+    private static readonly Lazy<HashSet<string>> SupportVerbs = new(() =>
+        DataFiles.ReadWordSet("events/support-verbs.txt", StringComparer.Ordinal));
 
     /// <summary>CAMEO root 15, exhibit force posture; and 062, cooperate militarily.</summary>
     private const string ShowOfForceRoot = "15";
@@ -172,7 +180,8 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
         foreach (var i in extents.GovernedInfinitives(clause))
         {
             var act = clauses[i];
-            if (act.Negated || acts.CodeOf(act) is not { Length: >= 3 } code || !CameoRoots.IsSupport(code))
+            if (act.Negated || acts.CodeOf(act) is not { Length: >= 3 } code || !CameoRoots.IsSupport(code)
+                || code.StartsWith(DiplomaticCooperationCode, StringComparison.Ordinal) && !SupportVerbs.Value.Contains(act.Verb))
             {
                 continue;
             }
