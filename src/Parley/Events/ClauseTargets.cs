@@ -1,5 +1,6 @@
 using Parley.Clauses;
 using Parley.Entities;
+using Parley.Knowledge;
 using Parley.Model;
 using Parley.Text;
 
@@ -16,6 +17,16 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
 {
     /// <summary>CAMEO 113, rally opposition against: an appeal to act against someone (the codebook's example: "called on Arabs to mobilize against Sharon").</summary>
     private const string RallyOppositionCode = "113";
+
+    /// <summary>CAMEO 053, rally support on behalf of: "Call on other parties to support the target" (the codebook's 053).</summary>
+    private const string RallySupportCode = "053";
+
+    /// <summary>CAMEO 050, diplomatic cooperation not specified: support only when a verb of support names it.</summary>
+    private const string DiplomaticCooperationCode = "050";
+
+    /// <summary>Verbs of giving support (<c>events/support-verbs.txt</c>) among the acts of 050.</summary>
+    private static readonly Lazy<HashSet<string>> SupportVerbs = new(() =>
+        DataFiles.ReadWordSet("events/support-verbs.txt", StringComparer.Ordinal));
 
     /// <summary>CAMEO root 15, exhibit force posture; and 062, cooperate militarily.</summary>
     private const string ShowOfForceRoot = "15";
@@ -55,6 +66,11 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
         {
             // "called on Arabs to unite and mobilize against Sharon": soliciting others against someone rallies opposition to them.
             (code, targets) = (rally, opposed);
+        }
+        else if (code.Root == CameoRoots.Appeal && SupportedByInfinitive(clause, sources) is { Count: > 0 } supported && codebook.Find(RallySupportCode) is { } rallySupport)
+        {
+            // "urged Arab nations to support the Palestinians": soliciting others' support for someone rallies support for them.
+            (code, targets) = (rallySupport, supported);
         }
 
         if (code.Root == CameoRoots.Threaten && targets.Count > 0 && targets.All(t => t.Country == sources[0].Country)
@@ -170,6 +186,36 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
     /// An act that itself disapproves of, protests against or punishes someone ("called on the West to impose sanctions on Russia",
     /// "urged Muslims to boycott Israeli goods") is aimed at the actors it names.
     /// </summary>
+    /// <summary>
+    /// The actors an act of support the clause asks for is given to ("called on the world to back Afghanistan's government"),
+    /// other than the sources; none when that act is asked not to happen. Acts of support are diplomatic cooperation, praise
+    /// and verbal defence (CAMEO 050-053), not recognition, apologies or agreements (054-057), which keep their own appeal codes.
+    /// </summary>
+    private List<Actor> SupportedByInfinitive(Clause clause, List<Actor> sources)
+    {
+        foreach (var i in extents.GovernedInfinitives(clause))
+        {
+            var act = clauses[i];
+            if (act.Negated || acts.CodeOf(act) is not { Length: >= 3 } code || !CameoRoots.IsSupport(code)
+                || code.StartsWith(DiplomaticCooperationCode, StringComparison.Ordinal) && !SupportVerbs.Value.Contains(act.Verb))
+            {
+                continue;
+            }
+
+            // "urged Europe and the US to build anew their alliance": support among the ones asked is cooperation they are asked
+            // for (022), not support rallied for a third party.
+            var asked = actors.ActorsIn(new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, act.VerbToken.Start)));
+            var supported = actors.ActorsIn(new Span(act.VerbToken.End, Math.Max(act.VerbToken.End, extents.ExtentOf(act).End)))
+                .Where(a => !sources.Any(s => s.Code == a.Code) && !asked.Any(s => s.Country == a.Country)).Take(1).ToList();
+            if (supported.Count > 0)
+            {
+                return supported;
+            }
+        }
+
+        return [];
+    }
+
     private List<Actor> OpposedByInfinitive(Clause clause, List<Actor> sources)
     {
         foreach (var i in extents.GovernedInfinitives(clause))
