@@ -41,7 +41,10 @@ internal sealed class ClauseLocations(string text, IReadOnlyList<Clause> clauses
 
         foreach (var argument in clause.Arguments)
         {
-            if (argument.Preposition is "on" or "against" && BombingAgents.PlaceIn(text, argument.Span, places) is { } hit)
+            // "shelled rebel-held areas of Aleppo", "pounded the outskirts of Kabul": the place of the object's "of" phrase is acted on too.
+            var ofObject = argument.Preposition == "of" && clause.DirectObject is { } acted && acted.End <= argument.Span.Start
+                && text.AsSpan(acted.End, argument.Span.Start - acted.End).Trim() is "of";
+            if ((argument.Preposition is "on" or "against" || ofObject) && BombingAgents.PlaceIn(text, argument.Span, places) is { } hit)
             {
                 return hit;
             }

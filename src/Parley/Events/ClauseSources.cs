@@ -154,6 +154,31 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
     }
 
     /// <summary>
+    /// The source of a passive act that names no agent, by what the act is (<paramref name="root"/>): a force posture's subject is the
+    /// force that was moved ("Belgian police were placed on high alert", CAMEO 15: the source is the one mobilizing); an unconventional
+    /// attack or mass violence ("Benazir Bhutto was assassinated in Rawalpindi"), or an ambush or attack the "in" phrase names without
+    /// its attackers ("was killed in an ambush near Tehran"), takes the place it happened for the attackers reports seldom name
+    /// (CAMEO codebook 1.1b3, notes to 185 and 1833). Empty when the clause is no such passive or its place is unknown.
+    /// </summary>
+    public List<Actor> OfAgentlessPassive(Clause clause, string root)
+    {
+        if (!clause.Passive || IsStativePassive(clause) || clause.Arguments.Any(a => a.Preposition == "by"))
+        {
+            return [];
+        }
+
+        if (root == "15")
+        {
+            return clause.Subject is { } subject ? NamedOrGroup(subject, clause) : [];
+        }
+
+        var unnamedAttack = root is "18" or "20" || root == "19" && clause.Arguments.Any(a => a.Preposition == "in" && AttackNouns.Value.Contains(LastWord(text.AsSpan(a.Span.Start, a.Span.Length))));
+        return unnamedAttack && locations.Of(clause) is { Country: { } country } place
+            ? [new Actor(country, place.Name, country, null) { Confidence = CounterpartFinder.DefaultTargetConfidence }]
+            : [];
+    }
+
+    /// <summary>
     /// "Three Afghan soldiers were killed in a Taliban ambush": a passive without a "by" phrase names its agent as the modifier of
     /// an attack in an "in" phrase that ends in the attack's noun (<c>events/attack-nouns.txt</c>).
     /// </summary>

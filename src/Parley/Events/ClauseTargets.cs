@@ -125,11 +125,12 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
             targets = [group];
         }
 
-        if (code.Root == ShowOfForceRoot && targets.Count > 0 && clause.Subject is { } subject
+        if (code.Root == ShowOfForceRoot && targets.Count > 0 && clause is { Passive: false, Subject: { } subject }
             && actors.ActorsIn(subject) is var together && targets.All(t => together.Any(a => a.Code == t.Code))
             && codebook.Find(MilitaryCooperationCode) is { } joint)
         {
-            // "French and Egyptian warships launched war games": a show of force two sides make together is military cooperation.
+            // "French and Egyptian warships launched war games": a show of force two sides make together is military cooperation;
+            // a passive's subject ("police were placed on alert") is the force moved, not a second side.
             code = joint;
         }
 

@@ -1,0 +1,66 @@
+using Parley.Events;
+
+namespace Parley.Tests.Events;
+
+/// <summary>
+/// Invented sentences for more of the wordings of force posture, assault, fighting and mass violence (CAMEO 15, 18-20):
+/// forces dispatched or mobilised, alerts raised, passives that name the force moved or no attacker, weapons of mass
+/// destruction, mass expulsions, and the places of an object's "of" phrase.
+/// </summary>
+public sealed class ForceWordingEventTests
+{
+    private static readonly DateOnly Published = new(2019, 5, 1);
+
+    private static bool IsForceOrPosture(CodedEvent e) => e.CameoRoot is "15" or "18" or "19" or "20";
+
+    private static void AssertCoded(string text, string code, string source, string? target)
+    {
+        var events = EventPipeline.Events(text, Published).Where(IsForceOrPosture).ToList();
+        Assert.Contains(events, e => (e.Cameo, e.Source.Country, e.Target?.Country) == (code, source, target));
+    }
+
+    [Theory]
+    [InlineData("Venezuela dispatched troops to the border with Colombia.", "154", "VEN", "COL")]
+    [InlineData("Washington is sending 2,000 more troops to Iraq.", "154", "USA", "IRQ")]
+    [InlineData("Armenia ordered a general mobilisation of its armed forces.", "154", "ARM", null)]
+    [InlineData("South Korea raised the alert level of its army after the missile launch.", "152", "KOR", null)]
+    [InlineData("The Pentagon expanded its cyber forces to counter Russian hackers.", "155", "USA", "RUS")]
+    [InlineData("Greek police were placed on high alert after the bombing in Athens.", "152", "GRC", "GRC")]
+    [InlineData("Pakistani troops were deployed to the Afghan border.", "152", "PAK", null)]
+    [InlineData("Pakistani militants captured two Indian soldiers in Kashmir.", "181", "PAK", "IND")]
+    [InlineData("Sudanese rebels seized three Chinese aid workers in Darfur.", "181", "SDN", "CHN")]
+    [InlineData("Indonesian police assaulted student demonstrators in Jakarta.", "182", "IDN", "IDN")]
+    [InlineData("Former Lebanese Prime Minister Rafik Hariri was assassinated in Beirut.", "186", "LBN", "LBN")]
+    [InlineData("A Kenyan journalist was beaten to death in Nairobi.", "1823", "KEN", "KEN")]
+    [InlineData("Two Afghan officials were kidnapped in Kandahar.", "181", "AFG", "AFG")]
+    [InlineData("Russian forces pounded Kharkiv with artillery.", "194", "RUS", "UKR")]
+    [InlineData("Syrian troops shelled the outskirts of Aleppo.", "194", "SYR", "SYR")]
+    [InlineData("Saddam Hussein's forces used poison gas against Iranian troops.", "2041", "IRQ", "IRN")]
+    [InlineData("Syrian government forces attacked rebels with sarin in Damascus.", "2041", "SYR", "SYR")]
+    [InlineData("Burmese soldiers expelled thousands of villagers from their homes in Rakhine.", "201", "MMR", "MMR")]
+    [InlineData("Serbian militias conducted ethnic cleansing in Bosnia.", "203", "SRB", "BIH")]
+    public void Force_is_coded_by_the_wordings_the_codebook_gives_it(string text, string code, string source, string? target)
+    {
+        // Troops dispatched or sent in number, a mobilisation ordered, an alert level raised and cyber forces built up are
+        // CAMEO 15; a passive's subject is the force that was moved, so it is the source, not a second side making war games.
+        // People captured or seized are abducted (181), unarmed people assaulted are physically assaulted (182); a passive
+        // assassination, killing by beating or kidnapping with no attacker named takes the place it happened as the source
+        // (CAMEO codebook, notes to 185 and 1833). A town pounded or the outskirts of a city shelled are acted on as places;
+        // a chemical weapon outweighs every conventional one (2041); villagers expelled are a mass expulsion (201), not a
+        // withdrawal (166).
+        AssertCoded(text, code, source, target);
+    }
+
+    [Theory]
+    [InlineData("Thousands were killed in the earthquake in Nepal.")]
+    [InlineData("Two French tourists were killed in a car crash in Morocco.")]
+    [InlineData("The Pentagon expanded its budget for next year.")]
+    [InlineData("The ministry dispatched a letter to the Iranian embassy.")]
+    [InlineData("Police sent the suspects to court in Lagos.")]
+    public void Deaths_without_an_attack_and_things_sent_are_no_force(string text) =>
+        Assert.DoesNotContain(EventPipeline.Events(text, Published), IsForceOrPosture);
+
+    [Fact]
+    public void A_stronghold_assaulted_by_troops_stays_fighting() =>
+        Assert.DoesNotContain(EventPipeline.Events("Ethiopian troops assaulted the rebel stronghold near the border.", Published), e => e.Cameo == "182");
+}
