@@ -27,7 +27,7 @@ internal sealed class EventListFinisher(AnnotatedDocument document, CameoCodeboo
         // A meeting named by a noun in a clause already coded as that meeting ("spoke … at the start of their talks", "held talks
         // with Russia on Tuesday") is the same event, also when the noun phrase alone gave it no date of its own; one that a
         // clause calls for, refuses or breaks off ("rejected talks with Ukraine") was not held.
-        events.AddRange(nominal.Where(n => !events.Any(e => NominalEventFinder.IsNotHeld(_text, n, e)
+        events.AddRange(nominal.Where(n => !events.Any(e => MeetingsNotHeld.IsNotHeld(_text, n, e)
             || e.SentenceIndex == n.SentenceIndex && e.CameoRoot == n.CameoRoot && (e.EventDate == n.EventDate || !n.DateFromText)
             && (e.Source.Code == n.Source.Code && e.Target?.Code == n.Target?.Code || e.Source.Code == n.Target?.Code && e.Target?.Code == n.Source.Code))));
         // Teams, firms and markets are no political actors: "France beat England", "the airline cancelled flights",

@@ -12,6 +12,8 @@ namespace Parley.Events;
 /// Meetings named by a noun ("the US summit with Kim in Hanoi", "their Feb. 27-28 summit"): an
 /// event when the noun phrase gives both sides, through a modifier, "with"/"between", or "their"
 /// (the clause's own actors). Date from a date written in the phrase; one after publication is planned.
+/// Fighting is named the same way ("clashes between"), and an attack before its clause's verb by
+/// its attackers and the attacked ("an attack by Houthi rebels on a Saudi oil facility caused …").
 /// </summary>
 internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyList<Mention> mentions, CameoCodebook codebook, PlaceGazetteer places, PatternMatcher matcher)
 {
@@ -31,6 +33,10 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
     private static readonly Lazy<Dictionary<string, (string Code, string ThirdLocation)>.AlternateLookup<ReadOnlySpan<char>>> NounLookup =
         new(() => Nouns.Value.GetAlternateLookup<ReadOnlySpan<char>>());
 
+    /// <summary>The last words of the two-word nouns ("air strikes"): only after one is the word before it looked at.</summary>
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> SecondWords = new(() =>
+        Nouns.Value.Keys.Where(k => k.Contains(' ')).Select(k => k[(k.IndexOf(' ') + 1)..]).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
+
     private readonly string _text = document.Text;
     private readonly IReadOnlyList<Token> _tokens = document.Layers.Get(TextLayers.Tokens);
     private readonly IReadOnlyList<Timex> _timexes = document.Layers.Get(TimeLayers.Timexes);
@@ -40,38 +46,6 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
 
     /// <summary>The actor of the first mention starting, and ending, at each offset: looked up per noun, built once per document.</summary>
     private (Dictionary<int, Mention> ByStart, Dictionary<int, Actor> ByEnd) ActorsAt => field.ByStart is not null ? field : field = IndexActors(mentions);
-
-    /// <summary>
-    /// CAMEO roots of acts on a meeting that has not taken place: appeals and demands for it, intents, refusals, threats and
-    /// breaking it off ("called for talks with", "will resume talks only if", "rejected talks with", "threatened to pull out of talks").
-    /// </summary>
-    private static readonly string[] NotHeldRoots = ["02", "03", "10", "12", "13", "16"];
-
-    /// <summary>
-    /// Whether the meeting named by a noun is the object of <paramref name="verbEvent"/>, an act that says it was not held; one
-    /// in a phrase of time ("rejected the plan after their summit") is another meeting.
-    /// </summary>
-    public static bool IsNotHeld(string text, CodedEvent meeting, CodedEvent verbEvent) =>
-        verbEvent.SentenceIndex == meeting.SentenceIndex && Array.IndexOf(NotHeldRoots, verbEvent.CameoRoot) >= 0
-        && verbEvent.Span.Start <= meeting.Span.Start && meeting.Span.End <= verbEvent.Span.End
-        && !ClauseLexicon.Default.IsCircumstancePreposition(WordBefore(text, meeting.Span.Start));
-
-    private static string WordBefore(string text, int position)
-    {
-        var end = position;
-        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        return text[start..end].ToLowerInvariant();
-    }
 
     /// <summary>Codes the meetings named in the clause; <paramref name="clauseActors"/> gives the clause's actors (source first) when "their" needs them.</summary>
     /// <remarks>The first clause of a sentence also takes the words before its subject ("Trump, in his first meeting with Moon, said").</remarks>
@@ -86,7 +60,8 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
                 continue;
             }
 
-            if (NounLookup.Value.TryGetValue(token.In(_text), out var codes))
+            if (NounLookup.Value.TryGetValue(token.In(_text), out var codes)
+                || i > sentence.FirstToken && SecondWords.Value.Contains(token.In(_text)) && Nouns.Value.TryGetValue(_text[_tokens[i - 1].Start..token.End], out codes))
             {
                 Code(clause, sentence, clauseActors, i, codes, output);
             }
@@ -141,8 +116,21 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
             }
         }
 
+        var force = CameoRoots.IsForce(codes.Code);
+        if (force && _tokens[noun].End > clause.VerbToken.Start)
+        {
+            // "condemned the attack by …": an attack named after a verb is what the verb is about, coded as that act.
+            return;
+        }
+
         var (after, at) = SidesAfter(noun);
-        if (after is "with" or "between")
+        if (force)
+        {
+            // "a Taliban attack on a police checkpoint in Kandahar": with no actor attacked, the place of the attack is.
+            (source, target) = AttackSides(noun, clause.VerbToken.Start, source);
+            target ??= LocationAfter(noun) is { } place ? PlaceActor(place) : null;
+        }
+        else if (after is "with" or "between")
         {
             // "summit with Kim" names the counterpart; "talks between Seoul and Pyongyang" both sides.
             foreach (var actor in ActorsFrom(at + 1, clause.Span.End))
@@ -223,6 +211,49 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
 
         return ("", noun);
     }
+
+    /// <summary>
+    /// The sides of an attack named by a noun before its clause's verb: the attackers after "by" (else <paramref name="modifier"/>,
+    /// "Israeli airstrikes"), the attacked after "on" or "against", an actor or a known place ("an attack by Houthi rebels on a
+    /// Saudi oil facility", "Israeli air strikes on Gaza killed …").
+    /// </summary>
+    private (Actor? Source, Actor? Target) AttackSides(int noun, int verbStart, Actor? modifier)
+    {
+        var (source, target) = (modifier, (Actor?)null);
+        for (var k = noun + 1; k < _tokens.Count && _tokens[k].End <= verbStart; k++)
+        {
+            var word = _tokens[k].In(_text);
+            if (word is "by" && ActorsFrom(k + 1, verbStart).FirstOrDefault() is { } attacker)
+            {
+                source = attacker;
+            }
+            else if (word is "on" or "against" && target is null)
+            {
+                var first = k + 1 < _tokens.Count && _tokens[k + 1].In(_text) is "a" or "an" ? k + 2 : k + 1;
+                target = ActorsFrom(first, verbStart).FirstOrDefault() ?? PlaceActorAt(first);
+            }
+        }
+
+        return (source, target);
+    }
+
+    /// <summary>The country of a known place of up to three words at token <paramref name="first"/>, as the actor acted on there.</summary>
+    private Actor? PlaceActorAt(int first)
+    {
+        for (var n = 3; n >= 1; n--)
+        {
+            if (first + n - 1 < _tokens.Count && places.Find(_text[_tokens[first].Start.._tokens[first + n - 1].End]) is { } place)
+            {
+                return PlaceActor(place);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The country of a place as the one acted on there, a guess like a counterpart read from a place; null for a water no state owns.</summary>
+    private static Actor? PlaceActor(EventLocation place) =>
+        place.Country is { } country ? new Actor(country, place.Name, country, null) { Confidence = CounterpartFinder.DefaultTargetConfidence } : null;
 
     private static (Dictionary<int, Mention> ByStart, Dictionary<int, Actor> ByEnd) IndexActors(IReadOnlyList<Mention> mentions)
     {

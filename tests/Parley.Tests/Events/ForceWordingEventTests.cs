@@ -39,6 +39,9 @@ public sealed class ForceWordingEventTests
     [InlineData("Syrian government forces attacked rebels with sarin in Damascus.", "2041", "SYR", "SYR")]
     [InlineData("Burmese soldiers expelled thousands of villagers from their homes in Rakhine.", "201", "MMR", "MMR")]
     [InlineData("Serbian militias conducted ethnic cleansing in Bosnia.", "203", "SRB", "BIH")]
+    [InlineData("An attack by Houthi rebels on a Saudi oil facility caused a fire.", "190", "YEM", "SAU")]
+    [InlineData("Israeli airstrikes on Gaza killed 12 Palestinians.", "195", "ISR", "PSE")]
+    [InlineData("A Taliban attack on a police checkpoint in Kandahar killed seven officers.", "190", "AFG", "AFG")]
     public void Force_is_coded_by_the_wordings_the_codebook_gives_it(string text, string code, string source, string? target)
     {
         // Troops dispatched or sent in number, a mobilisation ordered, an alert level raised and cyber forces built up are
@@ -47,7 +50,8 @@ public sealed class ForceWordingEventTests
         // assassination, killing by beating or kidnapping with no attacker named takes the place it happened as the source
         // (CAMEO codebook, notes to 185 and 1833). A town pounded or the outskirts of a city shelled are acted on as places;
         // a chemical weapon outweighs every conventional one (2041); villagers expelled are a mass expulsion (201), not a
-        // withdrawal (166).
+        // withdrawal (166). An attack named by a noun before the verb is coded with its attackers ("by", a modifier) and
+        // the attacked ("on", else the place).
         AssertCoded(text, code, source, target);
     }
 
@@ -57,7 +61,8 @@ public sealed class ForceWordingEventTests
     [InlineData("The Pentagon expanded its budget for next year.")]
     [InlineData("The ministry dispatched a letter to the Iranian embassy.")]
     [InlineData("Police sent the suspects to court in Lagos.")]
-    public void Deaths_without_an_attack_and_things_sent_are_no_force(string text) =>
+    [InlineData("The UN condemned the attack by Houthi rebels on a Saudi oil facility.")]
+    public void Deaths_without_an_attack_things_sent_and_attacks_condemned_are_no_force(string text) =>
         Assert.DoesNotContain(EventPipeline.Events(text, Published), IsForceOrPosture);
 
     [Fact]
