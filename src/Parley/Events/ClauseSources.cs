@@ -22,6 +22,12 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> AttackNouns =
         new(() => DataFiles.ReadWordSet("events/attack-nouns.txt", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
 
+    /// <summary>
+    /// Verbs of casualties, which accidents and disasters cause as well as attacks ("were killed in a car crash"): passive, they
+    /// say an attack took place only with an attack noun. "was shot dead in Mosul", "were ambushed" say it themselves.
+    /// </summary>
+    private static readonly HashSet<string> CasualtyVerbs = new(["kill", "wound", "injure", "hurt"], StringComparer.Ordinal);
+
     private readonly Dictionary<int, List<Actor>> _byClause = [];
     private List<Actor> _last = [];
 
@@ -156,8 +162,9 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
     /// <summary>
     /// The source of a passive act that names no agent, by what the act is (<paramref name="root"/>): a force posture's subject is the
     /// force that was moved ("Belgian police were placed on high alert", CAMEO 15: the source is the one mobilizing); an unconventional
-    /// attack or mass violence ("Benazir Bhutto was assassinated in Rawalpindi"), or an ambush or attack the "in" phrase names without
-    /// its attackers ("was killed in an ambush near Tehran"), takes the place it happened for the attackers reports seldom name
+    /// attack or mass violence ("Benazir Bhutto was assassinated in Rawalpindi"), an attack on people ("an Iraqi policeman was shot dead
+    /// in Mosul"), or a casualty in an ambush or attack the "in" phrase names without its attackers ("was killed in an ambush near
+    /// Tehran"), takes the place it happened for the attackers reports seldom name
     /// (CAMEO codebook 1.1b3, notes to 185 and 1833). Empty when the clause is no such passive or its place is unknown.
     /// </summary>
     public List<Actor> OfAgentlessPassive(Clause clause, string root)
@@ -172,7 +179,9 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
             return clause.Subject is { } subject ? NamedOrGroup(subject, clause) : [];
         }
 
-        var unnamedAttack = root is "18" or "20" || root == "19" && clause.Arguments.Any(a => a.Preposition == "in" && AttackNouns.Value.Contains(LastWord(text.AsSpan(a.Span.Start, a.Span.Length))));
+        var unnamedAttack = root is "18" or "20"
+            || root == "19" && (clause.Arguments.Any(a => a.Preposition == "in" && AttackNouns.Value.Contains(LastWord(text.AsSpan(a.Span.Start, a.Span.Length))))
+                || !CasualtyVerbs.Contains(clause.Verb) && clause.Subject is { } victims && actors.ActorsIn(victims).Count > 0);
         return unnamedAttack && locations.Of(clause) is { Country: { } country } place
             ? [new Actor(country, place.Name, country, null) { Confidence = CounterpartFinder.DefaultTargetConfidence }]
             : [];

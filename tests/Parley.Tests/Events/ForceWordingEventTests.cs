@@ -33,6 +33,7 @@ public sealed class ForceWordingEventTests
     [InlineData("Former Lebanese Prime Minister Rafik Hariri was assassinated in Beirut.", "186", "LBN", "LBN")]
     [InlineData("A Kenyan journalist was beaten to death in Nairobi.", "1823", "KEN", "KEN")]
     [InlineData("Two Afghan officials were kidnapped in Kandahar.", "181", "AFG", "AFG")]
+    [InlineData("An Iraqi policeman was shot dead in Mosul.", "190", "IRQ", "IRQ")]
     [InlineData("Russian forces pounded Kharkiv with artillery.", "194", "RUS", "UKR")]
     [InlineData("Syrian troops shelled the outskirts of Aleppo.", "194", "SYR", "SYR")]
     [InlineData("Saddam Hussein's forces used poison gas against Iranian troops.", "2041", "IRQ", "IRN")]
