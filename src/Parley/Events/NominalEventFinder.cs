@@ -33,6 +33,9 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
     private static readonly Lazy<Dictionary<string, (string Code, string ThirdLocation)>.AlternateLookup<ReadOnlySpan<char>>> NounLookup =
         new(() => Nouns.Value.GetAlternateLookup<ReadOnlySpan<char>>());
 
+    /// <summary>Verbs whose subject undergoes or resists the attack their object names: <c>events/undergone-attack-verbs.txt</c>.</summary>
+    private static readonly Lazy<HashSet<string>> UndergoingVerbs = new(() => DataFiles.ReadWordSet("events/undergone-attack-verbs.txt", StringComparer.Ordinal));
+
     /// <summary>The last words of the two-word nouns ("air strikes"): only after one is the word before it looked at.</summary>
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> SecondWords = new(() =>
         Nouns.Value.Keys.Where(k => k.Contains(' ')).Select(k => k[(k.IndexOf(' ') + 1)..]).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
@@ -117,14 +120,21 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
         }
 
         var force = CameoRoots.IsForce(codes.Code);
-        if (force && _tokens[noun].End > clause.VerbToken.Start)
+        var undergone = force && _tokens[noun].Start >= clause.VerbToken.End && UndergoingVerbs.Value.Contains(clause.Verb);
+        if (force && !undergone && _tokens[noun].End > clause.VerbToken.Start)
         {
             // "condemned the attack by …": an attack named after a verb is what the verb is about, coded as that act.
             return;
         }
 
         var (after, at) = SidesAfter(noun);
-        if (force)
+        if (undergone)
+        {
+            // "repelled an attack by Russian forces", "survived an assassination attempt in Caracas": the subject is attacked.
+            source = AttackSides(noun, clause.Span.End, source).Source ?? (LocationAfter(noun) is { } place ? PlaceActor(place) : null);
+            target = clauseActors() is [var attacked, ..] ? attacked : null;
+        }
+        else if (force)
         {
             // "a Taliban attack on a police checkpoint in Kandahar": with no actor attacked, the place of the attack is.
             (source, target) = AttackSides(noun, clause.VerbToken.Start, source);

@@ -43,6 +43,9 @@ public sealed class ForceWordingEventTests
     [InlineData("An attack by Houthi rebels on a Saudi oil facility caused a fire.", "190", "YEM", "SAU")]
     [InlineData("Israeli airstrikes on Gaza killed 12 Palestinians.", "195", "ISR", "PSE")]
     [InlineData("A Taliban attack on a police checkpoint in Kandahar killed seven officers.", "190", "AFG", "AFG")]
+    [InlineData("Ukrainian soldiers repelled an attack by Russian forces near Bakhmut.", "190", "RUS", "UKR")]
+    [InlineData("Kenyan troops repelled an al-Shabaab attack on their base in Somalia.", "190", "SOM", "KEN")]
+    [InlineData("Venezuelan President Nicolas Maduro survived an assassination attempt in Caracas.", "185", "VEN", "VEN")]
     public void Force_is_coded_by_the_wordings_the_codebook_gives_it(string text, string code, string source, string? target)
     {
         // Troops dispatched or sent in number, a mobilisation ordered, an alert level raised and cyber forces built up are
@@ -52,7 +55,7 @@ public sealed class ForceWordingEventTests
         // (CAMEO codebook, notes to 185 and 1833). A town pounded or the outskirts of a city shelled are acted on as places;
         // a chemical weapon outweighs every conventional one (2041); villagers expelled are a mass expulsion (201), not a
         // withdrawal (166). An attack named by a noun before the verb is coded with its attackers ("by", a modifier) and
-        // the attacked ("on", else the place).
+        // the attacked ("on", else the place); one the subject repels or survives is an attack on the subject.
         AssertCoded(text, code, source, target);
     }
 
@@ -63,6 +66,7 @@ public sealed class ForceWordingEventTests
     [InlineData("The ministry dispatched a letter to the Iranian embassy.")]
     [InlineData("Police sent the suspects to court in Lagos.")]
     [InlineData("The UN condemned the attack by Houthi rebels on a Saudi oil facility.")]
+    [InlineData("The government survived a vote of no confidence in parliament.")]
     public void Deaths_without_an_attack_things_sent_and_attacks_condemned_are_no_force(string text) =>
         Assert.DoesNotContain(EventPipeline.Events(text, Published), IsForceOrPosture);
 
