@@ -46,12 +46,15 @@ public sealed class PlaceGazetteer
         return new PlaceGazetteer(byName);
     }
 
-    /// <summary>The first known place named by an "in/at" argument of the clause ("in Hanoi", "at the White House").</summary>
+    /// <summary>
+    /// The first known place named by an "in/at" argument of the clause ("in Hanoi", "at the White House"), or by "near" or
+    /// "outside", which place an act as closely ("was killed in an ambush near Tehran", "a bomb exploded outside Kabul").
+    /// </summary>
     public EventLocation? LocationOf(string text, Clauses.Clause clause)
     {
         foreach (var argument in clause.Arguments)
         {
-            if (argument.Preposition is not ("in" or "at"))
+            if (argument.Preposition is not ("in" or "at" or "near" or "outside"))
             {
                 continue;
             }
