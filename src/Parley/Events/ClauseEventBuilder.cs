@@ -1,5 +1,6 @@
 using Parley.Clauses;
 using Parley.Entities;
+using Parley.Knowledge;
 using Parley.Model;
 using Parley.Text;
 using Parley.Time;
@@ -20,6 +21,12 @@ internal sealed class ClauseEventBuilder(AnnotatedDocument document, CameoCodebo
     private const double TargetBonus = 0.1;
     private const double InheritedSourcePenalty = 0.15;
     private const double HypotheticalPenalty = 0.1;
+
+    /// <summary>CAMEO 150, demonstrate military or police power: what getting ready to fight shows.</summary>
+    private const string MilitaryPostureCode = "150";
+
+    /// <summary>Verbs of getting ready: <c>events/readiness-verbs.txt</c>.</summary>
+    private static readonly Lazy<HashSet<string>> ReadinessVerbs = new(() => DataFiles.ReadWordSet("events/readiness-verbs.txt", StringComparer.Ordinal));
 
     private readonly string _text = document.Text;
     private readonly IReadOnlyList<Sentence> _sentences = document.Layers.Get(TextLayers.Sentences);
@@ -43,6 +50,11 @@ internal sealed class ClauseEventBuilder(AnnotatedDocument document, CameoCodebo
             // "will not accept any more refugees": refusing to cooperate is itself an act (CAMEO 12).
             (code, mood) = (refusal, reported ? Modality.Reported : Modality.Asserted);
         }
+        else if (IsPreparedForce(clause, code) && codebook.Find(MilitaryPostureCode) is { } posture)
+        {
+            // "the army prepared to resume shelling": getting ready to fight shows force (CAMEO 150); it is no threat.
+            (code, mood) = (posture, Modality.Asserted);
+        }
         else if (AnnouncedIntent(clause, code, mood, future, source) is { } intentCode)
         {
             code = intentCode;
@@ -64,6 +76,11 @@ internal sealed class ClauseEventBuilder(AnnotatedDocument document, CameoCodebo
             source, target, code.Code, code.Root, codebook.PloverOf(code.Code), code.Goldstein, code.QuadClass,
             date, precision, fromText, location, mood, condition, Math.Round(Math.Clamp(confidence, 0.05, 0.95), 2), cluster);
     }
+
+    /// <summary>An act of force in the infinitive of a verb of getting ready (<c>events/readiness-verbs.txt</c>): "prepared to attack".</summary>
+    private bool IsPreparedForce(Clause clause, CameoCode code) =>
+        CameoRoots.IsForce(code.Code) && clause is { Kind: ClauseKind.Infinitive, Parent: >= 0, Negated: false }
+        && ReadinessVerbs.Value.Contains(_clauses[clause.Parent].Verb) && !_clauses[clause.Parent].Negated;
 
     /// <summary>
     /// "will withdraw … unless", "said they would boycott", "offered to dismantle … in return for": an act announced for the

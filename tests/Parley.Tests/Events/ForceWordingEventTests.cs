@@ -27,6 +27,7 @@ public sealed class ForceWordingEventTests
     [InlineData("The Pentagon expanded its cyber forces to counter Russian hackers.", "155", "USA", "RUS")]
     [InlineData("Greek police were placed on high alert after the bombing in Athens.", "152", "GRC", "GRC")]
     [InlineData("Pakistani troops were deployed to the Afghan border.", "152", "PAK", null)]
+    [InlineData("The Azerbaijani army prepared to resume shelling Armenian positions.", "150", "AZE", "ARM")]
     [InlineData("Pakistani militants captured two Indian soldiers in Kashmir.", "181", "PAK", "IND")]
     [InlineData("Sudanese rebels seized three Chinese aid workers in Darfur.", "181", "SDN", "CHN")]
     [InlineData("Indonesian police assaulted student demonstrators in Jakarta.", "182", "IDN", "IDN")]
@@ -34,6 +35,7 @@ public sealed class ForceWordingEventTests
     [InlineData("A Kenyan journalist was beaten to death in Nairobi.", "1823", "KEN", "KEN")]
     [InlineData("Two Afghan officials were kidnapped in Kandahar.", "181", "AFG", "AFG")]
     [InlineData("An Iraqi policeman was shot dead in Mosul.", "190", "IRQ", "IRQ")]
+    [InlineData("An Iranian general was killed in an ambush near Baghdad.", "190", "IRQ", "IRN")]
     [InlineData("Russian forces pounded Kharkiv with artillery.", "194", "RUS", "UKR")]
     [InlineData("Syrian troops shelled the outskirts of Aleppo.", "194", "SYR", "SYR")]
     [InlineData("Saddam Hussein's forces used poison gas against Iranian troops.", "2041", "IRQ", "IRN")]
@@ -49,7 +51,8 @@ public sealed class ForceWordingEventTests
     public void Force_is_coded_by_the_wordings_the_codebook_gives_it(string text, string code, string source, string? target)
     {
         // Troops dispatched or sent in number, a mobilisation ordered, an alert level raised and cyber forces built up are
-        // CAMEO 15; a passive's subject is the force that was moved, so it is the source, not a second side making war games.
+        // CAMEO 15, and so is getting ready to attack; a passive's subject is the force that was moved, so it is the source, not a
+        // second side making war games.
         // People captured or seized are abducted (181), unarmed people assaulted are physically assaulted (182); a passive
         // assassination, killing by beating or kidnapping with no attacker named takes the place it happened as the source
         // (CAMEO codebook, notes to 185 and 1833). A town pounded or the outskirts of a city shelled are acted on as places;
@@ -69,6 +72,10 @@ public sealed class ForceWordingEventTests
     [InlineData("The government survived a vote of no confidence in parliament.")]
     public void Deaths_without_an_attack_things_sent_and_attacks_condemned_are_no_force(string text) =>
         Assert.DoesNotContain(EventPipeline.Events(text, Published), IsForceOrPosture);
+
+    [Fact]
+    public void Readiness_to_attack_said_with_an_adjective_stays_a_threat() =>
+        Assert.Contains(EventPipeline.Events("Iran is ready to strike Israeli targets, a commander said.", Published), e => e.CameoRoot == "13");
 
     [Fact]
     public void A_stronghold_assaulted_by_troops_stays_fighting() =>
