@@ -119,22 +119,23 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
             }
         }
 
-        var force = CameoRoots.IsForce(codes.Code);
-        var undergone = force && _tokens[noun].Start >= clause.VerbToken.End && UndergoingVerbs.Value.Contains(clause.Verb);
-        if (force && !undergone && _tokens[noun].End > clause.VerbToken.Start)
+        // Fighting "with" or "between" names both sides wherever it stands; an attack is read by its attackers and the attacked.
+        var (after, at) = SidesAfter(noun);
+        var attack = CameoRoots.IsForce(codes.Code) && after is not ("with" or "between");
+        var undergone = attack && _tokens[noun].Start >= clause.VerbToken.End && UndergoingVerbs.Value.Contains(clause.Verb);
+        if (attack && !undergone && _tokens[noun].End > clause.VerbToken.Start)
         {
             // "condemned the attack by …": an attack named after a verb is what the verb is about, coded as that act.
             return;
         }
 
-        var (after, at) = SidesAfter(noun);
         if (undergone)
         {
             // "repelled an attack by Russian forces", "survived an assassination attempt in Caracas": the subject is attacked.
             source = AttackSides(noun, clause.Span.End, source).Source ?? (LocationAfter(noun) is { } place ? PlaceActor(place) : null);
             target = clauseActors() is [var attacked, ..] ? attacked : null;
         }
-        else if (force)
+        else if (attack)
         {
             // "a Taliban attack on a police checkpoint in Kandahar": with no actor attacked, the place of the attack is.
             (source, target) = AttackSides(noun, clause.VerbToken.Start, source);
