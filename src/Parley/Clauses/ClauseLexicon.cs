@@ -24,6 +24,7 @@ public sealed class ClauseLexicon
     private readonly HashSet<string> _commitmentVerbs = DataFiles.ReadWordSet("clauses/commitment-verbs.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _pluralCollectives = DataFiles.ReadWordSet("clauses/plural-collective-nouns.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _quantityNouns = DataFiles.ReadWordSet("clauses/quantity-nouns.txt", StringComparer.Ordinal);
+    private readonly HashSet<string> _numberWords = DataFiles.ReadWordSet("clauses/number-words.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _allegationNouns = DataFiles.ReadWordSet("clauses/allegation-nouns.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _bareInfinitiveVerbs = DataFiles.ReadWordSet("clauses/bare-infinitive-verbs.txt", StringComparer.Ordinal);
 
@@ -72,6 +73,9 @@ public sealed class ClauseLexicon
 
     /// <summary>Whether a noun counts a crowd ("thousands of …"; <c>clauses/quantity-nouns.txt</c>).</summary>
     public bool IsQuantityNoun(string lower) => _quantityNouns.Contains(lower);
+
+    /// <summary>Whether a word is a cardinal number written out ("four", "dozens"; <c>clauses/number-words.txt</c>).</summary>
+    public bool IsNumberWord(string lower) => _numberWords.Contains(lower);
 
     /// <summary>Whether a noun's that-clause is what is alleged ("accusations that …"; <c>clauses/allegation-nouns.txt</c>).</summary>
     private bool IsAllegationNoun(string lower) => _allegationNouns.Contains(lower);

@@ -182,6 +182,13 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
                 continue;
             }
 
+            if (finite && w.Form is VerbForm.PastOrParticiple && IsCountBeforeNoun(words, i))
+            {
+                // "killed four suspected militants", "freed 12 kidnapped workers": after a verb, a participle between a count and a noun modifies the noun.
+                words[i] = w with { Class = WordClass.Noun };
+                continue;
+            }
+
             if (w.Form == VerbForm.ThirdPerson && afterNoun && words[i - 1].Class == WordClass.Noun && (finite || reported && beforePreposition))
             {
                 words[i] = w with { Class = WordClass.Noun, Lemma = null, Form = VerbForm.None };
@@ -197,6 +204,10 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
             }
         }
     }
+
+    private bool IsCountBeforeNoun(TaggedWord[] words, int i) =>
+        i >= 1 && i + 1 < words.Length && (words[i - 1].Class == WordClass.Number || lexicon.IsNumberWord(words[i - 1].Lower))
+        && words[i + 1].Class is WordClass.Noun or WordClass.ProperNoun;
 
     /// <summary>Particles of phrasal verbs, which stand between a participle and its agent ("the test carried out by India").</summary>
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "out", "up", "off", "down", "forward", "over" };

@@ -55,6 +55,15 @@ public sealed class ClauseReadingEventTests
         Assert.Equal((code, source, target), (e.Cameo, e.Source.Country, e.Target?.Country));
     }
 
+    [Theory]
+    [InlineData("Indian troops killed four suspected militants in Kashmir on Sunday.")]
+    [InlineData("Indian troops killed 4 suspected militants in Kashmir on Sunday.")]
+    public void A_participle_between_a_count_and_a_noun_after_the_verb_modifies_the_noun(string text)
+    {
+        var e = Assert.Single(Events(text));
+        Assert.Equal(("19", "IND"), (e.CameoRoot, e.Source.Country));
+    }
+
     [Fact]
     public void A_name_between_a_determiner_and_an_s_form_before_a_noun_is_a_compound_object()
     {
