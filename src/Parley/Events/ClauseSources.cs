@@ -182,9 +182,7 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
         var unnamedAttack = root is "18" or "20"
             || root == "19" && (clause.Arguments.Any(a => a.Preposition == "in" && AttackNouns.Value.Contains(LastWord(text.AsSpan(a.Span.Start, a.Span.Length))))
                 || !CasualtyVerbs.Contains(clause.Verb) && clause.Subject is { } victims && actors.ActorsIn(victims).Count > 0);
-        return unnamedAttack && locations.Of(clause) is { Country: { } country } place
-            ? [new Actor(country, place.Name, country, null) { Confidence = CounterpartFinder.DefaultTargetConfidence }]
-            : [];
+        return unnamedAttack && locations.Of(clause) is { } place && CounterpartFinder.PlaceActor(place) is { } there ? [there] : [];
     }
 
     /// <summary>

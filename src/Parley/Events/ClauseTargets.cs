@@ -181,13 +181,6 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
         && CameoRoots.MovesOwnForces(code.Root);
 
     /// <summary>
-    /// The actors an act the clause asks for is aimed against ("urged the world to act against Iran"), other than the sources;
-    /// none when that act is force ("urged Pakistan to fight against the Taliban": the codebook keeps military mobilization out of 113)
-    /// or is asked not to happen ("urged India not to use force against Pakistan").
-    /// An act that itself disapproves of, protests against or punishes someone ("called on the West to impose sanctions on Russia",
-    /// "urged Muslims to boycott Israeli goods") is aimed at the actors it names.
-    /// </summary>
-    /// <summary>
     /// The actors an act of support the clause asks for is given to ("called on the world to back Afghanistan's government"),
     /// other than the sources; none when that act is asked not to happen. Acts of support are diplomatic cooperation, praise
     /// and verbal defence (CAMEO 050-053), not recognition, apologies or agreements (054-057), which keep their own appeal codes.
@@ -217,6 +210,13 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
         return [];
     }
 
+    /// <summary>
+    /// The actors an act the clause asks for is aimed against ("urged the world to act against Iran"), other than the sources;
+    /// none when that act is force ("urged Pakistan to fight against the Taliban": the codebook keeps military mobilization out of 113)
+    /// or is asked not to happen ("urged India not to use force against Pakistan").
+    /// An act that itself disapproves of, protests against or punishes someone ("called on the West to impose sanctions on Russia",
+    /// "urged Muslims to boycott Israeli goods") is aimed at the actors it names.
+    /// </summary>
     private List<Actor> OpposedByInfinitive(Clause clause, List<Actor> sources)
     {
         foreach (var i in extents.GovernedInfinitives(clause))

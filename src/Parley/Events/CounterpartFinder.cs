@@ -85,6 +85,13 @@ internal sealed class CounterpartFinder
     }
 
     /// <summary>
+    /// The country of a place as the one acted on there ("shelled the Gaza Strip", "an attack on Kandahar"), a guess like a
+    /// counterpart read from a place; null for a place no state owns (international waters).
+    /// </summary>
+    public static Actor? PlaceActor(EventLocation place) =>
+        place.Country is { } country ? new Actor(country, place.Name, country, null) { Confidence = DefaultTargetConfidence } : null;
+
+    /// <summary>
     /// The source's own country as the target of a domestic act (<see cref="DomesticCodePrefixes"/>) that names no one, when one of
     /// Parley's own codebook rows coded it: a PETRARCH default ("is not preventing people from leaving") may be done abroad.
     /// </summary>

@@ -181,8 +181,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
 
             // "Israeli forces shelled the Gaza Strip": force used on a place is used on its country. Not for a verb's uncurated
             // default, which needs a named target ("Ottawa held on to beat Detroit").
-            target ??= CameoRoots.IsForce(code.Code) && Locations.ActedOn(clause) is { Country: { } country } place
-                ? new Actor(country, place.Name, country, null) { Confidence = CounterpartFinder.DefaultTargetConfidence } : null;
+            target ??= CameoRoots.IsForce(code.Code) && Locations.ActedOn(clause) is { } place ? CounterpartFinder.PlaceActor(place) : null;
 
             // "militiamen attacked a refugee camp": irregulars' force against the unarmed is unconventional violence.
             var acted = codebook.Find(UnconventionalViolence.Default.Recode(code.Code, source, target)) ?? code;

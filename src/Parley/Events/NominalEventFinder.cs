@@ -132,14 +132,14 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
         if (undergone)
         {
             // "repelled an attack by Russian forces", "survived an assassination attempt in Caracas": the subject is attacked.
-            source = AttackSides(noun, clause.Span.End, source).Source ?? (LocationAfter(noun) is { } place ? PlaceActor(place) : null);
+            source = AttackSides(noun, clause.Span.End, source).Source ?? (LocationAfter(noun) is { } place ? CounterpartFinder.PlaceActor(place) : null);
             target = clauseActors() is [var attacked, ..] ? attacked : null;
         }
         else if (attack)
         {
             // "a Taliban attack on a police checkpoint in Kandahar": with no actor attacked, the place of the attack is.
             (source, target) = AttackSides(noun, clause.VerbToken.Start, source);
-            target ??= LocationAfter(noun) is { } place ? PlaceActor(place) : null;
+            target ??= LocationAfter(noun) is { } place ? CounterpartFinder.PlaceActor(place) : null;
         }
         else if (after is "with" or "between")
         {
@@ -255,16 +255,12 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
         {
             if (first + n - 1 < _tokens.Count && places.Find(_text[_tokens[first].Start.._tokens[first + n - 1].End]) is { } place)
             {
-                return PlaceActor(place);
+                return CounterpartFinder.PlaceActor(place);
             }
         }
 
         return null;
     }
-
-    /// <summary>The country of a place as the one acted on there, a guess like a counterpart read from a place; null for a water no state owns.</summary>
-    private static Actor? PlaceActor(EventLocation place) =>
-        place.Country is { } country ? new Actor(country, place.Name, country, null) { Confidence = CounterpartFinder.DefaultTargetConfidence } : null;
 
     private static (Dictionary<int, Mention> ByStart, Dictionary<int, Actor> ByEnd) IndexActors(IReadOnlyList<Mention> mentions)
     {
