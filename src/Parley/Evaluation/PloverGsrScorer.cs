@@ -39,7 +39,7 @@ public sealed class PloverGsrScorer
             var targets = record.Targets.Select(Gold).ToHashSet(StringComparer.Ordinal);
             Counts(record.Category)[0]++;
             var triples = code(record)
-                .Select(e => (Category: CategoryOf(e.Cameo), Source: ActorKey(e.Source), Target: e.Target is null ? null : ActorKey(e.Target)))
+                .Select(e => (Category: CategoryOf(e.Cameo), Source: ScoredKey(e.Source), Target: e.Target is null ? null : ScoredKey(e.Target)))
                 .Where(t => t.Category is not null)
                 .Distinct()
                 .ToList();
@@ -69,7 +69,7 @@ public sealed class PloverGsrScorer
     /// <summary>Whether one coded event is a correct triple for the record, as <see cref="Score"/> counts it.</summary>
     public bool IsCorrect(PloverGsrRecord record, CodedEvent coded) =>
         CategoryOf(coded.Cameo) is { } category
-        && Matches(category, ActorKey(coded.Source), coded.Target is null ? null : ActorKey(coded.Target), record.Category,
+        && Matches(category, ScoredKey(coded.Source), coded.Target is null ? null : ScoredKey(coded.Target), record.Category,
             record.Sources.Select(Gold).ToHashSet(StringComparer.Ordinal), record.Targets.Select(Gold).ToHashSet(StringComparer.Ordinal));
 
     private static bool Matches(string category, string source, string? target, string goldCategory, HashSet<string> sources, HashSet<string> targets) =>
@@ -77,4 +77,7 @@ public sealed class PloverGsrScorer
         && (targets.Count == 0 ? target is null || sources.Contains(target) : target is not null && targets.Contains(target));
 
     private string Gold(string code) => _goldCodes.GetValueOrDefault(code, code);
+
+    /// <summary>The key a predicted actor is compared by: the same table applies to both sides, so an organisation Parley codes NGO meets the gold's IGO.</summary>
+    private string ScoredKey(Actor actor) => Gold(ActorKey(actor));
 }
