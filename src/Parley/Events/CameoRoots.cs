@@ -27,6 +27,9 @@ internal static class CameoRoots
     /// <summary>Roots 18 (unconventional violence), 19 (fight) and 20 (mass violence): acts of force.</summary>
     public static bool IsForce(ReadOnlySpan<char> code) => code.Length >= 2 && code[..2] is "18" or "19" or "20";
 
+    /// <summary>Protest, strike or riot (CAMEO root 14).</summary>
+    public static bool IsProtest(ReadOnlySpan<char> code) => code.StartsWith("14", StringComparison.Ordinal);
+
     /// <summary>Support given to someone: diplomatic cooperation, praise, verbal defence or rallied support (CAMEO 050-053).</summary>
     public static bool IsSupport(ReadOnlySpan<char> code) => code.Length >= 3 && code[..2] is "05" && code[2] is >= '0' and <= '3';
 

@@ -76,13 +76,11 @@ internal sealed class CounterpartFinder
         }
 
         // CAMEO 14: a protest that names no one it is aimed at is aimed at the protesters' own government.
-        if ((code.Root == ProtestRoot || code.Code == ThreatenedDissentCode) && source.Role != "GOV")
-        {
-            return new Actor(home + "GOV", home, home, "GOV") { Confidence = DefaultTargetConfidence };
-        }
-
-        return null;
+        return (code.Root == ProtestRoot || code.Code == ThreatenedDissentCode) && source.Role != "GOV" ? OwnGovernment(home) : null;
     }
+
+    /// <summary>The government of <paramref name="country"/>, read as the one a protest there is aimed at.</summary>
+    public static Actor OwnGovernment(string country) => new(country + "GOV", country, country, "GOV") { Confidence = DefaultTargetConfidence };
 
     /// <summary>
     /// The country of a place as the one acted on there ("shelled the Gaza Strip", "an attack on Kandahar"), a guess like a

@@ -141,6 +141,16 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
             (source, target) = AttackSides(noun, clause.VerbToken.Start, source);
             target ??= LocationAfter(noun) is { } place ? CounterpartFinder.PlaceActor(place) : null;
         }
+        else if (CameoRoots.IsProtest(codes.Code))
+        {
+            // "Palestinian riots against Israeli policies continued": a protest named as the subject of its clause.
+            if (!HeadsSubject(noun, clause) || clause.Negated || clause.Modal is not null)
+            {
+                return;
+            }
+
+            (source, target) = ProtestSides(noun, clause, source);
+        }
         else if (after is "with" or "between")
         {
             // "summit with Kim" names the counterpart; "talks between Seoul and Pyongyang" both sides.
@@ -248,14 +258,78 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
         return (source, target);
     }
 
+    /// <summary>
+    /// The sides of a protest named by the subject noun: the protesters from a modifier ("Kurdish protests") or "by", else the people
+    /// of the place the clause names ("protests spread across Pakistan"); the protested from "against", else the government there.
+    /// </summary>
+    private (Actor? Source, Actor? Target) ProtestSides(int noun, Clause clause, Actor? modifier)
+    {
+        var (source, target) = (modifier, (Actor?)null);
+        var place = (EventLocation?)null;
+        for (var k = noun + 1; k < _tokens.Count && _tokens[k].End <= clause.Span.End; k++)
+        {
+            var word = _tokens[k].In(_text);
+            if (_tokens[k].Start < clause.VerbToken.Start && word is "by" && ActorsFrom(k + 1, clause.VerbToken.Start).FirstOrDefault() is { } protesters)
+            {
+                source ??= protesters;
+            }
+            else if (_tokens[k].Start < clause.VerbToken.Start && word is "against" && target is null)
+            {
+                var first = k + 1 < _tokens.Count && _tokens[k + 1].In(_text) is "the" ? k + 2 : k + 1;
+                target = ActorsFrom(first, clause.VerbToken.Start).FirstOrDefault();
+            }
+            else if (word is "in" or "across" or "throughout" && place is null)
+            {
+                place = PlaceAt(k + 1);
+            }
+        }
+
+        source ??= place is not null ? CounterpartFinder.PlaceActor(place) : null;
+        if (target is null && source?.Country is { } home && source.Role != "GOV")
+        {
+            target = place?.Country is { } there && there != home ? CounterpartFinder.PlaceActor(place) : CounterpartFinder.OwnGovernment(home);
+        }
+
+        return (source, target);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="noun"/> heads the clause's subject: the subject found before the verb holds the noun or is a phrase
+    /// after its prepositions ("riots against Israeli policies continued"), with no comma between ("Amid protests against the war,
+    /// the prime minister …" is not), and the noun ends its own phrase ("protests over fuel prices", not "protest leaders").
+    /// </summary>
+    private bool HeadsSubject(int noun, Clause clause)
+    {
+        if (clause.Subject is not { } subject || _tokens[noun].End > clause.VerbToken.Start
+            || subject.Start < _tokens[noun].Start && subject.End < _tokens[noun].End)
+        {
+            return false;
+        }
+
+        for (var k = noun + 1; k < _tokens.Count && _tokens[k].End <= subject.Start; k++)
+        {
+            if (_tokens[k].In(_text) is "," or ";" or ":")
+            {
+                return false;
+            }
+        }
+
+        var next = noun + 1 < _tokens.Count ? _tokens[noun + 1] : default;
+        return next.Start >= clause.VerbToken.Start || next.Kind != TokenKind.Word
+            || next.In(_text) is "against" or "by" or "in" or "across" or "throughout" or "over" or "on" or "at" or "from";
+    }
+
     /// <summary>The country of a known place of up to three words at token <paramref name="first"/>, as the actor acted on there.</summary>
-    private Actor? PlaceActorAt(int first)
+    private Actor? PlaceActorAt(int first) => PlaceAt(first) is { } place ? CounterpartFinder.PlaceActor(place) : null;
+
+    /// <summary>A known place of up to three words at token <paramref name="first"/>, the longest.</summary>
+    private EventLocation? PlaceAt(int first)
     {
         for (var n = 3; n >= 1; n--)
         {
             if (first + n - 1 < _tokens.Count && places.Find(_text[_tokens[first].Start.._tokens[first + n - 1].End]) is { } place)
             {
-                return CounterpartFinder.PlaceActor(place);
+                return place;
             }
         }
 
@@ -331,15 +405,9 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
     {
         for (var k = noun + 1; k < Math.Min(_tokens.Count - 1, noun + 2 * Window); k++)
         {
-            if (_tokens[k].In(_text) is "in" or "at")
+            if (_tokens[k].In(_text) is "in" or "at" && PlaceAt(k + 1) is { } place)
             {
-                for (var n = 3; n >= 1; n--)
-                {
-                    if (k + n < _tokens.Count && places.Find(_text[_tokens[k + 1].Start.._tokens[k + n].End]) is { } place)
-                    {
-                        return place;
-                    }
-                }
+                return place;
             }
         }
 
