@@ -25,6 +25,7 @@ public sealed class ClauseLexicon
     private readonly HashSet<string> _pluralCollectives = DataFiles.ReadWordSet("clauses/plural-collective-nouns.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _quantityNouns = DataFiles.ReadWordSet("clauses/quantity-nouns.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _numberWords = DataFiles.ReadWordSet("clauses/number-words.txt", StringComparer.Ordinal);
+    private readonly HashSet<string> _clauseOpeningPrepositions = DataFiles.ReadWordSet("clauses/clause-opening-prepositions.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _allegationNouns = DataFiles.ReadWordSet("clauses/allegation-nouns.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _bareInfinitiveVerbs = DataFiles.ReadWordSet("clauses/bare-infinitive-verbs.txt", StringComparer.Ordinal);
 
@@ -76,6 +77,9 @@ public sealed class ClauseLexicon
 
     /// <summary>Whether a word is a cardinal number written out ("four", "dozens"; <c>clauses/number-words.txt</c>).</summary>
     public bool IsNumberWord(string lower) => _numberWords.Contains(lower);
+
+    /// <summary>Whether a preposition may also open a clause ("after a report blamed it"; <c>clauses/clause-opening-prepositions.txt</c>).</summary>
+    public bool OpensClause(string lower) => _clauseOpeningPrepositions.Contains(lower);
 
     /// <summary>Whether a noun's that-clause is what is alleged ("accusations that …"; <c>clauses/allegation-nouns.txt</c>).</summary>
     private bool IsAllegationNoun(string lower) => _allegationNouns.Contains(lower);

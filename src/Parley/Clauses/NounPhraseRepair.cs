@@ -219,14 +219,16 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
     /// <summary>
     /// "A terror group based in Trinidad claims …": a later finite verb before any clause boundary is the sentence's predicate.
     /// A later participle that stands between a noun and a preposition is no such verb: it is the likelier modifier of the two
-    /// ("Pompeo arrived in Cairo on a tour aimed at …").
+    /// ("Pompeo arrived in Cairo on a tour aimed at …"). Nor is one after a preposition that opens a clause ("The Dutch
+    /// government resigned on Tuesday after a report blamed it").
     /// </summary>
-    private static bool HasLaterFiniteVerb(TaggedWord[] words, int from)
+    private bool HasLaterFiniteVerb(TaggedWord[] words, int from)
     {
         for (var k = from; k < words.Length; k++)
         {
             var w = words[k];
-            if (w.Class is WordClass.Subordinator or WordClass.That or WordClass.Relative or WordClass.Conjunction or WordClass.Quote or WordClass.Punctuation)
+            if (w.Class is WordClass.Subordinator or WordClass.That or WordClass.Relative or WordClass.Conjunction or WordClass.Quote or WordClass.Punctuation
+                || w.Class == WordClass.Preposition && lexicon.OpensClause(w.Lower))
             {
                 return false;
             }

@@ -165,6 +165,27 @@ public sealed class WordTagger(ClauseLexicon lexicon)
     private static bool InObjectOfPreposition(TaggedWord[] words, int i) =>
         OpenerOfNounPhrase(words, i, static w => ObjectPrepositions.Contains(w)) >= 0;
 
+    /// <summary>"fired on South Korean guard posts": an -s word ending a noun phrase that a verb's preposition governs is a plural noun.</summary>
+    private static bool InObjectOfVerbPreposition(TaggedWord[] words, int i)
+    {
+        for (var k = i - 1; k >= 1 && i - k <= MaxWithSubjectWords + 1; k--)
+        {
+            if (words[k].Class == WordClass.Preposition)
+            {
+                return k < i - 1 && words[k - 1].Class == WordClass.Verb;
+            }
+
+            // A determiner opens the phrase: "said in the release this case demonstrates" starts a new one at "this".
+            if (words[k].Class is not (WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner or WordClass.Possessive or WordClass.Number)
+                || words[k].Class == WordClass.Determiner && words[k - 1].Class != WordClass.Preposition)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"demanded that North Korea abandon its program": a bare form after the subject of a mandative verb's that-clause is its verb.</summary>
     private bool IsSubjunctive(TaggedWord[] words, int i) =>
         OpenerOfNounPhrase(words, i, static w => w == "that") is var k && k >= 1 && words[k - 1].Class == WordClass.Verb
@@ -193,7 +214,8 @@ public sealed class WordTagger(ClauseLexicon lexicon)
                 return IsFinite(form) || form == VerbForm.Base;
             case WordClass.Noun:
                 // "officials agreed", "Kim vows"; a bare base form after a singular noun is usually a compound ("peace deal").
-                return IsFinite(form) || form == VerbForm.Base && (words[i - 1].Lower.EndsWith('s') || IsSubjunctive(words, i)) || form == VerbForm.Gerund && AfterWith(words, i);
+                return IsFinite(form) && !(form == VerbForm.ThirdPerson && InObjectOfVerbPreposition(words, i))
+                    || form == VerbForm.Base && (words[i - 1].Lower.EndsWith('s') || IsSubjunctive(words, i)) || form == VerbForm.Gerund && AfterWith(words, i);
             case WordClass.ProperNoun:
                 // "the Palestinians reject", "Israelis say": a present-tense verb after a plural people's name.
                 return IsFinite(form) && !(form == VerbForm.ThirdPerson && InObjectOfPreposition(words, i))
