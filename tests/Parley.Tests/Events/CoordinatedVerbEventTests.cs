@@ -1,0 +1,45 @@
+using Parley.Events;
+
+namespace Parley.Tests.Events;
+
+/// <summary>
+/// Invented sentences for verbs coordinated by "and" after an object ("entered the village and arrested …"), which share the
+/// first verb's subject, and for predicates that a later clause or a prepositional object had hidden from the tagger.
+/// </summary>
+public sealed class CoordinatedVerbEventTests
+{
+    private static IReadOnlyList<CodedEvent> Events(string text) => EventPipeline.Events(text, new DateOnly(1998, 6, 1));
+
+    [Theory]
+    [InlineData("Israeli troops entered the village on Monday and arrested three Palestinians.", "17", "ISR", "PSE")]
+    [InlineData("North Korean soldiers crossed the border on Friday and fired on South Korean troops.", "19", "PRK", "KOR")]
+    [InlineData("Russia condemned the air strike and demanded an inquiry by the United Nations.", "10", "RUS", null)]
+    [InlineData("Pakistani troops have surrounded the mosque and arrested dozens of militants, officials said.", "17", "PAK", "PAK")]
+    [InlineData("Turkish police surrounded the party's headquarters on Friday and detained its leader.", "17", "TUR", null)]
+    public void A_verb_after_and_without_a_subject_shares_the_first_verbs(string text, string root, string source, string? target)
+    {
+        Assert.Contains(Events(text), e => e.CameoRoot == root && e.Source.Country == source && (target is null || e.Target?.Country == target));
+    }
+
+    [Theory]
+    [InlineData("Witnesses said unidentified gunmen stormed the town and attacked the police station.")]
+    [InlineData("The commission said unidentified gunmen had stormed the town and attacked the police station.")]
+    public void A_coordinated_verb_whose_first_verb_names_no_actor_takes_none(string text)
+    {
+        Assert.DoesNotContain(Events(text), e => e.CameoRoot is "18" or "19");
+    }
+
+    [Fact]
+    public void A_finite_verb_after_a_preposition_that_opens_a_clause_leaves_the_verb_before_it_the_predicate()
+    {
+        Assert.Contains(Events("The Dutch government resigned on Tuesday after a report blamed it for failing to prevent the massacre."),
+            e => (e.Cameo, e.Source.Country) == ("0831", "NLD"));
+    }
+
+    [Fact]
+    public void An_s_form_ending_the_object_of_a_verbs_preposition_is_a_plural_noun()
+    {
+        Assert.Contains(Events("North Korean soldiers fired on South Korean guard posts on Friday."),
+            e => (e.CameoRoot, e.Source.Country, e.Target?.Country) == ("19", "PRK", "KOR"));
+    }
+}
