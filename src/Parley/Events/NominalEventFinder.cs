@@ -79,6 +79,7 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
     private void Code(Clause clause, Sentence sentence, Func<IReadOnlyList<Actor>> clauseActors, int noun, (string Code, string ThirdLocation) codes, List<CodedEvent> output)
     {
         var phraseStart = noun;
+        var purpose = false;
         Actor? source = null;
         Actor? target = null;
         for (var k = noun - 1; k >= Math.Max(0, noun - Window) && _tokens[k].Start >= sentence.Span.Start; k--)
@@ -105,6 +106,14 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
                     (source, target) = (actors[0], actors[1]);
                 }
 
+                break;
+            }
+
+            if (ClauseLexicon.Default.TryFunctionWord(word, out var wordClass) && wordClass is WordClass.Preposition or WordClass.To)
+            {
+                // "fled into Macedonia to escape fighting between …": a name before a preposition or "to" is no modifier of the noun.
+                phraseStart = k + 1;
+                purpose = word == "for" && k > 0 && (char.IsUpper(_tokens[k - 1].In(_text)[0]) || _tokens[k - 1].Start == clause.VerbToken.Start);
                 break;
             }
 
@@ -153,6 +162,13 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
         }
         else if (after is "with" or "between")
         {
+            if (source is null && purpose && after == "with" && _tokens[noun].Start > clause.VerbToken.End && clauseActors() is [var traveller, ..])
+            {
+                // "Vajpayee took a bus to Lahore for talks with Sharif", "arrived for talks with": the clause's subject goes for the
+                // meeting; "criticised the call for talks with" is about a noun's meeting ("for" after a lowercase noun).
+                source = traveller;
+            }
+
             // "summit with Kim" names the counterpart; "talks between Seoul and Pyongyang" both sides.
             foreach (var actor in ActorsFrom(at + 1, clause.Span.End))
             {
@@ -375,7 +391,7 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
 
     private Actor? MentionEndingAt(int end) => ActorsAt.ByEnd.GetValueOrDefault(end);
 
-    /// <summary>The actors named right after "with"/"between", up to the first word that is neither an actor nor "and".</summary>
+    /// <summary>The actors named right after "with"/"between", up to the first word that is neither an actor, "and" nor a lowercase word right before one.</summary>
     private IEnumerable<Actor> ActorsFrom(int first, int end)
     {
         var k = first;
@@ -390,8 +406,10 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
                     k++;
                 }
             }
-            else if (_tokens[k].In(_text) is "and" or "the")
+            else if (_tokens[k].In(_text) is "and" or "the"
+                || k + 1 < _tokens.Count && char.IsLower(_tokens[k].In(_text)[0]) && ActorsAt.ByStart.ContainsKey(_tokens[k + 1].Start))
             {
+                // "between Serb forces and ethnic Albanian guerrillas": a lowercase modifier may stand before the next actor.
                 k++;
             }
             else
