@@ -69,4 +69,25 @@ public sealed class HistoricalActorTests
     [InlineData("RUF rebels released U.N. peacekeepers on Monday.", "SLEREBRUF")]
     public void Rebel_movements_of_the_1990s_are_known_by_name(string text, string source) =>
         Assert.Equal(source, Only(text, "1996-04-16").Source.Code);
+
+    [Theory]
+    [InlineData("Government troops routed the rebels near Battambang.", "190")]
+    [InlineData("Ethiopian troops defeated Eritrean forces at Badme.", "190")]
+    [InlineData("The Clinton administration criticised Sierra Leone's military junta.", "111")]
+    public void Wire_verbs_and_actors_of_the_decade_are_coded(string text, string code) =>
+        Assert.Equal(code, Only(text, "1998-06-01").Cameo);
+
+    [Theory]
+    [InlineData("The ruling party was routed in the elections.")]
+    [InlineData("Kostunica defeated Milosevic in the presidential election.")]
+    public void Defeats_at_the_polls_are_no_fighting(string text) =>
+        Assert.DoesNotContain(EventPipeline.Events(text, new DateOnly(2000, 10, 1)), e => e.CameoRoot == "19");
+
+    [Fact]
+    public void Regions_of_the_decades_conflicts_are_places_of_their_country()
+    {
+        // "the Drenica region" is Kosovo's, so Serbia's in 1998; the Niger Delta is Nigeria's, not Niger's.
+        Assert.Equal("SRB", Only("Serb police shelled the Drenica region on Sunday.", "1998-03-08").Target?.Country);
+        Assert.Equal("NGA", Only("Nigerian troops attacked militants in the Niger Delta.", "1999-11-22").Location?.Country);
+    }
 }
