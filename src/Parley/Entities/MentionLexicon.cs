@@ -50,7 +50,9 @@ public sealed class MentionLexicon
             AddAll([organization.Name, .. organization.Aliases, .. organization.Metonyms], EntryKind.Organization, e => e with { Organization = organization });
         }
 
-        foreach (var place in knowledge.Places)
+        // Namesakes ("Colombo" in Sri Lanka and in Brazil, "London" in Britain and Canada): the more populous comes first, so
+        // the name reads as that place unless context says otherwise.
+        foreach (var place in knowledge.Places.OrderByDescending(p => p.Population ?? 0))
         {
             AddAll([place.Name, .. place.Aliases], EntryKind.Place, e => e with { Place = place });
         }

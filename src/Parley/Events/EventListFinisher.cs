@@ -1,4 +1,5 @@
 using Parley.Clauses;
+using Parley.Entities;
 using Parley.Model;
 using Parley.Text;
 using Parley.Time;
@@ -8,7 +9,8 @@ namespace Parley.Events;
 /// <summary>
 /// Completes a document's event list once each clause is coded: adds the visits a clause hosts by preparing for them, the
 /// meetings named by a noun that no clause already coded, drops the events of teams, firms and markets, and carries dates
-/// between the events of one happening (<see cref="EventDateCarrier"/>).
+/// between the events of one happening (<see cref="EventDateCarrier"/>); last, codes territories by the state they belonged to
+/// on the article's date (<see cref="TerritoryStates"/>).
 /// </summary>
 internal sealed class EventListFinisher(AnnotatedDocument document, CameoCodebook codebook, ClauseActorFinder actors, ClauseExtents extents,
     ClauseSources sources, ClauseEventBuilder builder)
@@ -35,6 +37,7 @@ internal sealed class EventListFinisher(AnnotatedDocument document, CameoCodeboo
         var story = events.Count > 0 && EventDomain.Default.StoryOutsidePolitics(_text, _sentences);
         events.RemoveAll(e => EventDomain.Default.OutsidePolitics(e, story));
         EventDateCarrier.Carry(_text, _tokens, _sentences, new HappeningDates(_text, _tokens, _sentences, _clauses, _timexes), events);
+        TerritoryStates.Apply(events, document.Document.Metadata.Published, MentionLexicon.Default.Knowledge);
     }
 
     /// <summary>"Vietnam was preparing for Kim to arrive": the one who prepares hosts the visit (<see cref="HostingFrames"/>).</summary>

@@ -23,6 +23,7 @@ public sealed class PlaceGazetteer
     private static PlaceGazetteer Load()
     {
         var byName = new Dictionary<string, EventLocation>(StringComparer.Ordinal);
+        var populations = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var cells in DataFiles.ReadDataLines("knowledge/cities.tsv").Skip(1).Select(l => l.Split('\t')))
         {
             if (cells.Length < 5
@@ -33,8 +34,14 @@ public sealed class PlaceGazetteer
             }
 
             var place = new EventLocation(cells[0], cells[2].Length > 0 ? cells[2] : null, lat, lon);
-            // The first row of a name is the most populous or the curated one; later namesakes do not replace it.
-            byName.TryAdd(cells[0], place);
+            // Of namesakes the more populous is meant ("Colombo": Sri Lanka's, not Brazil's); on a tie the first row, the curated one.
+            var population = cells.Length > 5 && long.TryParse(cells[5], NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 0;
+            if (!populations.TryGetValue(cells[0], out var known) || population > known)
+            {
+                byName[cells[0]] = place;
+                populations[cells[0]] = population;
+            }
+
             foreach (var alias in cells[1].Split('|', StringSplitOptions.RemoveEmptyEntries))
             {
                 byName.TryAdd(alias, place);
@@ -60,16 +67,56 @@ public sealed class PlaceGazetteer
             }
 
             var words = argument.Span.Slice(text).Split(' ');
-            for (var n = Math.Min(4, words.Length); n >= 1; n--)
+            var first = words[0] == "the" ? 1 : 0;
+            if ((NameAt(words, first) ?? NameAt(words, AfterSettlementNoun(words, first))) is { } place)
             {
-                var name = string.Join(' ', words.Skip(words[0] == "the" ? 1 : 0).Take(n)).TrimEnd(',', '.');
-                if (name.Length > 0 && char.IsUpper(name[0]) && Find(name) is { } place)
-                {
-                    return place;
-                }
+                return place;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Lower-case words ("southern", "regional") a settlement noun may follow in "the southern town of Yei".</summary>
+    private const int MaxSettlementModifiers = 3;
+
+    private static readonly Lazy<HashSet<string>> SettlementNouns =
+        new(() => DataFiles.ReadDataLines("events/settlement-nouns.txt").Select(l => l.Trim()).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>The first known place of up to four words starting at word <paramref name="at"/>.</summary>
+    private EventLocation? NameAt(string[] words, int at)
+    {
+        for (var n = Math.Min(4, words.Length - at); n >= 1; n--)
+        {
+            var name = string.Join(' ', words.Skip(at).Take(n)).TrimEnd(',', '.');
+            if (name.Length > 0 && char.IsUpper(name[0]) && Find(name) is { } place)
+            {
+                return place;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The word after "[modifiers] town of" or "[modifiers] capital" from <paramref name="first"/> ("the southern town of Yei", "the
+    /// regional capital Juba", "the outskirts of Grozny"), or the length of <paramref name="words"/> when no settlement noun leads in.
+    /// </summary>
+    private static int AfterSettlementNoun(string[] words, int first)
+    {
+        for (var i = first; i < words.Length && i <= first + MaxSettlementModifiers; i++)
+        {
+            if (words[i].Length == 0 || !char.IsLower(words[i][0]))
+            {
+                break;
+            }
+
+            if (SettlementNouns.Value.Contains(words[i]))
+            {
+                return i + 1 < words.Length && words[i + 1] == "of" ? i + 2 : i + 1;
+            }
+        }
+
+        return words.Length;
     }
 }

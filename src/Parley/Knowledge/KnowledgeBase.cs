@@ -16,6 +16,7 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, PersonEntry> _people;
     private readonly Dictionary<string, PersonEntry[]> _byNameWord;
     private readonly Dictionary<(string Country, string Office), PersonEntry[]> _byOffice;
+    private readonly Dictionary<string, TerritoryChange> _territories;
 
     private KnowledgeBase(
         IReadOnlyList<CountryEntry> countries,
@@ -23,7 +24,8 @@ public sealed class KnowledgeBase
         IReadOnlyList<OrganizationEntry> organizations,
         IReadOnlyList<PersonEntry> people,
         IReadOnlyList<AgentEntry> agents,
-        IReadOnlyList<GroupEntry> groups)
+        IReadOnlyList<GroupEntry> groups,
+        IReadOnlyList<TerritoryChange> territories)
     {
         Countries = countries;
         Places = places;
@@ -32,6 +34,7 @@ public sealed class KnowledgeBase
         Agents = agents;
         Groups = groups;
         _countries = countries.ToDictionary(c => c.Code, StringComparer.Ordinal);
+        _territories = territories.ToDictionary(t => t.Territory, StringComparer.Ordinal);
         _people = people.ToDictionary(p => p.Id, StringComparer.Ordinal);
         _byNameWord = people
             .SelectMany(p => p.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Select(word => (word, p)))
@@ -62,6 +65,13 @@ public sealed class KnowledgeBase
 
     public PersonEntry? Person(string id) => _people.GetValueOrDefault(id);
 
+    /// <summary>
+    /// The state <paramref name="code"/> stood for on <paramref name="date"/>: the state a territory was part of before it
+    /// was coded on its own (South Sudan before 2011-07-09 is Sudan), else <paramref name="code"/> itself.
+    /// </summary>
+    public string StateOn(string code, DateOnly? date) =>
+        date is { } day && _territories.TryGetValue(code, out var change) && day < change.Until ? change.State : code;
+
     /// <summary>People whose full name contains <paramref name="word"/> ("Kim": Kim Jong Un, Kim Hyok Chol…).</summary>
     public IReadOnlyList<PersonEntry> PeopleNamed(string word) => _byNameWord.GetValueOrDefault(word) ?? [];
 
@@ -72,7 +82,7 @@ public sealed class KnowledgeBase
     public static KnowledgeBase Load() =>
         new(LoadCountries(), LoadPlaces(), [.. LoadOrganizations("knowledge/organizations.tsv", media: false),
             .. LoadOrganizations("knowledge/media.tsv", media: true), .. LoadOrganizations("entities/institutions.tsv", media: false)],
-            LoadPeople(), AgentLoader.Load(), LoadGroups());
+            LoadPeople(), AgentLoader.Load(), LoadGroups(), LoadTerritoryChanges());
 
     private static List<CountryEntry> LoadCountries()
     {
@@ -110,6 +120,15 @@ public sealed class KnowledgeBase
             table.Cell(row, "name"), table.List(row, "adjectives"), table.List(row, "demonyms"),
             table.Cell(row, "country"), table.Cell(row, "code")))
             .Where(g => g.Country.Length > 0)];
+    }
+
+    private static List<TerritoryChange> LoadTerritoryChanges()
+    {
+        var table = TsvTable.Read("knowledge/territory-changes.tsv", "territory");
+        return [.. table.Rows
+            .Select(row => (Territory: table.Cell(row, "territory"), State: table.Cell(row, "state"), Until: KnowledgeDates.Start(table.Cell(row, "until"))))
+            .Where(t => t.Territory.Length > 0 && t.State.Length > 0 && t.Until is not null)
+            .Select(t => new TerritoryChange(t.Territory, t.State, t.Until!.Value))];
     }
 
     private static List<PersonEntry> LoadPeople()

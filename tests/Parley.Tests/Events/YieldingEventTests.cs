@@ -58,8 +58,9 @@ public sealed class YieldingEventTests
     [Fact]
     public void Peacekeepers_deployed_are_provided_and_peacekeepers_announced_are_promised()
     {
+        // Dated 2005: South Sudan was still part of Sudan (knowledge/territory-changes.tsv).
         var deployed = Assert.Single(Events("The United Nations deployed peacekeepers to South Sudan."), e => e.CameoRoot is "07" or "03");
-        Assert.Equal(("074", "SSD"), (deployed.Cameo, deployed.Target?.Country));
+        Assert.Equal(("074", "SDN"), (deployed.Cameo, deployed.Target?.Country));
         var promised = Assert.Single(Events("The United Nations will deploy peacekeepers to South Sudan."), e => e.CameoRoot is "07" or "03");
         Assert.Equal(("0334", Modality.Intended), (promised.Cameo, promised.Modality));
     }
