@@ -20,11 +20,17 @@ public sealed class LevantWireEventTests
     [InlineData("The United States ordered a second aircraft carrier to the Gulf on Thursday.", "150", "USA", null)]
     [InlineData("Iraqi troops stormed Arbil on Saturday.", "190", "IRQ", "IRQ")]
     [InlineData("South Lebanon Army militiamen shelled the village of Nabatiyeh on Monday.", "194", "LBN", "LBN")]
+    [InlineData("Qatar ordered the closure of the Israeli trade office in Doha on Thursday.", "161", "QAT", "ISR")]
+    [InlineData("Jordan expelled four Hamas leaders on Monday.", "174", "JOR", "PSE")]
+    [InlineData("Israel suspended the transfer of tax revenues to the Palestinian Authority on Sunday.", "162", "ISR", "PSE")]
+    [InlineData("Iraq moved armoured units towards the Kurdish-controlled north.", "154", "IRQ", null)]
     public void Wire_verbs_of_force_closure_and_pullback_are_coded(string text, string code, string source, string? target)
     {
         // What warplanes blast is a target, not a view (190, not 111); "bases" is the plural of "base"; a territory sealed off
         // restricts movement (191); contacts frozen reduce relations (160); "began pulling out" names a withdrawal (0874);
-        // a carrier ordered to a sea is a show of force (150), not a demand; Arbil and Nabatiyeh are places of Iraq and Lebanon.
+        // a carrier ordered to a sea is a show of force (150), not a demand; Arbil and Nabatiyeh are places of Iraq and Lebanon;
+        // a trade office closed cuts relations (161); a movement's leaders expelled are persons deported (174), not diplomats;
+        // tax revenues withheld are funds stopped (162); armour moved towards a front builds up forces (154).
         var coded = Events(text, "1998-06-01");
         Assert.Contains(coded, e => (e.Cameo, e.Source.Country, e.Target?.Country) == (code, source, target));
     }
