@@ -146,7 +146,9 @@ public sealed class PatternMatcher
 
     private static string Singular(string word) =>
         word.Length > 3 && word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y"
-        : word.Length > 3 && word.EndsWith("es", StringComparison.Ordinal) && (word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal) || word.EndsWith("ses", StringComparison.Ordinal)) ? word[..^2]
+        // "losses", "taxes", "churches", "buses" drop "es"; "bases", "houses", "causes", "responses" only their "s".
+        : word.Length > 3 && word.EndsWith("es", StringComparison.Ordinal) && (word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal)
+            || word.EndsWith("sses", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal) || word.Length > 4 && word.EndsWith("uses", StringComparison.Ordinal) && word[^5] is not ('o' or 'a')) ? word[..^2]
         : word.Length > 2 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1]
         : word;
 
