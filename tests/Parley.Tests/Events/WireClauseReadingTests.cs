@@ -5,7 +5,7 @@ namespace Parley.Tests.Events;
 /// <summary>
 /// Invented wire-story sentences for how long clauses are read: plural subjects whose head carries prepositional phrases
 /// ("air strikes on Gaza killed"), asides and titles with "to" between a subject and its verb, consequences a warning names,
-/// and votes.
+/// votes, and verbs coordinated with "and" that share their partner's subject.
 /// </summary>
 public sealed class WireClauseReadingTests
 {
@@ -65,5 +65,22 @@ public sealed class WireClauseReadingTests
         var events = Events(text);
         Assert.Contains(events, e => e.CameoRoot == "12" && e.Source.Country == source && e.Target?.Country == target);
         Assert.DoesNotContain(events, e => e.CameoRoot == "03");
+    }
+
+    [Theory]
+    [InlineData("The foreign ministers of India and Pakistan met in Islamabad and agreed to hold talks on Kashmir.", "03", "IND", "PAK", "intended")]
+    [InlineData("The ministry said China opposed the sale and urged Washington to cancel the deal.", "02", "CHN", "USA", "reported")]
+    [InlineData("Hong Kong police have surrounded a university and threatened to use live ammunition on protesters.", "13", "HKG", "HKG", "asserted")]
+    public void A_verb_after_and_without_a_subject_shares_the_subject_of_the_verb_it_is_coordinated_with(string text, string root, string source, string target, string modality)
+    {
+        Assert.Contains(Events(text), e => (e.CameoRoot, e.Source.Country, e.Target?.Country, e.Modality) == (root, source, target, modality));
+    }
+
+    [Theory]
+    [InlineData("Police said the man was arrested and charged with murder.")]
+    [InlineData("Iran said the inspectors were being treated well and asked the agency to extend their visit.")]
+    public void After_a_passive_or_progressive_clause_a_verb_after_and_takes_no_subject_from_it(string text)
+    {
+        Assert.DoesNotContain(Events(text), e => e.CameoRoot is "02" or "11");
     }
 }
