@@ -58,6 +58,14 @@ public sealed class WireClauseReadingTests
     }
 
     [Theory]
+    [InlineData("Iran warned on Friday that any U.S. attack on Iran would be met with a crushing response.")]
+    [InlineData("The minister said a Turkish attack on the border town would be a disaster.")]
+    public void An_attack_heading_the_subject_of_a_clause_under_a_modal_is_supposed_not_reported(string text)
+    {
+        Assert.DoesNotContain(Events(text), e => e.CameoRoot is "18" or "19");
+    }
+
+    [Theory]
     [InlineData("The United States voted against the resolution.", "USA", null)]
     [InlineData("The Turkish parliament voted to reject a U.S. request to deploy troops.", "TUR", "USA")]
     public void A_vote_against_a_measure_or_to_reject_it_is_a_rejection(string text, string source, string? target)
