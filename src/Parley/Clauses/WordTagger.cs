@@ -269,8 +269,10 @@ public sealed class WordTagger(ClauseLexicon lexicon)
             return false;
         }
 
+        // "On Tuesday, Iran's foreign minister, Manouchehr Mottaki, rejected": a fronted phrase and its comma come before the subject.
+        var fronted = FrontedPhrase.ClosingComma(words);
         var commas = 0;
-        for (var k = i - 2; k >= 0; k--)
+        for (var k = i - 2; k > fronted; k--)
         {
             var c = words[k].Class;
             if (c is WordClass.Verb or WordClass.Be or WordClass.Have or WordClass.Modal or WordClass.Subordinator
@@ -285,14 +287,14 @@ public sealed class WordTagger(ClauseLexicon lexicon)
             if (words[k].Lower == ",")
             {
                 // The appositive needs words of its own ("Kim, …, started"), and so does the phrase before it.
-                if (++commas > 1 || k == i - 2 || k == 0)
+                if (++commas > 1 || k == i - 2 || k == fronted + 1)
                 {
                     return false;
                 }
             }
         }
 
-        return commas == 1 && words[0].Class is WordClass.Determiner or WordClass.Noun or WordClass.ProperNoun or WordClass.Number;
+        return commas == 1 && words[fronted + 1].Class is WordClass.Determiner or WordClass.Noun or WordClass.ProperNoun or WordClass.Number;
     }
 
     /// <summary>"to Washington", "to reporters": a "to" before a noun phrase, not before a verb, is a preposition.</summary>

@@ -4,7 +4,7 @@ namespace Parley.Tests.Events;
 
 /// <summary>
 /// Invented wire-story sentences for how long clauses are read: plural subjects whose head carries prepositional phrases
-/// ("air strikes on Gaza killed"), asides and titles with "to" between a subject and its verb, consequences a warning names,
+/// ("air strikes on Gaza killed"), asides and titles with "to" between a subject and its verb, fronted phrases before them, consequences a warning names,
 /// votes, and verbs coordinated with "and" that share their partner's subject.
 /// </summary>
 public sealed class WireClauseReadingTests
@@ -42,6 +42,15 @@ public sealed class WireClauseReadingTests
     public void A_to_before_a_noun_in_an_aside_or_a_title_is_no_infinitive(string text, string code, string source)
     {
         Assert.Contains(Events(text), e => e.Cameo == code && e.Source.Country == source);
+    }
+
+    [Theory]
+    [InlineData("On Wednesday, Jordan's King Abdullah, who is on a tour of European capitals, met French President Jacques Chirac in Paris.", "04", "JOR", "FRA")]
+    [InlineData("On Tuesday, Iran's foreign minister, Manouchehr Mottaki, rejected a British proposal.", "12", "IRN", "GBR")]
+    [InlineData("In a statement issued in Geneva, the Red Cross, which has staff in Gaza, appealed to Israel to allow aid convoys into the territory.", "02", "NGO", "ISR")]
+    public void After_a_fronted_phrase_a_subject_interrupted_by_a_relative_clause_or_a_name_keeps_its_verb(string text, string root, string source, string target)
+    {
+        Assert.Contains(Events(text), e => (e.CameoRoot, e.Source.Country ?? e.Source.Code[..3], e.Target?.Country) == (root, source, target));
     }
 
     [Fact]
