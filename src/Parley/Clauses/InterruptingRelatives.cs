@@ -83,7 +83,7 @@ internal static class InterruptingRelatives
 
     /// <summary>
     /// True when the noun phrase ending at <paramref name="end"/> stands in a subject's place: at the start of the
-    /// sentence, after a subordinator or "that" ("if Hamas, which …") or after a speech verb ("said the militia, which …").
+    /// sentence or after its fronted phrase ("On Tuesday, Iran's foreign minister, who …"), after a subordinator or "that" ("if Hamas, which …") or after a speech verb ("said the militia, which …").
     /// </summary>
     private static bool StandsAsSubject(TaggedWord[] words, int end, ClauseLexicon lexicon)
     {
@@ -95,7 +95,7 @@ internal static class InterruptingRelatives
         }
 
         return start < end && words[end - 1].Class is WordClass.Noun or WordClass.ProperNoun
-            && (start == 0 || words[start - 1].Class is WordClass.Subordinator or WordClass.That
+            && (start == 0 || start - 1 == FrontedPhrase.ClosingComma(words) || words[start - 1].Class is WordClass.Subordinator or WordClass.That
                 || words[start - 1].Class == WordClass.Verb && words[start - 1].Lemma is { } lemma && lexicon.IsSpeechVerb(lemma));
     }
 

@@ -18,6 +18,7 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
         MarkPluralObjects(words);
         MarkNounsEndingObjects(words);
         MarkSingularCompounds(words);
+        MarkPluralSubjectHeads(words);
         MarkReducedRelatives(words);
         MarkAdverbsInVerbGroups(words);
         MarkReturnParticles(words);
@@ -140,6 +141,44 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
                 words[i] = words[i] with { Class = WordClass.Noun, Lemma = null, Form = VerbForm.None };
             }
         }
+    }
+
+    /// <summary>
+    /// "Air strikes on Gaza killed twelve", "a raid by US special forces on a compound in Iraq killed two": an -s form after a noun,
+    /// opening its clause and followed by prepositional phrases that run into a finite verb, heads the plural subject of that verb;
+    /// a clause has one predicate. A pronoun or clause word on the way ("says on Tuesday it killed") keeps it a verb, as does a
+    /// speech verb ("the UN says in a report released …").
+    /// </summary>
+    private void MarkPluralSubjectHeads(TaggedWord[] words)
+    {
+        for (var i = 1; i + 1 < words.Length; i++)
+        {
+            if (words[i].Class == WordClass.Verb && words[i].Form == VerbForm.ThirdPerson && words[i - 1].Class is WordClass.Noun or WordClass.ProperNoun
+                && words[i + 1].Class == WordClass.Preposition && !HasEarlierVerb(words, i) && !lexicon.IsSpeechVerb(words[i].Lemma ?? words[i].Lower)
+                && PrepositionalPhrasesReachVerb(words, i + 1))
+            {
+                words[i] = words[i] with { Class = WordClass.Noun, Lemma = null, Form = VerbForm.None };
+            }
+        }
+    }
+
+    /// <summary>Whether prepositions and the noun phrases they govern, from <paramref name="from"/>, run straight into a past verb or an auxiliary.</summary>
+    private static bool PrepositionalPhrasesReachVerb(TaggedWord[] words, int from)
+    {
+        for (var k = from; k < words.Length; k++)
+        {
+            var w = words[k];
+            if (w.Class is WordClass.Preposition or WordClass.Determiner or WordClass.Possessive or WordClass.Number or WordClass.Adverb or WordClass.ProperNoun
+                || w.Class == WordClass.Noun && w.Lemma is null)
+            {
+                continue;
+            }
+
+            return k > from + 1 && words[k - 1].Class is WordClass.Noun or WordClass.ProperNoun
+                && (w.Class is WordClass.Have or WordClass.Be or WordClass.Modal || w.Class == WordClass.Verb && w.Form is VerbForm.Past or VerbForm.PastOrParticiple);
+        }
+
+        return false;
     }
 
     /// <summary>"open to discussing", "by imposing": a gerund (tagged a noun with its verb's lemma) after a preposition or "to" governs an object as a verb does; "the ruling party" does not.</summary>

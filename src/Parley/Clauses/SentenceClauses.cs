@@ -26,12 +26,14 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
 
         // "Iran, which denies …, rejected": the verb after a relative clause set off by commas takes the noun phrase before it.
         var (interrupter, host) = InterruptingRelatives.Reassign(words, groups, inTimex, subjects);
+        var partner = new int[groups.Count];
 
         var first = output.Count;
         for (var g = 0; g < groups.Count; g++)
         {
             var group = groups[g];
             var tailEnd = g + 1 < groups.Count ? TailEnd(words, group.End, subjects[g + 1].Start, groups[g + 1]) : words.Length;
+
             var before = interrupter[g] >= 0 ? interrupter[g] - 1 : g - 1; // the clause the subject follows
             var introducer = before >= 0 && !group.Infinitive ? Introducer(words, TailEnd(words, groups[before].End, subjects[g].Start, group), subjects[g].Start) : null;
             var (kind, parent) = _attributions.IsClosing(words, groups, subjects, g) ? (ClauseKind.Main, -1) : Attach(output, first, before, group, introducer, before >= 0 && groups[before].End == subjects[g].Start);
@@ -39,6 +41,15 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
             {
                 // "rejected accusations by the United States that it used chemical weapons": what is alleged is content, not an act.
                 (kind, parent) = (ClauseKind.Complement, first + before);
+            }
+
+            partner[g] = interrupter[g] < 0 ? CoordinatedPredicates.PartnerOf(words, groups, subjects, output, first, g) : -1;
+            if (partner[g] >= 0)
+            {
+                // "… and urged Washington to cancel the deal": the coordinated verb shares its partner's subject and attachment.
+                var shared = output[first + partner[g]];
+                (kind, parent) = (shared.Kind, shared.Parent);
+                subjects[g] = subjects[partner[g]];
             }
 
             var subject = subjects[g].End > subjects[g].Start ? Cover(tokens, words, subjects[g].Start, subjects[g].End) : (Span?)null;
@@ -58,7 +69,7 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
 
             var (obj, arguments) = Arguments(tokens, words, group.End, tailEnd);
             // A clause whose subject stands before a relative clause starts at its verb, so clauses keep the order of their groups.
-            var clauseStart = interrupter[g] < 0 && subject is { } own ? own.Start : tokens[words[group.Start].Token].Start;
+            var clauseStart = interrupter[g] < 0 && partner[g] < 0 && subject is { } own ? own.Start : tokens[words[group.Start].Token].Start;
             var clauseEnd = tailEnd > group.End ? tokens[words[tailEnd - 1].Token].End : tokens[words[group.End - 1].Token].End;
             output.Add(new Clause(
                 new Span(clauseStart, Math.Max(clauseStart, clauseEnd)),

@@ -49,32 +49,9 @@ internal static class SubjectFinder
             start = open;
         }
 
-        while (start > floor)
-        {
-            var w = words[start - 1];
-            var fits = w.Class switch
-            {
-                WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner or WordClass.Possessive or WordClass.Number => true,
-                WordClass.Pronoun => start == end || words[start].Lower == "and",
-                WordClass.Conjunction => w.Lower == "and" && start < end,
-                WordClass.Preposition => w.Lower is "of" or "in" or "from" && start < end,
-                WordClass.Punctuation => w.Lower is "-" or "(" or ")" or "." && start < end,
-                WordClass.Quote => IsPossessiveApostrophe(words, start - 1, floor) && start < end, // "the Kurdistan Workers' Party"
-                _ => false,
-            };
-            if (!fits)
-            {
-                break;
-            }
-
-            start--;
-        }
-
-        while (start < end && words[start].Class is WordClass.Conjunction or WordClass.Preposition or WordClass.Punctuation)
-        {
-            start++;
-        }
-
+        var narrow = WalkBack(words, start, end, inTimex, floor, wide: false);
+        var wide = WalkBack(words, start, end, inTimex, floor, wide: true);
+        start = wide < narrow && OpensClause(words, wide, floor) ? wide : narrow;
         return (ListStart(words, start, end, inTimex, floor), end);
     }
 
@@ -111,6 +88,56 @@ internal static class SubjectFinder
         // ("Euronext, which combines the Paris, Amsterdam and Lisbon exchanges, began talks").
         return j == 0 || j == floor && words[j - 1].Class == WordClass.That ? j : start;
     }
+
+    /// <summary>
+    /// The start of the noun phrase ending at <paramref name="end"/>, read leftwards from <paramref name="start"/>. Only "of", "in"
+    /// and "from" continue it; <paramref name="wide"/> also lets any preposition after a noun continue it ("air strikes on Gaza").
+    /// </summary>
+    private static int WalkBack(TaggedWord[] words, int start, int end, bool[] inTimex, int floor, bool wide)
+    {
+        while (start > floor)
+        {
+            var w = words[start - 1];
+            var fits = w.Class switch
+            {
+                WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner or WordClass.Possessive or WordClass.Number => true,
+                WordClass.Pronoun => start == end || words[start].Lower == "and",
+                WordClass.Conjunction => w.Lower == "and" && start < end,
+                WordClass.Preposition => start < end && (w.Lower is "of" or "in" or "from" || wide && AttachesToNoun(words, start - 1, inTimex, floor)),
+                WordClass.To => start < end && wide && AttachesToNoun(words, start - 1, inTimex, floor), // "Syria's ambassador to Washington"
+                WordClass.Punctuation => w.Lower is "-" or "(" or ")" or "." && start < end,
+                WordClass.Quote => IsPossessiveApostrophe(words, start - 1, floor) && start < end, // "the Kurdistan Workers' Party"
+                _ => false,
+            };
+            if (!fits)
+            {
+                break;
+            }
+
+            start--;
+        }
+
+        while (start < end && words[start].Class is WordClass.Conjunction or WordClass.Preposition or WordClass.Punctuation)
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    /// <summary>
+    /// Whether a subject starting at <paramref name="start"/> opens its clause: at the sentence's start or right after a comma,
+    /// "that" or a subordinator, so the prepositional phrases it spans are not the object or arguments of a verb before it.
+    /// </summary>
+    private static bool OpensClause(TaggedWord[] words, int start, int floor) =>
+        start == 0 || start > floor && words[start - 1].Lower == "," || start >= 1 && words[start - 1].Class is WordClass.That or WordClass.Subordinator;
+
+    /// <summary>
+    /// "Air strikes on Gaza killed", "a raid by US forces on a compound killed": a preposition right after a noun, outside a time
+    /// expression, continues that noun's phrase, so the subject reaches back to its head.
+    /// </summary>
+    private static bool AttachesToNoun(TaggedWord[] words, int preposition, bool[] inTimex, int floor) =>
+        !inTimex[preposition] && preposition - 1 >= floor && words[preposition - 1].Class is WordClass.Noun or WordClass.ProperNoun && !inTimex[preposition - 1];
 
     /// <summary>"Workers' Party", "the farmers' union": an apostrophe right after a plural -s word marks its possessive.</summary>
     private static bool IsPossessiveApostrophe(TaggedWord[] words, int i, int floor) =>

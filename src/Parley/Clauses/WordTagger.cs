@@ -75,7 +75,8 @@ public sealed class WordTagger(ClauseLexicon lexicon)
         }
 
         if (form != VerbForm.None && (!capitalized || i == 0) && kind != TokenKind.Abbreviation
-            && (IsVerbPosition(words, i, previous, form) && !IsPluralNounBeforeVerb(previous, form, next) && !IsCompoundObject(words, i, form) || IsInvertedSpeech(words, i, lemma, form))
+            && (IsVerbPosition(words, i, previous, form) && !IsPluralNounBeforeVerb(previous, form, next) && !IsCompoundObject(words, i, form)
+                && !IsPluralEndingPrepositionObject(words, i, form, lemma, next) || IsInvertedSpeech(words, i, lemma, form))
             && !(previous is WordClass.ProperNoun or WordClass.Noun && lexicon.IsCountryAdjective(words[i - 1].Lower) && !NamesAPeople(words, i - 1, form)))
         {
             return word with { Class = WordClass.Verb, Lemma = lemma, Form = form };
@@ -104,6 +105,25 @@ public sealed class WordTagger(ClauseLexicon lexicon)
         var lower = next.ToString().ToLowerInvariant();
         return lexicon.TryFunctionWord(lower, out var nextClass) ? nextClass is WordClass.Have or WordClass.Be or WordClass.Modal
             : lexicon.TryVerb(lower, out _, out var nextForm) && nextForm is VerbForm.Past or VerbForm.PastOrParticiple;
+    }
+
+    /// <summary>Prepositions whose noun phrase an -s form may end: the agent of a passive or participle ("backed by government forces") and objects.</summary>
+    private static readonly HashSet<string> AgentOrObjectPrepositions = new(StringComparer.Ordinal) { "by", "for", "of", "with", "against", "from" };
+
+    /// <summary>
+    /// "militias, backed by Sudanese government forces, carried out", "attacked by government forces in Darfur": an -s form after a
+    /// noun that a preposition governs, with a comma or another preposition after it, ends that preposition's noun phrase. Not a
+    /// speech verb ("a spokesman for the rebels says in a statement").
+    /// </summary>
+    private bool IsPluralEndingPrepositionObject(TaggedWord[] words, int i, VerbForm form, string lemma, ReadOnlySpan<char> next)
+    {
+        if (form != VerbForm.ThirdPerson || words[i - 1].Class != WordClass.Noun || next.IsEmpty || lexicon.IsSpeechVerb(lemma)
+            || OpenerOfNounPhrase(words, i, static w => AgentOrObjectPrepositions.Contains(w)) < 0)
+        {
+            return false;
+        }
+
+        return next is "," || lexicon.TryFunctionWord(next.ToString().ToLowerInvariant(), out var nextClass) && nextClass == WordClass.Preposition;
     }
 
     /// <summary>
@@ -249,12 +269,15 @@ public sealed class WordTagger(ClauseLexicon lexicon)
             return false;
         }
 
+        // "On Tuesday, Iran's foreign minister, Manouchehr Mottaki, rejected": a fronted phrase and its comma come before the subject.
+        var fronted = FrontedPhrase.ClosingComma(words);
         var commas = 0;
-        for (var k = i - 2; k >= 0; k--)
+        for (var k = i - 2; k > fronted; k--)
         {
             var c = words[k].Class;
             if (c is WordClass.Verb or WordClass.Be or WordClass.Have or WordClass.Modal or WordClass.Subordinator
-                or WordClass.That or WordClass.Relative or WordClass.To
+                or WordClass.That or WordClass.Relative
+                || c == WordClass.To && !GovernsNoun(words, k) // "ambassador to Washington", "speaking to reporters" are no infinitive
                 || c == WordClass.Conjunction && !JoinsNames(words, k)
                 || c == WordClass.Quote && !(words[k].Lower is "'" or "’" && k > 0 && words[k - 1].Lower.EndsWith('s'))) // "the Miners' Federation"
             {
@@ -264,15 +287,19 @@ public sealed class WordTagger(ClauseLexicon lexicon)
             if (words[k].Lower == ",")
             {
                 // The appositive needs words of its own ("Kim, …, started"), and so does the phrase before it.
-                if (++commas > 1 || k == i - 2 || k == 0)
+                if (++commas > 1 || k == i - 2 || k == fronted + 1)
                 {
                     return false;
                 }
             }
         }
 
-        return commas == 1 && words[0].Class is WordClass.Determiner or WordClass.Noun or WordClass.ProperNoun or WordClass.Number;
+        return commas == 1 && words[fronted + 1].Class is WordClass.Determiner or WordClass.Noun or WordClass.ProperNoun or WordClass.Number;
     }
+
+    /// <summary>"to Washington", "to reporters": a "to" before a noun phrase, not before a verb, is a preposition.</summary>
+    private static bool GovernsNoun(TaggedWord[] words, int k) =>
+        k + 1 < words.Length && words[k + 1].Class is WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner or WordClass.Number;
 
     /// <summary>"the foreign ministers of Greece and Turkey": a conjunction between two nouns or names joins a noun phrase, not two clauses.</summary>
     private static bool JoinsNames(TaggedWord[] words, int k) =>

@@ -19,8 +19,11 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     /// </summary>
     private static readonly (string Modal, string Code, bool ActsOnly)[] Obligations = [("must", "100", false), ("should", "020", true)];
 
-    /// <summary>"would face sanctions": the verb whose patterns code a consequence a speaker warns of (<see cref="ClauseNeighbours.WarnedOnes"/>).</summary>
-    private const string FacedVerb = "face";
+    /// <summary>
+    /// "would face sanctions", "would lead to war", "would mean war": the verbs whose patterns code a consequence a speaker warns of
+    /// (<see cref="ClauseNeighbours.WarnedOnes"/>); outside a warning they report or predict and threaten nothing.
+    /// </summary>
+    private static readonly HashSet<string> ConsequenceVerbs = new(StringComparer.Ordinal) { "face", "lead", "mean" };
 
     /// <summary>CAMEO root 04, consult: meetings, visits, hosting, mediation.</summary>
     private const string ConsultRoot = "04";
@@ -140,9 +143,9 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         }
 
         var judged = Neighbours.JudgedActActors(clause, code, pattern);
-        if (clause.Verb == FacedVerb && code.Root == CameoRoots.Threaten)
+        if (ConsequenceVerbs.Contains(clause.Verb) && code.Root == CameoRoots.Threaten)
         {
-            // Only a speaker's warning makes what someone would face a threat (events/verb-patterns.tsv, "face sanctions").
+            // Only a speaker's warning makes what someone would face, or what a move would lead to, a threat (events/verb-patterns.tsv, "face sanctions", "lead to war").
             if (Neighbours.WarnedOnes(clause) is not { } warned || Sources.Of(clause.Parent) is not { Count: > 0 } warners)
             {
                 return;

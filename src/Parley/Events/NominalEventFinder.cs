@@ -146,6 +146,13 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
         }
         else if (attack)
         {
+            if (clause.Modal is not null && HeadsSubject(noun, clause))
+            {
+                // "warned that any U.S. attack on Iran would be met with a crushing response": an attack that would meet or bring
+                // something is supposed, not reported.
+                return;
+            }
+
             // "a Taliban attack on a police checkpoint in Kandahar": with no actor attacked, the place of the attack is.
             (source, target) = AttackSides(noun, clause.VerbToken.Start, source);
             target ??= LocationAfter(noun) is { } place ? CounterpartFinder.PlaceActor(place) : null;
