@@ -62,6 +62,20 @@ public sealed class OrganizationActorEventTests
     }
 
     [Theory]
+    [InlineData("The World Bank suspended disbursements to Uganda.", "1621", "IGO", "UGA")]
+    [InlineData("The IMF froze lending to Zambia over corruption concerns.", "1621", "IGO", "ZMB")]
+    [InlineData("The UN refugee agency suspended relief operations in western Zaire.", "1623", "IGO", "COD")]
+    public void Lending_or_relief_work_an_organization_halts_is_aid_reduced(string text, string cameo, string source, string target)
+    {
+        var coded = Assert.Single(Events(text, "2005-01-01"), e => e.CameoRoot == "16");
+        Assert.Equal((cameo, source, target), (coded.Cameo, Key(coded.Source), Key(coded.Target)));
+    }
+
+    [Fact]
+    public void Lending_halted_at_home_is_no_aid_reduced() =>
+        Assert.DoesNotContain(Events("The central bank halted lending to small businesses.", "2005-01-01"), e => e.CameoRoot == "16");
+
+    [Theory]
     [InlineData("Local charities criticized the mayor's budget.")]
     [InlineData("A former National Security Council official criticized the plan.")]
     public void A_lone_charity_or_a_national_body_is_no_international_organization(string text) =>
