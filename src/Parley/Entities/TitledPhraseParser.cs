@@ -10,6 +10,9 @@ namespace Parley.Entities;
 /// </summary>
 internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolver)
 {
+    /// <summary>The CAMEO code of aid workers and other non-governmental organizations (manual 1.1b3, section 3.1.9).</summary>
+    private const string NonGovernmental = "NGO";
+
     /// <summary>Parses a titled phrase at <paramref name="start"/>; returns the token after it, or -1 when there is none.</summary>
     public int TryParse(int start, List<MentionCandidate> output)
     {
@@ -36,6 +39,7 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
         var former = false;
         j = SkipModifiers(j, ref former);
         LexiconEntry? country = null;
+        Actor? organization = null;
         if (s.MatchAt(j) is { } countryMatch && (countryMatch.Find(EntryKind.CountryAdjective) ?? countryMatch.Find(EntryKind.CountryName)) is { } c
             && !countryMatch.Has(EntryKind.Person))
         {
@@ -46,8 +50,20 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
                 j++;
             }
         }
+        else if (s.MatchAt(j) is { } organizationMatch && organizationMatch.Find(EntryKind.Organization) is { Organization.Country: null } o
+            && !organizationMatch.Has(EntryKind.Person))
+        {
+            // "U.N. envoy Lakhdar Brahimi", "the IAEA's inspectors", "NATO peacekeepers": an international body's people act for it.
+            organization = ActorResolver.ForOrganization(o.Organization!);
+            j = organizationMatch.End;
+            if (s.IsClitic(j))
+            {
+                j++;
+            }
+        }
 
         AgentEntryView title = default;
+        var titleStart = j;
         var gender = '\0';
         while (j < s.End)
         {
@@ -92,13 +108,22 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
                 end = ofMatch.End;
             }
 
-            output.Add(NameCandidate(start, j, head, end, person, nameCountry, title, gender, former));
+            output.Add(NameCandidate(start, j, head, end, person, nameCountry, title, gender, former) is var named && OrganizationOf(title, organization, country, titleStart) is { } employer
+                && named.Actor is not { Country: null } ? named with { Actor = employer, Country = null } : named);
             return end;
         }
 
-        if (title.Honorific || title.Role is null)
+        if (title.Honorific || title.Role is null && title.Organization is null)
         {
             return -1;
+        }
+
+        if (OrganizationOf(title, organization, country, titleStart) is { } body)
+        {
+            // "the U.N. envoy for Western Sahara", "peacekeepers", "aid workers": the body acts, and the country an envoy is sent to is no party.
+            j = AfterEnvoysCountry(j, title);
+            output.Add(RoleCandidate(start, j, null, null, title, former, definite, indefinite, null) with { Actor = body, Role = body.Role });
+            return j;
         }
 
         string? ofCountry = null;
@@ -137,6 +162,30 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
         output.Add(RoleCandidate(start, j, code, forCountry, title, former, definite, indefinite, possessorSpan));
         return j;
     }
+
+    /// <summary>
+    /// The actor a title of an organization's people stands for: the organization named before it ("UNSCOM chief"), else the
+    /// organization code of the title itself ("peacekeepers", CAMEO IGOPKO whatever their nationality), else, for aid workers
+    /// whom no country modifies, the CAMEO code NGO; these two name no organization, so the actor has no name. Null for a title
+    /// of a state's people.
+    /// </summary>
+    private Actor? OrganizationOf(AgentEntryView title, Actor? organization, LexiconEntry? country, int titleStart) =>
+        organization ?? (title.Organization is { } code ? new Actor(code, null, null, null)
+            : country is null && title.Role == NonGovernmental && NamesAidBody(titleStart) ? new Actor(NonGovernmental, null, null, null)
+            : null);
+
+    /// <summary>
+    /// Whether the title at <paramref name="titleStart"/> is a compound ("aid workers", "relief agencies", "humanitarian groups")
+    /// or the abbreviation NGO: a lone common noun ("charities") is as often a domestic body as an international one.
+    /// </summary>
+    private bool NamesAidBody(int titleStart) =>
+        s.MatchAt(titleStart) is { } m && (m.Count > 1 || s.Word(titleStart) is [>= 'A' and <= 'Z', >= 'A' and <= 'Z', ..]);
+
+    /// <summary>"envoy for Syria", "special rapporteur on Myanmar", "envoy to the Middle East peace talks": the token after the country an envoy deals with.</summary>
+    private int AfterEnvoysCountry(int j, AgentEntryView title) =>
+        title.Office is "envoy" && (s.Is("for", j) || s.Word(j) is "on" or "to") && s.MatchAt(j + 1) is { } about && about.Find(EntryKind.CountryName) is not null
+            ? about.End
+            : j;
 
     private int SkipModifiers(int j, ref bool former)
     {

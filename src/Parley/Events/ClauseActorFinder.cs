@@ -59,8 +59,21 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
             (IsPlaceOnly(clause, actor) ? places : targets).Add(actor);
         }
 
+        if (targets.Any(IsUnnamedBody) && targets.Any(t => t.Country is not null))
+        {
+            // "will withdraw weapons inspectors from Iraq", "refused to deploy peacekeepers in Iraq": a body's people named beside a
+            // country are what is sent or withdrawn; the country is the party acted on.
+            targets.RemoveAll(IsUnnamedBody);
+        }
+
         return (targets, places);
     }
+
+    /// <summary>
+    /// Peacekeepers, monitors, inspectors or aid workers named by their role alone, without the organization that sends them
+    /// (the mention finder gives them the bare organization code and no name).
+    /// </summary>
+    private static bool IsUnnamedBody(Actor actor) => actor.Country is null && actor.Name is null;
 
     /// <summary>The one country named after the clause's verb only as the place of its act ("kidnapped two journalists in Iraq"); null for none or several.</summary>
     public string? PlaceCountryOf(Clause clause)

@@ -7,8 +7,12 @@ namespace Parley.Knowledge;
 /// </summary>
 internal static class AgentLoader
 {
-    /// <summary>Codes of agents.tsv that are whole actor codes rather than roles added to a country.</summary>
-    private static readonly string[] WholeActorPrefixes = ["IGO", "IMG", "UIS", "INT"];
+    /// <summary>
+    /// Whole actor codes of agents.tsv left out: an international actor not further specified (INT), a militarized group acting
+    /// across borders (IMG) and an unidentified one (UIS) name no party an event can be coded for. Organization codes (IGO:
+    /// peacekeepers, monitors) are kept; <see cref="AgentEntry.IsOrganization"/> tells them from roles added to a country.
+    /// </summary>
+    private static readonly string[] UncodedActorPrefixes = ["IMG", "UIS", "INT"];
 
     public static List<AgentEntry> Load()
     {
@@ -28,9 +32,9 @@ internal static class AgentLoader
         foreach (var row in general.Rows)
         {
             var role = general.Cell(row, "code");
-            if (role.Length == 0 || WholeActorPrefixes.Any(p => role.StartsWith(p, StringComparison.Ordinal)))
+            if (role.Length == 0 || UncodedActorPrefixes.Any(p => role.StartsWith(p, StringComparison.Ordinal)))
             {
-                continue; // "peacekeepers" → IGOPKO replaces the country; the finder only appends roles
+                continue;
             }
 
             var word = general.Cell(row, "word");
