@@ -98,13 +98,6 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
             return (both, true);
         }
 
-        if (clause.Subject is null && CoordinatedWith(clause) is { } first)
-        {
-            // "Israeli troops entered the village and arrested three Palestinians": a verb after "and" with no subject of its own
-            // shares the first verb's, and has none when that one names no actor ("unless Goukouni arranged a ceasefire and held …").
-            return (_byClause.GetValueOrDefault(first) ?? [], true);
-        }
-
         if (clause.Antecedent is { } antecedent)
         {
             // "a UN panel that warned …": the relative clause says it of the noun before it, and of nothing else;
@@ -136,46 +129,6 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
         var earlier = actors.ActorsIn(new Span(sentences.At(clause.Sentence).Span.Start, pronoun.Start));
         return (earlier.Count > 0 ? [earlier[0]] : _last, true);
     }
-
-    /// <summary>
-    /// The clause of the same sentence whose verb <paramref name="clause"/>'s verb is coordinated with ("crossed the border on
-    /// Friday and fired on", "met Macron and later agreed"): its index, or null when no "and" or "but" stands right before the
-    /// verb (an adverb may come between), or no clause before has the verb's tense and modal.
-    /// </summary>
-    private int? CoordinatedWith(Clause clause)
-    {
-        var before = text.AsSpan(0, clause.Predicate.Start).TrimEnd();
-        var word = LastWord(before);
-        if (word.Length > 0 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal) || word is "then" or "also" or "later" or "again")
-        {
-            before = before[..^word.Length].TrimEnd();
-            word = LastWord(before);
-        }
-
-        if (word is not ("and" or "but"))
-        {
-            return null;
-        }
-
-        // Coordinated verbs share their tense and modal (a perfect's participle may stand alone): the nearest clause before with both ("unless Kim arranged a ceasefire and
-        // held elections" shares Kim's; "the report said the government should consider fines but accepted …" shares the report's,
-        // not the government's). An infinitive between ("went to Cairo to meet Sisi and signed") is no verb it joins.
-        for (var i = clause.Index - 1; i >= 0 && clauses[i].Sentence == clause.Sentence; i--)
-        {
-            var earlier = clauses[i];
-            if ((earlier.Kind != ClauseKind.Infinitive || clause.Kind == ClauseKind.Infinitive) && earlier.Modal == clause.Modal
-                && (earlier.Tense == clause.Tense || clause.Tense == Tense.Past && IsPerfect(earlier)))
-            {
-                return i;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>"has established ties with Iran and opened an embassy": a perfect's auxiliary also governs the participle coordinated with it.</summary>
-    private bool IsPerfect(Clause clause) => text.AsSpan(clause.Predicate.Start, clause.Predicate.Length) is var group
-        && (group.StartsWith("has ", StringComparison.OrdinalIgnoreCase) || group.StartsWith("have ", StringComparison.OrdinalIgnoreCase));
 
     private bool IsPairPhrase(Span subject) => PairPhrases.Value.Contains(text.AsSpan(subject.Start, subject.Length));
 
