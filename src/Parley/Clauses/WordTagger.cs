@@ -208,8 +208,43 @@ public sealed class WordTagger(ClauseLexicon lexicon)
 
     /// <summary>"demanded that North Korea abandon its program": a bare form after the subject of a mandative verb's that-clause is its verb.</summary>
     private bool IsSubjunctive(TaggedWord[] words, int i) =>
-        OpenerOfNounPhrase(words, i, static w => w == "that") is var k && k >= 1 && words[k - 1].Class == WordClass.Verb
-        && words[k - 1].Lemma is { } lemma && lexicon.IsMandativeVerb(lemma);
+        OpenerOfNounPhrase(words, i, static w => w == "that") is var k && k >= 1 && VerbBeforeTimePhrase(words, k - 1) is var v && v >= 0
+        && words[v].Lemma is { } lemma && lexicon.IsMandativeVerb(lemma);
+
+    /// <summary>Phrases of time between a verb and its "that" ("on Sunday", "last week") run a few words.</summary>
+    private const int MaxTimePhraseWords = 3;
+
+    /// <summary>
+    /// The verb at <paramref name="k"/>, or the one before a short phrase ending there that opens on a preposition or is one
+    /// capitalized word ("demanded on Sunday that", "demanded Sunday that"); -1 when there is none.
+    /// </summary>
+    private static int VerbBeforeTimePhrase(TaggedWord[] words, int k)
+    {
+        if (words[k].Class == WordClass.Verb)
+        {
+            return k;
+        }
+
+        if (k >= 1 && words[k].Class == WordClass.ProperNoun && words[k - 1].Class == WordClass.Verb)
+        {
+            return k - 1;
+        }
+
+        for (var j = k; j >= 1 && k - j < MaxTimePhraseWords; j--)
+        {
+            if (words[j].Class is not (WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner or WordClass.Number))
+            {
+                return -1;
+            }
+
+            if (words[j - 1].Class == WordClass.Preposition)
+            {
+                return j >= 2 && words[j - 2].Class == WordClass.Verb ? j - 2 : -1;
+            }
+        }
+
+        return -1;
+    }
 
     private bool IsVerbPosition(TaggedWord[] words, int i, WordClass previous, VerbForm form)
     {

@@ -23,6 +23,15 @@ public sealed class ClauseReadingEventTests
     }
 
     [Theory]
+    [InlineData("The EU urged on Monday that Serbia withdraw its troops from Kosovo.", "0256", "SRB")]
+    [InlineData("The EU urged Monday that Serbia withdraw its troops from Kosovo.", "0256", "SRB")]
+    [InlineData("Washington insisted on Friday that Iraq withdraw its troops from Kuwait.", "1056", "IRQ")]
+    public void A_time_phrase_between_a_mandative_verb_and_that_leaves_the_bare_verb_after_the_subject_a_verb(string text, string code, string target)
+    {
+        Assert.Contains(Events(text), e => (e.Cameo, e.Target?.Country) == (code, target));
+    }
+
+    [Theory]
     [InlineData("The foreign ministers of Greece and Turkey, meeting in New York on the sidelines of the U.N. General Assembly, agreed to hold talks.", "GRC")]
     [InlineData("The leaders of India and Pakistan, meeting in Islamabad, agreed to hold talks.", "IND")]
     public void A_participial_aside_after_a_coordinated_subject_leaves_the_verb_after_it_the_predicate(string text, string source)
