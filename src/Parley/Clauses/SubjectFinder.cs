@@ -50,7 +50,10 @@ internal static class SubjectFinder
         }
 
         var narrow = WalkBack(words, start, end, inTimex, floor, wide: false);
-        var wide = WalkBack(words, start, end, inTimex, floor, wide: true);
+        // The wide reading differs only where the narrow one stopped at a preposition or "to" (or trimmed one off its start).
+        var wide = narrow > floor && words[narrow - 1].Class is WordClass.Preposition or WordClass.To or WordClass.Conjunction or WordClass.Punctuation
+            ? WalkBack(words, start, end, inTimex, floor, wide: true)
+            : narrow;
         start = wide < narrow && OpensClause(words, wide, floor) ? wide : narrow;
         return (ListStart(words, start, end, inTimex, floor), end);
     }

@@ -118,7 +118,7 @@ public sealed class WordTagger(ClauseLexicon lexicon)
     private bool IsPluralEndingPrepositionObject(TaggedWord[] words, int i, VerbForm form, string lemma, ReadOnlySpan<char> next)
     {
         if (form != VerbForm.ThirdPerson || words[i - 1].Class != WordClass.Noun || next.IsEmpty || lexicon.IsSpeechVerb(lemma)
-            || OpenerOfNounPhrase(words, i, static w => AgentOrObjectPrepositions.Contains(w)) < 0)
+            || OpenerOfNounPhrase(words, i, static w => AgentOrObjectPrepositions.Contains(w.Lower)) < 0)
         {
             return false;
         }
@@ -146,7 +146,7 @@ public sealed class WordTagger(ClauseLexicon lexicon)
     {
         // Only a "with" that opens its own phrase ("…, with North Korea demanding"); after a verb
         // ("cooperate with inspectors probing sites") it is the verb's argument and the gerund modifies its noun.
-        var k = OpenerOfNounPhrase(words, i, static w => w == "with");
+        var k = OpenerOfNounPhrase(words, i, static w => w.Lower == "with");
         return k >= 0 && k < i - 1 && (k == 0 || words[k - 1].Class == WordClass.Punctuation);
     }
 
@@ -155,11 +155,11 @@ public sealed class WordTagger(ClauseLexicon lexicon)
     /// (nouns, names, determiners, possessives, numbers) ending before <paramref name="i"/>; -1 when another
     /// word stands there or the phrase runs past <see cref="MaxWithSubjectWords"/>.
     /// </summary>
-    private static int OpenerOfNounPhrase(TaggedWord[] words, int i, Func<string, bool> opens)
+    private static int OpenerOfNounPhrase(TaggedWord[] words, int i, Func<TaggedWord, bool> opens)
     {
         for (var k = i - 1; k >= 0 && i - k <= MaxWithSubjectWords + 1; k--)
         {
-            if (opens(words[k].Lower))
+            if (opens(words[k]))
             {
                 return k;
             }
@@ -183,23 +183,21 @@ public sealed class WordTagger(ClauseLexicon lexicon)
 
     /// <summary>"in return for corresponding U.S. moves": an -s word after a name that a preposition governs is a plural noun.</summary>
     private static bool InObjectOfPreposition(TaggedWord[] words, int i) =>
-        OpenerOfNounPhrase(words, i, static w => ObjectPrepositions.Contains(w)) >= 0;
+        OpenerOfNounPhrase(words, i, static w => ObjectPrepositions.Contains(w.Lower)) >= 0;
 
     /// <summary>"fired on South Korean guard posts": an -s word ending a noun phrase that a verb's preposition governs is a plural noun.</summary>
-    private static bool InObjectOfVerbPreposition(TaggedWord[] words, int i)
-    {
-        for (var k = i - 1; k >= 1 && i - k <= MaxWithSubjectWords + 1; k--)
-        {
-            if (words[k].Class == WordClass.Preposition)
-            {
-                return k < i - 1 && words[k - 1].Class == WordClass.Verb;
-            }
+    /// <remarks>A determiner opens the phrase: "said in the release this case demonstrates" starts a new one at "this".</remarks>
+    private static bool InObjectOfVerbPreposition(TaggedWord[] words, int i) =>
+        OpenerOfNounPhrase(words, i, static w => w.Class == WordClass.Preposition) is var k && k >= 1 && k < i - 1 && words[k - 1].Class == WordClass.Verb
+        && !HasDeterminer(words, k + 2, i);
 
-            // A determiner opens the phrase: "said in the release this case demonstrates" starts a new one at "this".
-            if (words[k].Class is not (WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner or WordClass.Possessive or WordClass.Number)
-                || words[k].Class == WordClass.Determiner && words[k - 1].Class != WordClass.Preposition)
+    private static bool HasDeterminer(TaggedWord[] words, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (words[k].Class == WordClass.Determiner)
             {
-                return false;
+                return true;
             }
         }
 
@@ -208,7 +206,7 @@ public sealed class WordTagger(ClauseLexicon lexicon)
 
     /// <summary>"demanded that North Korea abandon its program": a bare form after the subject of a mandative verb's that-clause is its verb.</summary>
     private bool IsSubjunctive(TaggedWord[] words, int i) =>
-        OpenerOfNounPhrase(words, i, static w => w == "that") is var k && k >= 1 && VerbBeforeTimePhrase(words, k - 1) is var v && v >= 0
+        OpenerOfNounPhrase(words, i, static w => w.Lower == "that") is var k && k >= 1 && VerbBeforeTimePhrase(words, k - 1) is var v && v >= 0
         && words[v].Lemma is { } lemma && lexicon.IsMandativeVerb(lemma);
 
     /// <summary>Phrases of time between a verb and its "that" ("on Sunday", "last week") run a few words.</summary>

@@ -60,7 +60,7 @@ internal sealed class CounterpartFinder
             : null;
 
     /// <summary>The host country of an act abroad, the own government of a protest.</summary>
-    private static Actor? DefaultTarget(EventLocation? location, CameoCode code, Actor source)
+    public static Actor? DefaultTarget(EventLocation? location, CameoCode code, Actor source)
     {
         // A water shared by several states ("drills in the South China Sea") has no country and so no host.
         if (location?.Country is { } host && (host != source.Country || PopulationRoots.Contains(code.Root)))
@@ -76,11 +76,13 @@ internal sealed class CounterpartFinder
         }
 
         // CAMEO 14: a protest that names no one it is aimed at is aimed at the protesters' own government.
-        return (code.Root == ProtestRoot || code.Code == ThreatenedDissentCode) && source.Role != "GOV" ? OwnGovernment(home) : null;
-    }
+        if ((code.Root == ProtestRoot || code.Code == ThreatenedDissentCode) && source.Role != "GOV")
+        {
+            return new Actor(home + "GOV", home, home, "GOV") { Confidence = DefaultTargetConfidence };
+        }
 
-    /// <summary>The government of <paramref name="country"/>, read as the one a protest there is aimed at.</summary>
-    public static Actor OwnGovernment(string country) => new(country + "GOV", country, country, "GOV") { Confidence = DefaultTargetConfidence };
+        return null;
+    }
 
     /// <summary>
     /// The country of a place as the one acted on there ("shelled the Gaza Strip", "an attack on Kandahar"), a guess like a

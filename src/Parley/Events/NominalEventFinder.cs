@@ -162,7 +162,12 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
                 return;
             }
 
-            (source, target) = Parties.ProtestSides(noun, clause, source);
+            if (codebook.Find(codes.Code) is not { } protest)
+            {
+                return;
+            }
+
+            (source, target) = Parties.ProtestSides(noun, clause, source, protest);
         }
         else if (after is "with" or "between")
         {

@@ -85,7 +85,7 @@ internal sealed class NounPhraseParties(string text, IReadOnlyList<Token> tokens
     /// The sides of a protest named by the subject noun: the protesters from a modifier ("Kurdish protests") or "by", else the people
     /// of the place the clause names ("protests spread across Pakistan"); the protested from "against", else the government there.
     /// </summary>
-    public (Actor? Source, Actor? Target) ProtestSides(int noun, Clause clause, Actor? modifier)
+    public (Actor? Source, Actor? Target) ProtestSides(int noun, Clause clause, Actor? modifier, CameoCode code)
     {
         var (source, target) = (modifier, (Actor?)null);
         var place = (EventLocation?)null;
@@ -108,12 +108,7 @@ internal sealed class NounPhraseParties(string text, IReadOnlyList<Token> tokens
         }
 
         source ??= place is not null ? CounterpartFinder.PlaceActor(place) : null;
-        if (target is null && source?.Country is { } home && source.Role != "GOV")
-        {
-            target = place?.Country is { } there && there != home ? CounterpartFinder.PlaceActor(place) : CounterpartFinder.OwnGovernment(home);
-        }
-
-        return (source, target);
+        return (source, target ?? (source is null ? null : CounterpartFinder.DefaultTarget(place, code, source)));
     }
 
     /// <summary>
@@ -139,7 +134,7 @@ internal sealed class NounPhraseParties(string text, IReadOnlyList<Token> tokens
 
         var next = noun + 1 < _tokens.Count ? _tokens[noun + 1] : default;
         return next.Start >= clause.VerbToken.Start || next.Kind != TokenKind.Word
-            || next.In(_text) is "against" or "by" or "in" or "across" or "throughout" or "over" or "on" or "at" or "from";
+            || ClauseLexicon.Default.TryFunctionWord(next.In(_text).ToString().ToLowerInvariant(), out var nextClass) && nextClass == WordClass.Preposition;
     }
 
     /// <summary>The country of a known place of up to three words at token <paramref name="first"/>, as the actor acted on there.</summary>
