@@ -105,7 +105,9 @@ public sealed class CoreferenceResolver(KnowledgeBase knowledge) : IPipelineStag
         c.Plural && NamesPeopleOnly(tracker, c.Sentence) ? null : tracker.MostSalient(c.Sentence, e => c.Gender switch
         {
             'm' or 'f' => e.Type == MentionType.Person && !e.Plural && (e.Gender == '\0' || e.Gender == c.Gender),
-            'n' => e.Type is MentionType.Country or MentionType.Organization && !e.Plural,
+            // "The Indian army said its troops …", "The Sudanese government said on Monday it would …": a body named by a group noun;
+            // a plain "it" only in the sentence that names the body, since further on it is too often a thing.
+            'n' => (e.Type is MentionType.Country or MentionType.Organization || e.Type == MentionType.Group && (c.Possessive || MentionedIn(e, c.Sentence))) && !e.Plural,
             _ => e.Plural || e.Type is MentionType.Country or MentionType.Organization or MentionType.Group,
         });
 

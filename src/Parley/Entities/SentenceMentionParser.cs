@@ -115,7 +115,7 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
     {
         var span = s.SpanOf(m.First, m.End);
         var index = s.Sentence.Index;
-        var afterPlacePreposition = s.Is("location-before", m.First - 1) || s.Sentence.Kind == Text.SentenceKind.Dateline;
+        var afterPlacePreposition = s.Is("location-before", m.First - 1) && !IsEnvoysCapital(s, m.First) || s.Sentence.Kind == Text.SentenceKind.Dateline;
         if (m.Find(EntryKind.Person) is { } person)
         {
             if (m.End == m.First + 1 && resolver.IsLongBeforeAnyOffice(person.Person!) && !s.Text.Contains(person.Person!.Name, StringComparison.Ordinal))
@@ -191,6 +191,9 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
 
         return null;
     }
+
+    /// <summary>"its ambassador to Belgrade", "an envoy from Moscow": a capital after a diplomat's "to" or "from" is the government, not a place.</summary>
+    private static bool IsEnvoysCapital(SentenceTokens s, int name) => s.Word(name - 1) is "to" or "from" && s.Is("envoy-noun", name - 2);
 
     /// <summary>
     /// "the Albanians of southern Serbia", "ethnic Serbs in Croatia": a people named with the country

@@ -6,6 +6,8 @@ namespace Parley.Events;
 /// <summary>
 /// "agreed that the talks had failed", "will agree with this assessment": agreement with a proposition or an opinion is
 /// accord (CAMEO 019), not the intent to cooperate (030) the bare verb is coded with. Verbs are data (<c>events/accord-verbs.txt</c>).
+/// Agreeing that something should or will be done ("agreed that their countries should cooperate") is agreeing on a course of
+/// action, which the bare verb's code keeps.
 /// </summary>
 internal sealed class AccordClauses(IReadOnlyList<Clause> clauses, ClauseActorFinder actors)
 {
@@ -28,22 +30,22 @@ internal sealed class AccordClauses(IReadOnlyList<Clause> clauses, ClauseActorFi
 
         var agreedWithThing = pattern.Words.Count == 1 && clause.Arguments.FirstOrDefault(a => a.Preposition == WithPreposition) is { } with
             && actors.ActorsIn(with.Span).Count == 0;
-        var agreedProposition = pattern.Words.Count == 0 && HasThatClause(clause);
+        var agreedProposition = pattern.Words.Count == 0 && ThatClause(clause) is { Modal: not ("should" or "would" or "will" or "must" or "shall") };
         return agreedWithThing || agreedProposition
             ? new VerbPattern(clause.Verb, false, [WithPreposition], AccordCode, Curated: true)
             : pattern;
     }
 
-    private bool HasThatClause(Clause clause)
+    private Clause? ThatClause(Clause clause)
     {
         for (var i = clause.Index + 1; i < clauses.Count && clauses[i].Sentence == clause.Sentence; i++)
         {
             if (clauses[i].Parent == clause.Index && clauses[i].Kind == ClauseKind.Complement)
             {
-                return true;
+                return clauses[i];
             }
         }
 
-        return false;
+        return null;
     }
 }

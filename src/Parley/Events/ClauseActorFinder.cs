@@ -96,12 +96,15 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
     }
 
     /// <summary>
-    /// "Washington withdrew its troops", "Moscow lifted its ban": a possessive that stands for the source's own country (the source a
-    /// government named by its capital) is no other party to the act.
+    /// "Washington withdrew its troops", "Moscow lifted its ban", "Venezuela recalled its ambassador to Peru": a possessive that stands
+    /// for the source's own country (the source a government named by its capital), or a phrase it opens, is no other party to the act.
     /// </summary>
     private bool IsSourcesOwn(Clause clause, Actor actor, List<Actor> sources) =>
         actor.Country is { } country && sources.Any(s => s.Country == country)
-        && EveryMentionAfterVerb(clause, actor, span => _text.AsSpan(span.Start, span.Length) is "its" or "their");
+        && EveryMentionAfterVerb(clause, actor, span => OpensWithPossessive(_text.AsSpan(span.Start, span.Length)));
+
+    private static bool OpensWithPossessive(ReadOnlySpan<char> phrase) =>
+        phrase is "its" or "their" || phrase.StartsWith("its ", StringComparison.Ordinal) || phrase.StartsWith("their ", StringComparison.Ordinal);
 
     /// <summary>True when every mention of the actor after the verb sits in a phrase of circumstance ("despite Israel's wish").</summary>
     private bool IsCircumstanceOnly(Clause clause, Actor actor) =>

@@ -2,6 +2,7 @@ using Parley.Clauses;
 using Parley.Knowledge;
 using Parley.Model;
 using Parley.Text;
+using Parley.Time;
 
 namespace Parley.Events;
 
@@ -9,7 +10,7 @@ namespace Parley.Events;
 /// The stretch of text a clause's verb pattern is matched against: the clause with the chain of
 /// infinitives it governs ("threatened to try to cut off power to X"), and its words, lower case.
 /// </summary>
-internal sealed class ClauseExtents(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Clause> clauses)
+internal sealed class ClauseExtents(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Clause> clauses, IReadOnlyList<Timex> timexes)
 {
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> InfinitiveNouns =
         new(() => DataFiles.ReadWordSet("events/infinitive-nouns.txt", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
@@ -57,9 +58,46 @@ internal sealed class ClauseExtents(string text, IReadOnlyList<Token> tokens, IR
     public List<string> PatternWords(Clause clause, Span extent, Span? passiveObject = null)
     {
         var words = passiveObject is { } subject ? WordsIn(subject) : [];
-        words.AddRange(WordsIn(new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, NegatedInfinitiveStart(clause) ?? extent.End))));
+        var after = new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, NegatedInfinitiveStart(clause) ?? extent.End));
+        if (TimeRightAfter(after.Start) is { } time)
+        {
+            // "demanded on Sunday that NATO halt …": the time phrase is no word of the pattern ("demand on" is an attack). The
+            // clause may end inside it ("said on Monday it would …" leaves "Monday" to the complement).
+            after = new Span(Math.Min(time.End, after.End), after.End);
+        }
+
+        words.AddRange(WordsIn(after));
         AddComplementIntroducer(clause, words);
         return words;
+    }
+
+    /// <summary>
+    /// A phrase of time that follows the verb at once, with the preposition that opens it ("on Sunday", "in March 1995", "last week");
+    /// null when the verb is followed by anything else.
+    /// </summary>
+    private Span? TimeRightAfter(int verbEnd)
+    {
+        var next = FirstTokenAt(verbEnd);
+        if (next >= tokens.Count)
+        {
+            return null;
+        }
+
+        var start = tokens[next].In(text) is "on" or "in" or "at" or "during" or "early" or "late" && next + 1 < tokens.Count ? next + 1 : next;
+        foreach (var timex in timexes)
+        {
+            if (timex.Start > tokens[start].Start)
+            {
+                break; // the layer is in text order
+            }
+
+            if (timex.Start == tokens[start].Start && timex.Type is TimexType.Date or TimexType.Time)
+            {
+                return new Span(tokens[next].Start, timex.End);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Where the first negated infinitive the clause governs starts, with its negation ("not to impose …"); null when there is none.</summary>

@@ -2,6 +2,7 @@ using Parley.Clauses;
 using Parley.Entities;
 using Parley.Model;
 using Parley.Text;
+using Parley.Time;
 
 namespace Parley.Events;
 
@@ -45,7 +46,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
 
     // "fighting between Armenian and Azerbaijani forces": a meeting's or a clash's sides may be named by country adjectives too.
     private NominalEventFinder Nominals => field ??= new(document, _actors.Mentions, codebook, places, matcher);
-    private ClauseExtents Extents => field ??= new(_text, _tokens, _clauses);
+    private ClauseExtents Extents => field ??= new(_text, _tokens, _clauses, document.Layers.Get(TimeLayers.Timexes));
     private RoleGroupActors Groups => field ??= new(_text, _tokens, document.Layers.Get(EntityLayers.Mentions), _actors, places);
     private ClauseLocations Locations => field ??= new(_text, _clauses, Extents, places);
     private ClauseSources Sources => field ??= new(_text, _clauses, _sentences, document.Layers.Get(EntityLayers.Mentions), _actors, Groups, Locations, modality);

@@ -1,0 +1,55 @@
+using Parley.Events;
+
+namespace Parley.Tests.Events;
+
+/// <summary>
+/// Invented wire sentences for a phrase of time right after the verb (no word of the verb's pattern), agreement on a course of
+/// action, and possessives of a body named by a group noun ("the army … its troops") or of the source ("its ambassador to Peru").
+/// </summary>
+public sealed class TimeAndPossessiveEventTests
+{
+    private static IReadOnlyList<CodedEvent> Events(string text) => EventPipeline.Events(text, new DateOnly(1995, 6, 1));
+
+    [Theory]
+    [InlineData("Iraq demanded on Thursday that the United Nations lift the oil embargo.", "IRQ")]
+    [InlineData("Yugoslavia demanded on Sunday that NATO halt its air strikes.", "SRB")]
+    [InlineData("Iran demanded last week that Britain release the seized tanker.", "IRN")]
+    public void A_time_phrase_after_demand_is_no_demand_on_anything(string text, string source)
+    {
+        var events = Events(text);
+        Assert.Contains(events, e => e.CameoRoot == "10" && e.Source.Country == source);
+        Assert.DoesNotContain(events, e => e.CameoRoot is "18" or "19");
+    }
+
+    [Theory]
+    [InlineData("Greek and Turkish officials agreed on Monday that their governments should set up a hotline.", "030")]
+    [InlineData("Israeli and Jordanian negotiators agreed that their countries would cooperate on water.", "031")]
+    [InlineData("Greek and Turkish officials agreed on Monday that the talks had failed.", "019")]
+    public void Agreeing_that_something_should_be_done_is_an_intent_to_cooperate_not_accord(string text, string cameo)
+    {
+        Assert.Contains(Events(text), e => e.Cameo == cameo);
+    }
+
+    [Theory]
+    [InlineData("The Indian army said its troops killed six Pakistani soldiers in Kashmir on Tuesday.", "IND", "PAK")]
+    [InlineData("The Israeli army said its soldiers arrested three Palestinians in Hebron.", "ISR", "PSE")]
+    public void Its_after_a_body_named_by_a_group_noun_is_that_body(string text, string source, string target)
+    {
+        Assert.Contains(Events(text), e => e.Source.Country == source && e.Target?.Country == target);
+    }
+
+    [Fact]
+    public void It_as_a_subject_does_not_stand_for_a_body_named_by_a_group_noun()
+    {
+        Assert.DoesNotContain(Events("The Indian army has studied the plan. It will help the region's farmers."), e => e.Source.Country == "IND");
+    }
+
+    [Theory]
+    [InlineData("Venezuela recalled its ambassador to Peru on Tuesday in protest.", "VEN", "PER")]
+    [InlineData("The United States recalled its ambassador to Belgrade on Friday.", "USA", "SRB")]
+    [InlineData("Britain withdrew its ambassador from Tehran on Friday.", "GBR", "IRN")]
+    public void The_sources_own_envoy_is_no_target_and_the_capital_he_is_sent_to_is_its_government(string text, string source, string target)
+    {
+        Assert.Contains(Events(text), e => e.CameoRoot == "16" && e.Source.Country == source && e.Target?.Country == target);
+    }
+}

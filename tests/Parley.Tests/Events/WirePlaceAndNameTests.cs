@@ -1,0 +1,31 @@
+using Parley.Events;
+
+namespace Parley.Tests.Events;
+
+/// <summary>Invented wire sentences for the place a march goes "through" and for names that a shorter known name hides.</summary>
+public sealed class WirePlaceAndNameTests
+{
+    private static IReadOnlyList<CodedEvent> Events(string text) => EventPipeline.Events(text, new DateOnly(1996, 6, 1));
+
+    [Fact]
+    public void Protesters_marching_through_a_city_are_of_its_country()
+    {
+        Assert.Contains(Events("Demonstrators marched through Bonn on Saturday to protest against Turkey's offensive."),
+            e => (e.CameoRoot, e.Source.Country, e.Target?.Country) == ("14", "DEU", "TUR"));
+    }
+
+    [Fact]
+    public void A_movement_whose_name_holds_a_newspapers_name_is_the_movement()
+    {
+        var events = Events("The Philippine government and Muslim rebels of the Moro National Liberation Front signed a peace agreement in Manila.");
+        Assert.Contains(events, e => e.Source.Country == "PHL");
+        Assert.DoesNotContain(events, e => e.Target?.Country == "FRA"); // "Liberation" was read as the French newspaper
+    }
+
+    [Fact]
+    public void The_Hague_tribunal_is_the_war_crimes_tribunal_not_a_person_named_Hague()
+    {
+        Assert.Contains(Events("The Hague tribunal indicted Bosnian Serb leader Radovan Karadzic on Tuesday."),
+            e => e.Source.Code.StartsWith("IGO", StringComparison.Ordinal));
+    }
+}
