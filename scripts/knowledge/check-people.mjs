@@ -106,7 +106,20 @@ for (const r of rows) {
   }
 }
 
-// A surface form listed for two people makes lookups ambiguous; report it for review.
+// A surface form listed for two people is resolved to the one whose offices lie nearest the document's
+// date ("George Bush" in 1990 and in 2005), so it is ambiguous only when their listed years overlap;
+// report those for review.
+const spans = new Map();
+for (const r of rows) {
+  if (!r.s) continue;
+  const end = r.e ? r.e.latest : '9999-12-31';
+  const span = spans.get(r.person_id);
+  spans.set(r.person_id, span
+    ? [span[0] < r.s.earliest ? span[0] : r.s.earliest, span[1] > end ? span[1] : end]
+    : [r.s.earliest, end]);
+}
+const sameYears = (a, b) => spans.has(a) && spans.has(b)
+  && spans.get(a)[0] <= spans.get(b)[1] && spans.get(b)[0] <= spans.get(a)[1];
 const owners = new Map();
 for (const p of persons.values()) {
   for (const form of new Set([p.name, ...p.aliasList])) {
@@ -116,7 +129,10 @@ for (const p of persons.values()) {
   }
 }
 for (const [form, ids] of owners) {
-  if (ids.size > 1) warnings.push(`form "${form}" belongs to ${[...ids].join(', ')}`);
+  const list = [...ids];
+  if (list.some((a, i) => list.slice(i + 1).some((b) => sameYears(a, b)))) {
+    warnings.push(`form "${form}" belongs to ${list.join(', ')}`);
+  }
 }
 
 // Terms of one exclusive office must not overlap unless declared (suspensions, rival governments).

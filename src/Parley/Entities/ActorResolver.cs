@@ -50,6 +50,42 @@ public sealed class ActorResolver(KnowledgeBase knowledge, DateOnly? date)
     public bool IsLongBeforeAnyOffice(PersonEntry person) =>
         Date is { } day && person.Roles.All(r => day.AddYears(YearsInPoliticsBeforeTopOffice) < r.Start);
 
+    /// <summary>
+    /// The person a name stands for when people of different decades share it ("George Bush", "Papandreou"): the one whose listed
+    /// offices lie nearest the document's date (in office that day, else the nearest term before or after); without a date, the
+    /// first listed. Null when <paramref name="match"/> names no person.
+    /// </summary>
+    public LexiconEntry? PersonIn(LexiconMatch match)
+    {
+        LexiconEntry? nearest = null;
+        var nearestDays = int.MaxValue;
+        foreach (var entry in match.Entries)
+        {
+            if (entry.Person is not { } person)
+            {
+                continue;
+            }
+
+            if (Date is not { } day)
+            {
+                return entry;
+            }
+
+            var days = person.Roles.Min(r => DaysBetween(r, day));
+            if (days < nearestDays)
+            {
+                (nearest, nearestDays) = (entry, days);
+            }
+        }
+
+        return nearest;
+    }
+
+    private static int DaysBetween(PersonRole role, DateOnly day) =>
+        role.IsHeldOn(day) ? 0
+        : day < role.Start ? role.Start.DayNumber - day.DayNumber
+        : day.DayNumber - role.End!.Value.DayNumber;
+
     /// <summary>Whether <paramref name="word"/> is part of a known person's name ("Kim"), so a sentence may start with it as a name.</summary>
     public bool IsNameWordOfKnownPerson(string word) => knowledge.PeopleNamed(word).Count > 0;
 

@@ -201,7 +201,7 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
     /// <summary>The end of a person's name at <paramref name="j"/> (a known person or an unknown capitalized name), or <paramref name="j"/>.</summary>
     private int ParseName(int j, out LexiconEntry? person)
     {
-        person = s.MatchAt(j)?.Find(EntryKind.Person);
+        person = s.MatchAt(j) is { } match ? resolver.PersonIn(match) : null;
         if (person is not null)
         {
             return s.MatchAt(j)!.End;
