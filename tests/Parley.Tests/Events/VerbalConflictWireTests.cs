@@ -67,4 +67,33 @@ public sealed class VerbalConflictWireTests
         var halt = Assert.Single(Events(text, 2006), e => e.Cameo == "165");
         Assert.Equal(source, halt.Source.Country);
     }
+
+    [Theory]
+    [InlineData("Russia's Foreign Ministry warned that Moscow could break off relations with NATO if the alliance bombed Yugoslavia.", "1313", "RUS")]
+    [InlineData("Israel warned that it could suspend the talks with Syria if the shelling continued.", "134", "ISR")]
+    public void A_reduction_its_own_side_says_it_could_make_on_a_condition_is_a_threat(string text, string cameo, string source)
+    {
+        var events = Events(text);
+        var threat = Assert.Single(events, e => e.CameoRoot == "13");
+        Assert.Equal((cameo, source), (threat.Cameo, threat.Source.Country));
+        Assert.DoesNotContain(events, e => e.CameoRoot == "16");
+    }
+
+    [Fact]
+    public void A_reduction_others_say_a_country_could_make_stays_a_conditional_act()
+    {
+        var events = Events("Analysts said Turkey could impose sanctions on Iraq if Baghdad did not comply.");
+        Assert.DoesNotContain(events, e => e.CameoRoot == "13");
+    }
+
+    [Theory]
+    [InlineData("India recalled its high commissioner from Pakistan.", "161", "PAK")]
+    [InlineData("The Arab League imposed an economic boycott on Israel.", "163", "ISR")]
+    public void Envoys_by_other_titles_and_imposed_boycotts_reduce_relations(string text, string cameo, string target)
+    {
+        var events = Events(text);
+        var reduced = Assert.Single(events, e => e.CameoRoot == "16");
+        Assert.Equal((cameo, target), (reduced.Cameo, reduced.Target?.Country));
+        Assert.DoesNotContain(events, e => e.CameoRoot == "17");
+    }
 }
