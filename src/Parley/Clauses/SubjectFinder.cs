@@ -101,6 +101,13 @@ internal static class SubjectFinder
         while (start > floor)
         {
             var w = words[start - 1];
+            if (start < end && words[start].Class == WordClass.Pronoun && IsAddresseeOfSpeech(words, start - 1))
+            {
+                // "warned India it would retaliate", "told the rebels they would be crushed": a pronoun opens its own subject; the
+                // noun phrase before it is the one spoken to. Elsewhere it may be a relative clause's subject ("the aid they give").
+                break;
+            }
+
             var fits = w.Class switch
             {
                 WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner or WordClass.Possessive or WordClass.Number => true,
@@ -126,6 +133,18 @@ internal static class SubjectFinder
         }
 
         return start;
+    }
+
+    /// <summary>Whether the noun phrase ending at <paramref name="last"/> directly follows a verb of speech ("warned India", "told the rebels").</summary>
+    private static bool IsAddresseeOfSpeech(TaggedWord[] words, int last)
+    {
+        var i = last;
+        while (i >= 0 && words[i].Class is WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner or WordClass.Possessive or WordClass.Number)
+        {
+            i--;
+        }
+
+        return i < last && i >= 0 && words[i] is { Class: WordClass.Verb, Lemma: { } lemma } && ClauseLexicon.Default.IsSpeechVerb(lemma);
     }
 
     /// <summary>

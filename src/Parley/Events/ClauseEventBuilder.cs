@@ -99,8 +99,9 @@ internal sealed class ClauseEventBuilder(AnnotatedDocument document, CameoCodebo
             || mood == Modality.Conditional && modality.IsUnderIntent(_text, clause, _clauses)
             // "Israel said it could strike Iranian nuclear facilities", "the EU warned that it may impose sanctions": a hostile
             // act its own agent says it could do is a threat, not an act that might happen.
-            // "should expel", a recommendation, is no such threat.
-            || mood == Modality.Hypothetical && clause.Modal is "could" or "may" or "might" or "can"
+            // "should expel", a recommendation, is no such threat; "warned that Moscow could break off relations with NATO if the
+            // alliance bombed Yugoslavia" is one with its condition.
+            || mood is Modality.Hypothetical or Modality.Conditional && clause.Modal is "could" or "may" or "might" or "can"
                 && intent.StartsWith(CameoRoots.Threaten, StringComparison.Ordinal) && IsSaidByOwnSide(clause, source);
         return announced ? codebook.Find(intent) : null;
     }
