@@ -2,7 +2,8 @@ namespace Parley.Clauses;
 
 /// <summary>
 /// "Iran, which denies seeking nuclear weapons, rejected the proposal": a relative clause set off by commas may stand
-/// between a subject and its verb. Finds that clause for a verb group that follows a comma and has no subject of its own,
+/// between a subject and its verb; so may another aside with a verb of its own ("The Yugoslav army, in a statement carried by
+/// Tanjug, acknowledged", "Jordan, anxious to keep its trade with Iraq, said"), whose verb then tells nothing of the subject. Finds that clause for a verb group that follows a comma and has no subject of its own,
 /// so the verb gets the noun phrase before the clause as its subject and the clause gets it as its antecedent.
 /// </summary>
 internal static class InterruptingRelatives
@@ -22,7 +23,7 @@ internal static class InterruptingRelatives
     /// leaders last week, condemned"). Returns, per group, the group opening the clause that interrupts its subject
     /// (-1 for none) and, per relative group, the group whose subject it interrupts (-1 for none).
     /// </summary>
-    public static (int[] Interrupter, int[] Host) Reassign(TaggedWord[] words, List<VerbGroup> groups, bool[] inTimex, (int Start, int End)[] subjects)
+    public static (int[] Interrupter, int[] Host) Reassign(TaggedWord[] words, List<VerbGroup> groups, bool[] inTimex, (int Start, int End)[] subjects, ClauseLexicon lexicon)
     {
         var interrupter = new int[groups.Count];
         var host = new int[groups.Count];
@@ -30,11 +31,13 @@ internal static class InterruptingRelatives
         Array.Fill(host, -1);
         for (var g = 1; g < groups.Count; g++)
         {
-            if (Before(words, groups, inTimex, g) is (>= 0 and var k, var comma)
+            if (Before(words, groups, inTimex, g, lexicon) is (>= 0 and var k, var comma, var aside)
                 && (subjects[g].End <= subjects[g].Start || subjects[g].Start > comma && subjects[g].End < groups[g].Start - 1)
                 && SubjectFinder.SubjectOf(words, comma, inTimex, k > 0 ? groups[k - 1].End : 0) is var (from, to) && to > from)
             {
-                (subjects[g], interrupter[g], host[k]) = ((from, to), k, g);
+                // An aside's verb ("in a statement carried by Tanjug", "anxious to keep its trade") says nothing of the subject's act.
+                (subjects[g], interrupter[g]) = ((from, to), k);
+                host[k] = aside ? -1 : g;
             }
         }
 
@@ -62,12 +65,17 @@ internal static class InterruptingRelatives
         }
 
         var sawVerb = false;
-        for (var k = i - 2; k >= 2 && i - k <= MaxRelativeClauseWords; k--)
+        for (var k = i - 2; k >= 1 && i - k <= MaxRelativeClauseWords; k--)
         {
             var w = words[k];
             if (w.Lower is "who" or "which" or "whose" or "that" && OpeningComma(words, k) is var comma and >= 0)
             {
                 return sawVerb && StandsAsSubject(words, comma, lexicon);
+            }
+
+            if (sawVerb && OpensVerbalAside(words, k))
+            {
+                return StandsAsSubject(words, k, lexicon);
             }
 
             if (w.Lower is ";" or ":" || w.Class is WordClass.Subordinator or WordClass.That or WordClass.Quote)
@@ -103,28 +111,33 @@ internal static class InterruptingRelatives
     /// The index of the verb group that opens the relative clause ", who …," or ", which …," (also ", whose troops …,") ending
     /// right before group <paramref name="g"/>, with the comma that opens it; -1 when there is none.
     /// </summary>
-    public static (int Group, int Comma) Before(TaggedWord[] words, List<VerbGroup> groups, bool[] inTimex, int g)
+    public static (int Group, int Comma, bool Aside) Before(TaggedWord[] words, List<VerbGroup> groups, bool[] inTimex, int g, ClauseLexicon lexicon)
     {
         var start = groups[g].Start;
         if (groups[g].Infinitive || start < 1 || words[start - 1].Lower != ",")
         {
-            return (-1, -1);
+            return (-1, -1, false);
         }
 
         for (var k = g - 1; k >= 0 && start - groups[k].Start <= MaxRelativeClauseWords; k--)
         {
             if (HasClauseBreak(words, groups[k].End, start))
             {
-                return (-1, -1);
+                return (-1, -1, false);
             }
 
             if (!groups[k].Infinitive && PronounBefore(words, groups[k].Start, inTimex) is var pronoun and >= 0 && OpeningComma(words, pronoun) is var comma and >= 0)
             {
-                return (k, comma);
+                return (k, comma, false);
+            }
+
+            if (AsideOpening(words, groups[k].Start) is var aside and >= 0)
+            {
+                return StandsAsSubject(words, aside, lexicon) ? (k, aside, true) : (-1, -1, false);
             }
         }
 
-        return (-1, -1);
+        return (-1, -1, false);
     }
 
     /// <summary>
@@ -186,6 +199,33 @@ internal static class InterruptingRelatives
             }
 
             if (words[i].Class is not (WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner or WordClass.Possessive or WordClass.Number) && words[i].Lower != "of")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether the comma at <paramref name="comma"/> opens an aside that is no relative clause but holds a verb: a prepositional
+    /// phrase (", in a statement carried by Tanjug,") or an adjective with its infinitive (", anxious to keep its trade with Iraq,").
+    /// </summary>
+    private static bool OpensVerbalAside(TaggedWord[] words, int comma) =>
+        words[comma].Lower == "," && comma >= 1 && comma + 2 < words.Length && EndsNounPhrase(words[comma - 1])
+        && (words[comma + 1].Class == WordClass.Preposition || words[comma + 1].Class is WordClass.Noun && words[comma + 2].Class == WordClass.To);
+
+    /// <summary>The comma opening a verbal aside (<see cref="OpensVerbalAside"/>) that holds the group at <paramref name="groupStart"/>, or -1.</summary>
+    private static int AsideOpening(TaggedWord[] words, int groupStart)
+    {
+        for (var i = groupStart - 1; i >= 1 && groupStart - i <= MaxRelativeClauseWords; i--)
+        {
+            if (words[i].Lower == ",")
+            {
+                return OpensVerbalAside(words, i) ? i : -1;
+            }
+
+            if (words[i].Class is WordClass.Subordinator or WordClass.That or WordClass.Relative or WordClass.Quote || words[i].Lower is ";" or ":")
             {
                 return -1;
             }

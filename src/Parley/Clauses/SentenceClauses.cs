@@ -25,7 +25,7 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
         }
 
         // "Iran, which denies …, rejected": the verb after a relative clause set off by commas takes the noun phrase before it.
-        var (interrupter, host) = InterruptingRelatives.Reassign(words, groups, inTimex, subjects);
+        var (interrupter, host) = InterruptingRelatives.Reassign(words, groups, inTimex, subjects, lexicon);
         var partner = new int[groups.Count];
 
         var first = output.Count;

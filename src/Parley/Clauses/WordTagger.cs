@@ -82,13 +82,21 @@ public sealed class WordTagger(ClauseLexicon lexicon)
             return word with { Class = WordClass.Verb, Lemma = lemma, Form = form };
         }
 
-        if (lower.Length > 4 && lower.EndsWith("ly", StringComparison.Ordinal) && !capitalized)
+        if (lower.Length > 4 && lower.EndsWith("ly", StringComparison.Ordinal) && !capitalized && !HeadsNounPhrase(words, i, next))
         {
             return word with { Class = WordClass.Adverb };
         }
 
         return word with { Class = capitalized && i > 0 || kind == TokenKind.Abbreviation ? WordClass.ProperNoun : WordClass.Noun, Lemma = form == VerbForm.Gerund ? lemma : null };
     }
+
+    /// <summary>
+    /// "the family had asked", "a rally in Tirana", "the Weeks' family said": an -ly word between a determiner or a possessive and
+    /// a function word or a punctuation mark heads its noun phrase, so it is a noun ("the nightly curfew" keeps its adverb-like modifier).
+    /// </summary>
+    private bool HeadsNounPhrase(TaggedWord[] words, int i, ReadOnlySpan<char> next) =>
+        i >= 1 && (words[i - 1].Class is WordClass.Determiner or WordClass.Possessive || words[i - 1].Lower is "'" or "’" && i >= 2 && words[i - 2].Lower.EndsWith('s'))
+        && (next.IsEmpty || !char.IsLetter(next[0]) || lexicon.TryFunctionWord(next.ToString().ToLowerInvariant(), out _));
 
     /// <summary>A name right before: a proper noun, or the sentence's first word ("Russia cut …").</summary>
     private static bool AfterName(TaggedWord[] words, int i) =>

@@ -51,7 +51,7 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
         var places = new List<Actor>();
         foreach (var actor in ActorsIn(tail))
         {
-            if (sources.Any(s => s.Code == actor.Code) || IsSourcesOwn(clause, actor, sources) || IsCircumstanceOnly(clause, actor) || IsBorderOnly(clause, actor))
+            if (sources.Any(s => IsSameParty(s, actor)) || IsSourcesOwn(clause, actor, sources) || IsCircumstanceOnly(clause, actor) || IsBorderOnly(clause, actor))
             {
                 continue;
             }
@@ -68,6 +68,15 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
 
         return (targets, places);
     }
+
+    /// <summary>
+    /// Whether a target candidate is the source itself: the same code, unless both are people named with their office and the
+    /// names differ ("Hun Sen met King Sihanouk", both Cambodia's government, are two parties to the meeting). Two bodies of one
+    /// code ("the European Parliament", "the European Union") stay one party, as most such pairs are a body and its parent.
+    /// </summary>
+    internal static bool IsSameParty(Actor source, Actor candidate) =>
+        source.Code == candidate.Code
+        && !(source is { Name: { } one, Title: not null } && candidate is { Name: { } other, Title: not null } && one != other);
 
     /// <summary>
     /// Peacekeepers, monitors, inspectors or aid workers named by their role alone, without the organization that sends them

@@ -175,7 +175,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         (code, var sourceList, var targets) = Targets.Choose(clause, extent, code, sources, judged);
         foreach (var source in sourceList)
         {
-            var target = targets.FirstOrDefault(t => t.Code != source.Code) ?? _counterparts.For(Locations.Of(clause), code, source);
+            var target = targets.FirstOrDefault(t => !ClauseActorFinder.IsSameParty(source, t)) ?? _counterparts.For(Locations.Of(clause), code, source);
             if (target is null && !pattern.Curated && pattern.Words.Count == 0)
             {
                 continue;

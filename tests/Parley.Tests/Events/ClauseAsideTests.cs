@@ -1,0 +1,55 @@
+using Parley.Clauses;
+using Parley.Events;
+
+namespace Parley.Tests.Events;
+
+/// <summary>
+/// Invented wire leads for clause structure: asides with a verb of their own between a subject and its verb (", in a statement
+/// carried by Tanjug,", ", anxious to keep its trade with Iraq,") leave the subject to the verb after them; two named office
+/// holders of one government are two parties; an -ly noun after a determiner ("the family") heads its phrase.
+/// </summary>
+public sealed class ClauseAsideTests
+{
+    private static IReadOnlyList<CodedEvent> Events(string text, int year = 1999) => EventPipeline.Events(text, new DateOnly(year, 6, 1));
+
+    private static IReadOnlyList<Clause> Clauses(string text) => EventPipeline.Run(text, new DateOnly(1999, 6, 1)).Layers.Get(ClauseLayers.Clauses);
+
+    [Theory]
+    [InlineData("The Yugoslav army, in a statement carried by the Tanjug news agency, criticized NATO.", "11", "SRB", "IGO")]
+    [InlineData("Jordan, anxious to keep its trade with Iraq, criticized the United States.", "11", "JOR", "USA")]
+    [InlineData("The Palestinian Authority, in a letter sent to the Security Council, accused Israel of violating the accords.", "11", "PSE", "ISR")]
+    public void An_aside_with_a_verb_of_its_own_leaves_the_subject_to_the_verb_after_it(string text, string root, string source, string target)
+    {
+        Assert.Contains(Events(text), e => (e.CameoRoot, e.Source.Country ?? e.Source.Code[..3], e.Target?.Country ?? e.Target?.Code[..3]) == (root, source, target));
+    }
+
+    [Fact]
+    public void The_verb_after_an_aside_takes_the_subject_before_it()
+    {
+        const string text = "Jordan, anxious to keep its trade with Iraq, said it would send a delegation to Baghdad.";
+        var say = Assert.Single(Clauses(text), c => c.Verb == "say");
+        Assert.Equal("Jordan", say.Subject is { } s ? text.Substring(s.Start, s.Length) : null);
+    }
+
+    [Fact]
+    public void Two_named_office_holders_of_one_government_are_two_parties()
+    {
+        var e = Assert.Single(Events("Cambodian Prime Minister Hun Sen met King Norodom Sihanouk in Beijing on Monday.", 1998), e => e.CameoRoot == "04");
+        Assert.Equal(("KHMGOV", "KHMGOV"), (e.Source.Code, e.Target?.Code));
+    }
+
+    [Fact]
+    public void One_body_is_no_target_of_itself()
+    {
+        Assert.DoesNotContain(Events("Netanyahu, Israel's prime minister, praised Netanyahu."), e => e.Target?.Code == e.Source.Code);
+    }
+
+    [Theory]
+    [InlineData("Officials said the family had asked the government to release the prisoners.", "the family")]
+    [InlineData("Witnesses said a rally in Tirana was broken up by police.", "a rally in Tirana")]
+    public void An_ly_word_after_a_determiner_heads_the_subject(string text, string subject)
+    {
+        var clause = Assert.Single(Clauses(text), c => c.Kind == ClauseKind.Complement);
+        Assert.Equal(subject, clause.Subject is { } s ? text.Substring(s.Start, s.Length) : null);
+    }
+}
