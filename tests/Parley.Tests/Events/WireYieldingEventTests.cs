@@ -60,7 +60,11 @@ public sealed class WireYieldingEventTests
     [InlineData("Chinese authorities allowed foreign journalists into Lhasa.", "086", "CHN")]
     [InlineData("Myanmar allowed U.N. relief flights to land in Yangon.", "0863", "MMR")]
     [InlineData("Indonesia opened Aceh to foreign relief workers.", "0863", "IDN")]
-    public void Emergency_rule_ended_forces_demobilized_and_outsiders_let_in_are_yielding(string text, string cameo, string source)
+    [InlineData("Prime Minister Nawaz Sharif tendered his resignation to the president.", "0831", "PAK")]
+    [InlineData("Peruvian President Alberto Fujimori announced his resignation in a letter.", "0831", "PER")]
+    [InlineData("Sudan allowed U.N. investigators into Darfur on Sunday.", "0862", "SDN")]
+    [InlineData("Striking Nigerian oil workers called off their stoppage on Friday.", "082", "NGA")]
+    public void Emergency_rule_ended_forces_demobilized_outsiders_let_in_and_resignations_handed_in_are_yielding(string text, string cameo, string source)
     {
         var yielded = Assert.Single(Events(text), e => e.CameoRoot == "08");
         Assert.Equal((cameo, source, Modality.Asserted), (yielded.Cameo, yielded.Source.Country, yielded.Modality));
