@@ -15,6 +15,9 @@ internal static class CameoRoots
     /// <summary>Root 12, reject: its sub-codes mirror the acts refused (1243 release, 125 talks).</summary>
     public const string Reject = "12";
 
+    /// <summary>Root 08, yield: concessions, releases, withdrawals (087 de-escalation, 0874 military retreat).</summary>
+    public const string Yield = "08";
+
     /// <summary>Root 13, threaten: a verbal act whose sub-codes mirror the acts threatened (131x reduced relations, 138x force).</summary>
     public const string Threaten = "13";
 

@@ -52,4 +52,37 @@ internal sealed class ClauseLocations(string text, IReadOnlyList<Clause> clauses
 
         return null;
     }
+
+    /// <summary>CAMEO 087, de-escalate military engagement: its sub-codes (0874 retreat) leave a place.</summary>
+    private const string DeescalationCode = "087";
+
+    /// <summary>
+    /// The known place a yielding act eases its hold on ("lifted the curfew on Hebron", "eased its blockade of Ramallah",
+    /// <see cref="ActedOn"/>), or, for a military de-escalation, the place its forces leave ("withdrew from the Gaza Strip",
+    /// "pulled out of Jenin"). A release "from prison" names no place; only pulling back does.
+    /// </summary>
+    public EventLocation? YieldedOn(Clause clause, string code)
+    {
+        if (ActedOn(clause) is { } place)
+        {
+            return place;
+        }
+
+        if (clause.Passive || !code.StartsWith(DeescalationCode, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var argument in clause.Arguments)
+        {
+            var outOf = argument.Preposition == "of" && text.AsSpan(0, argument.Span.Start).TrimEnd().EndsWith(" out of", StringComparison.Ordinal);
+            if ((argument.Preposition == "from" || outOf) && argument.Span.Start >= clause.VerbToken.End
+                && BombingAgents.PlaceIn(text, argument.Span, places) is { } left)
+            {
+                return left;
+            }
+        }
+
+        return null;
+    }
 }

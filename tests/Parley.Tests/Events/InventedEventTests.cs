@@ -213,7 +213,7 @@ public sealed class InventedEventTests
     [InlineData("Iran tested a new cruise missile.", "150", "IRN", null)]
     [InlineData("A US destroyer sailed through the Taiwan Strait on Tuesday.", "150", "USA", null)]
     [InlineData("Ukrainian drones struck an oil refinery in southern Russia overnight.", "1952", "UKR", "RUS")]
-    [InlineData("The Wagner Group withdrew its fighters from Bakhmut.", "0874", "RUS", null)]
+    [InlineData("The Wagner Group withdrew its fighters from Bakhmut.", "0874", "RUS", "UKR")]
     public void Missile_tests_strikes_on_installations_and_withdrawn_fighters_are_coded(string text, string code, string source, string? target)
     {
         var coded = Assert.Single(Events(text), e => e.Cameo == code);

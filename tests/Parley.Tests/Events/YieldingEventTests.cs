@@ -160,7 +160,7 @@ public sealed class YieldingEventTests
     [InlineData("Japan provided loans to Indonesia.", "071", "JPN", "IDN")]
     [InlineData("The United States has provided Ukraine with Patriot missiles.", "072", "USA", "UKR")]
     [InlineData("Washington restored military aid to Egypt.", "072", "USAGOV", "EGY")]
-    [InlineData("Russian troops began withdrawing from Kherson on Wednesday.", "0874", "RUSMIL", null)]
+    [InlineData("Russian troops began withdrawing from Kherson on Wednesday.", "0874", "RUSMIL", "UKR")]
     public void Aid_provided_and_restored_and_withdrawals_begun_are_coded(string text, string cameo, string source, string? target)
     {
         var coded = Assert.Single(Events(text), e => e.CameoRoot is "07" or "08");
