@@ -9,6 +9,9 @@ namespace Parley.Events;
 /// </summary>
 internal sealed class ClauseLocations(string text, IReadOnlyList<Clause> clauses, ClauseExtents extents, PlaceGazetteer places)
 {
+    /// <summary>CAMEO 087, de-escalate military engagement: its sub-codes (0874 retreat) leave a place.</summary>
+    private const string DeescalationCode = "087";
+
     private (int Clause, EventLocation? Location) _last = (-1, null);
 
     public EventLocation? Of(Clause clause)
@@ -52,9 +55,6 @@ internal sealed class ClauseLocations(string text, IReadOnlyList<Clause> clauses
 
         return null;
     }
-
-    /// <summary>CAMEO 087, de-escalate military engagement: its sub-codes (0874 retreat) leave a place.</summary>
-    private const string DeescalationCode = "087";
 
     /// <summary>
     /// The known place a yielding act eases its hold on ("lifted the curfew on Hebron", "eased its blockade of Ramallah",

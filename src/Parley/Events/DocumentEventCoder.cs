@@ -186,8 +186,10 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             // "Israeli forces shelled the Gaza Strip": force used on a place is used on its country. Not for a verb's uncurated
             // default, which needs a named target ("Ottawa held on to beat Detroit").
             target ??= CameoRoots.IsForce(code.Code) && Locations.ActedOn(clause) is { } place ? CounterpartFinder.PlaceActor(place) : null;
-            // "lifted the curfew on Hebron", "pulled out of Jenin": a place a yielding eases its hold on, or its forces leave, stands for its people.
-            target ??= code.Root == CameoRoots.Yield && Locations.YieldedOn(clause, code.Code) is { } yielded ? CounterpartFinder.PlaceActor(yielded) : null;
+            // "lifted the curfew on Hebron", "pulled out of Jenin": a place a yielding eases its hold on, or its forces leave, stands for its
+            // people; not a place in the source's own country ("Bosnian Serbs completed their withdrawal from Gorazde" is no act on Bosnia).
+            target ??= code.Root == CameoRoots.Yield && Locations.YieldedOn(clause, code.Code) is { } yielded && yielded.Country != source.Country
+                ? CounterpartFinder.PlaceActor(yielded) : null;
 
             // "militiamen attacked a refugee camp": irregulars' force against the unarmed is unconventional violence.
             var acted = codebook.Find(UnconventionalViolence.Default.Recode(code.Code, source, target)) ?? code;
