@@ -6,8 +6,11 @@ using Parley.Model;
 namespace Parley.Events;
 
 /// <summary>What an event takes from the clauses around its own: dating scopes, the sentence's clauses, the subjects of its complements.</summary>
-internal sealed class ClauseNeighbours(IReadOnlyList<Clause> clauses, ClauseActorFinder actors)
+internal sealed class ClauseNeighbours(string text, IReadOnlyList<Clause> clauses, ClauseActorFinder actors)
 {
+    /// <summary>The modal whose obligation a subjunctive complement carries.</summary>
+    private const string MandativeModal = "must";
+
     private readonly IReadOnlyList<Clause> _clauses = clauses;
     private readonly ClauseActorFinder _actors = actors;
 
@@ -77,11 +80,16 @@ internal sealed class ClauseNeighbours(IReadOnlyList<Clause> clauses, ClauseActo
     /// complement puts that modal on. With <paramref name="actsOnly"/>, "should be", "should have sole rights" state what is due,
     /// not an act asked for.
     /// </summary>
+    /// <remarks>
+    /// "insisted on Friday that Iraq withdraw its troops": a mandative verb's complement in the subjunctive (a bare verb, no modal)
+    /// puts the obligation "must" would.
+    /// </remarks>
     public Actor? ObligedActor(Clause clause, List<Actor> sources, string modal, bool actsOnly)
     {
         for (var i = clause.Index + 1; i < _clauses.Count && _clauses[i].Sentence == clause.Sentence; i++)
         {
-            if (_clauses[i].Parent == clause.Index && _clauses[i].Kind == ClauseKind.Complement && _clauses[i].Modal == modal && !_clauses[i].Negated
+            if (_clauses[i].Parent == clause.Index && _clauses[i].Kind == ClauseKind.Complement && !_clauses[i].Negated
+                && (_clauses[i].Modal == modal || modal == MandativeModal && IsSubjunctive(_clauses[i], clause))
                 && !(actsOnly && _clauses[i].Verb is "be" or "have"))
             {
                 return ComplementSubjects(clause, sources).FirstOrDefault();
@@ -90,6 +98,11 @@ internal sealed class ClauseNeighbours(IReadOnlyList<Clause> clauses, ClauseActo
 
         return null;
     }
+
+    /// <summary>"that Iraq withdraw": a complement of a mandative verb whose verb is its bare form, with no modal.</summary>
+    private bool IsSubjunctive(Clause complement, Clause parent) =>
+        complement.Modal is null && !complement.Passive && ClauseLexicon.Default.IsMandativeVerb(parent.Verb)
+        && text.AsSpan(complement.VerbToken.Start, complement.VerbToken.Length).Equals(complement.Verb, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "said that removing the sanctions on Burma is out of the question": a rejection or disapproval said of an act ("be" with

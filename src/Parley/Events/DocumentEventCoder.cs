@@ -42,7 +42,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private readonly CounterpartFinder _counterparts = new();
 
     // The parts are made when first asked for, and share the per-document state they keep (sources so far, the last place).
-    private ClauseNeighbours Neighbours => field ??= new(_clauses, _actors);
+    private ClauseNeighbours Neighbours => field ??= new(_text, _clauses, _actors);
 
     // "fighting between Armenian and Azerbaijani forces": a meeting's or a clash's sides may be named by country adjectives too.
     private NominalEventFinder Nominals => field ??= new(document, _actors.Mentions, codebook, places, matcher);

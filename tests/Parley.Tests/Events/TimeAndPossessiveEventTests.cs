@@ -22,6 +22,16 @@ public sealed class TimeAndPossessiveEventTests
     }
 
     [Theory]
+    [InlineData("Washington insisted that Iraq withdraw its troops from Kuwait.", true)]
+    [InlineData("Washington insisted on Friday that Iraq withdraw its troops from Kuwait.", true)]
+    [InlineData("Washington insisted that Iraq had withdrawn its troops from Kuwait.", false)]
+    [InlineData("Washington insists that Iraq's troops are leaving Kuwait.", false)]
+    public void A_mandative_verbs_subjunctive_complement_is_a_demand_on_its_subject(string text, bool demand)
+    {
+        Assert.Equal(demand, Events(text).Any(e => e.CameoRoot == "10" && e.Source.Country == "USA" && e.Target?.Country == "IRQ"));
+    }
+
+    [Theory]
     [InlineData("Greek and Turkish officials agreed on Monday that their governments should set up a hotline.", "030")]
     [InlineData("Israeli and Jordanian negotiators agreed that their countries would cooperate on water.", "031")]
     [InlineData("Greek and Turkish officials agreed on Monday that the talks had failed.", "019")]
