@@ -31,6 +31,8 @@ public sealed class WireForceEventTests
     [InlineData("Zimbabwe seized dozens of white-owned farms.", 2000, "171", "ZWE", "ZWE")]
     [InlineData("Israeli troops imposed a curfew on the West Bank town of Hebron.", 1997, "1723", "ISR", "PSE")]
     [InlineData("The Kenyan government shut down two independent radio stations.", 1997, "1721", "KEN", "KEN")]
+    [InlineData("Israeli troops blew up the family home of a Hamas bomber in the village of Yatta.", 1998, "1712", "ISR", "PSE")]
+    [InlineData("A Palestinian suicide bomber blew himself up at a bus stop in Netanya, wounding 15 Israelis.", 2001, "1831", "PSE", "ISR")]
     public void Wire_force_is_coded_with_its_actors(string text, int year, string code, string source, string target)
     {
         // A bomb's place is the source when no one is named, a country as well as a town (CAMEO note to 1833); a claimed attack is
