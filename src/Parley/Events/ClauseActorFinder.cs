@@ -122,11 +122,13 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
     /// <summary>True when every mention of the actor in the clause sits in an "in/at/near …" phrase naming a place.</summary>
     private bool IsPlaceOnly(Clause clause, Actor actor) =>
         EveryMentionAfterVerb(clause, actor, span => clause.Arguments.Any(a => a.Preposition is "in" or "at" or "near" && a.Span.Contains(span)
-            && IsPlaceLeadIn(_text.AsSpan(a.Span.Start, span.Start - a.Span.Start))));
+            && _text.AsSpan(a.Span.Start, span.Start - a.Span.Start).Trim() is var lead
+            && (lead is { Length: 0 } or "the" || IsPlaceLeadIn(lead) && !PlaceNounFollows(span))));
 
     /// <summary>
     /// Whether the words between a preposition of place and a country only place it: none, "the", or a part of the country
-    /// ("in southern Lebanon", "in the northeastern", "in central"); not "in talks with", whose country is a party.
+    /// ("in southern Lebanon", "in the northeastern", "in central"); not "in talks with", whose country is a party. A border after
+    /// the country ("near the eastern Kenyan border") places the act at the border, not in the country.
     /// </summary>
     private static bool IsPlaceLeadIn(ReadOnlySpan<char> words)
     {
