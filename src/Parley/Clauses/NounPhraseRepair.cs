@@ -223,12 +223,15 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
 
             if (finite && w.Form is VerbForm.PastOrParticiple && IsCountBeforeNoun(words, i))
             {
-                // "killed four suspected militants", "freed 12 kidnapped workers": after a verb, a participle between a count and a noun modifies the noun.
+                // "killed four suspected militants", "freed 12 kidnapped workers", "bombed suspected Hezbollah positions", "raided the
+                // suspected hideouts": after a verb, a participle between a count, a determiner or that verb and a noun modifies the noun.
                 words[i] = w with { Class = WordClass.Noun };
                 continue;
             }
 
-            if (w.Form == VerbForm.ThirdPerson && afterNoun && words[i - 1].Class == WordClass.Noun && (finite || reported && beforePreposition))
+            // "shelled Tamil Tiger positions", "bombed Hezbollah bases": also after a name in the object right after the clause's verb.
+            if (w.Form == VerbForm.ThirdPerson && afterNoun && (words[i - 1].Class == WordClass.Noun || finite && InObjectOfVerbBefore(words, i))
+                && (finite || reported && beforePreposition))
             {
                 words[i] = w with { Class = WordClass.Noun, Lemma = null, Form = VerbForm.None };
                 continue;
@@ -244,8 +247,27 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
         }
     }
 
+    /// <summary>Whether only the words of a noun phrase (names, nouns, determiners, counts) stand between a verb and word <paramref name="i"/>.</summary>
+    private static bool InObjectOfVerbBefore(TaggedWord[] words, int i)
+    {
+        for (var k = i - 1; k >= 0; k--)
+        {
+            switch (words[k].Class)
+            {
+                case WordClass.Verb:
+                    return true;
+                case WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner or WordClass.Number or WordClass.Possessive:
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsCountBeforeNoun(TaggedWord[] words, int i) =>
-        i >= 1 && i + 1 < words.Length && (words[i - 1].Class == WordClass.Number || lexicon.IsNumberWord(words[i - 1].Lower))
+        i >= 1 && i + 1 < words.Length && (words[i - 1].Class is WordClass.Number or WordClass.Determiner or WordClass.Verb || lexicon.IsNumberWord(words[i - 1].Lower))
         && words[i + 1].Class is WordClass.Noun or WordClass.ProperNoun;
 
     /// <summary>Particles of phrasal verbs, which stand between a participle and its agent ("the test carried out by India").</summary>

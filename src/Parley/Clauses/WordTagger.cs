@@ -66,11 +66,14 @@ public sealed class WordTagger(ClauseLexicon lexicon)
 
         var capitalized = char.IsUpper(surface[0]);
         if (lexicon.TryVerb(lower, out var lemma, out var form) && form == VerbForm.Base && lexicon.IsPastToo(lower)
-            && (AfterName(words, i) || i >= 2 && (ClosesAppositive(words, i) || InterruptingRelatives.Closes(words, i, lexicon))))
+            && (AfterName(words, i) || previous is WordClass.Be or WordClass.Have || previous == WordClass.Noun && OpensObject(next)
+                || i >= 2 && (ClosesAppositive(words, i) || InterruptingRelatives.Closes(words, i, lexicon))))
         {
             // "North Korea put its army on alert", "Russia cut gas supplies": after a name, a form that is base and past alike
             // is read as the past, as a verb after a singular subject must be; so after the comma that closes an apposition
-            // or a relative clause ("Saudi Arabia, the largest producer, cut ties").
+            // or a relative clause ("Saudi Arabia, the largest producer, cut ties"). After "be" or "have" it is the participle
+            // ("the army was put on alert", "has cut ties"); after a noun, with an object or a particle next ("the government
+            // shut down two radio stations"), the past.
             form = VerbForm.PastOrParticiple;
         }
 
@@ -97,6 +100,16 @@ public sealed class WordTagger(ClauseLexicon lexicon)
     private bool HeadsNounPhrase(TaggedWord[] words, int i, ReadOnlySpan<char> next) =>
         i >= 1 && (words[i - 1].Class is WordClass.Determiner or WordClass.Possessive || words[i - 1].Lower is "'" or "’" && i >= 2 && words[i - 2].Lower.EndsWith('s'))
         && (next.IsEmpty || !char.IsLetter(next[0]) || lexicon.TryFunctionWord(next.ToString().ToLowerInvariant(), out _));
+
+    /// <summary>Particles of phrasal verbs whose form is base and past alike ("shut down", "cut off", "set up").</summary>
+    private static readonly HashSet<string> PhrasalParticles = new(StringComparer.Ordinal) { "down", "off", "up", "out" };
+
+    /// <summary>Whether the next word opens a verb's object or continues a phrasal verb: a determiner ("the", "its") or a particle.</summary>
+    private bool OpensObject(ReadOnlySpan<char> next)
+    {
+        var lower = next.ToString().ToLowerInvariant();
+        return PhrasalParticles.Contains(lower) || lexicon.TryFunctionWord(lower, out var nextClass) && nextClass is WordClass.Determiner or WordClass.Possessive;
+    }
 
     /// <summary>A name right before: a proper noun, or the sentence's first word ("Russia cut …").</summary>
     private static bool AfterName(TaggedWord[] words, int i) =>

@@ -10,7 +10,7 @@ namespace Parley.Events;
 /// bomb"): the bomb (the subject, or a passive's "by" phrase; events/bombing-nouns.tsv) says the act, a bombing of CAMEO 183, and
 /// with no one named the place of the attack is the source.
 /// </summary>
-internal sealed class BombAgentClauses(string text, IReadOnlyList<Sentence> sentences, CameoCodebook codebook, PlaceGazetteer places)
+internal sealed class BombAgentClauses(string text, IReadOnlyList<Sentence> sentences, CameoCodebook codebook, PlaceGazetteer places, ClauseActorFinder actors)
 {
     /// <summary>The clause's code and sources read from a bomb as its agent; <paramref name="code"/> and <paramref name="sources"/> when there is none.</summary>
     public (CameoCode Code, List<Actor> Sources) Recode(Clause clause, Span extent, CameoCode code, List<Actor> sources)
@@ -22,8 +22,10 @@ internal sealed class BombAgentClauses(string text, IReadOnlyList<Sentence> sent
             return (code, sources);
         }
 
+        // With no town named, a country named only as the place ("killed by a roadside bomb in southern Lebanon") is the source.
         return sources.Count > 0 ? (bombCode, sources)
             : (BombingAgents.PlaceIn(text, bomb, places) ?? BombingAgents.PlaceIn(text, extent, places)) is { Country: { } country } place ? (bombCode, [new Actor(country, place.Name, country, null)])
+            : actors.PlaceCountryOf(clause) is { } placeCountry ? (bombCode, [new Actor(placeCountry, placeCountry, placeCountry, null)])
             : (code, sources);
     }
 

@@ -122,7 +122,27 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
     /// <summary>True when every mention of the actor in the clause sits in an "in/at/near …" phrase naming a place.</summary>
     private bool IsPlaceOnly(Clause clause, Actor actor) =>
         EveryMentionAfterVerb(clause, actor, span => clause.Arguments.Any(a => a.Preposition is "in" or "at" or "near" && a.Span.Contains(span)
-            && _text.AsSpan(a.Span.Start, span.Start - a.Span.Start).Trim() is { Length: 0 } or "the"));
+            && _text.AsSpan(a.Span.Start, span.Start - a.Span.Start).Trim() is var lead
+            && (lead is { Length: 0 } or "the" || IsPlaceLeadIn(lead) && !PlaceNounFollows(span))));
+
+    /// <summary>
+    /// Whether the words between a preposition of place and a country only place it: none, "the", or a part of the country
+    /// ("in southern Lebanon", "in the northeastern", "in central"); not "in talks with", whose country is a party. A border after
+    /// the country ("near the eastern Kenyan border") places the act at the border, not in the country.
+    /// </summary>
+    private static bool IsPlaceLeadIn(ReadOnlySpan<char> words)
+    {
+        foreach (var range in words.Trim().Split(' '))
+        {
+            var word = words.Trim()[range];
+            if (word.Length > 0 && word is not ("the" or "central") && !word.EndsWith("ern", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// True when every mention of the actor after the verb names the country of a border or coast in a phrase of place
@@ -149,6 +169,38 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
         var next = after.IndexOfAny(' ', ',', '.');
         var word = (next < 0 ? after : after[..next]).ToString();
         return word.Length == 0 || !char.IsLetter(word[0]) || ClauseLexicon.Default.TryFunctionWord(word.ToLowerInvariant(), out _);
+    }
+
+    /// <summary>
+    /// The country whose border or coast the clause names after its verb, other than <paramref name="own"/> ("massed troops on the
+    /// Kuwaiti border", "deployed along the border with Albania"): the one a show of force is aimed at; null for none.
+    /// </summary>
+    public Actor? BorderCountryOf(Clause clause, string? own)
+    {
+        for (var i = FirstAt(clause.VerbToken.End); i < _actorMentions.Length && _actorMentions[i].Span.Start < clause.Span.End; i++)
+        {
+            var mention = _actorMentions[i];
+            if (mention.Actor!.Country is { } country && country != own && clause.Span.Contains(mention.Span)
+                && (PlaceNounFollows(mention.Span) && PlacePrepositionBefore(mention.Span) || PlaceNounWithBefore(mention.Span)))
+            {
+                return new Actor(country, mention.Actor.Name, country, null);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"the border with Albania", "its frontier with Syria": a place noun and "with" just before the mention.</summary>
+    private bool PlaceNounWithBefore(Span span)
+    {
+        var before = _text.AsSpan(0, span.Start).TrimEnd(' ');
+        if (!before.EndsWith(" with", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        before = before[..^" with".Length].TrimEnd(' ');
+        return PlaceNouns.Value.Contains(before[(before.LastIndexOf(' ') + 1)..]);
     }
 
     /// <summary>"on the", "near the eastern", "along its": a preposition of place at most three words before the mention.</summary>

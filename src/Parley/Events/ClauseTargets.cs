@@ -141,6 +141,20 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
             targets = targets.FindAll(t => !IsOwnForce(t, sourceList[0], code));
         }
 
+        if (code.Root == ShowOfForceRoot && targets.Count == 0 && actors.BorderCountryOf(clause, sourceList[0].Country) is { } across)
+        {
+            // "massed troops on the Kuwaiti border", "units were deployed along the border with Albania": forces moved to a border
+            // are aimed at the country across it (CAMEO 15: the target is the one the move is directed against).
+            targets = [across];
+        }
+
+        if (targets.Count == 0 && CameoRoots.IsForce(code.Code) && VictimsOfRelative(clause, extent, sourceList) is { Count: > 0 } victims)
+        {
+            // "claimed responsibility for the ambush that killed eight Turkish soldiers", "the bombing, which killed 21 Israelis":
+            // the victims of the attack named in a relative clause on its noun are the attack's target.
+            targets = victims;
+        }
+
         if (code.Code == WithdrawForcesCode && !jointAct && targets.Exists(t => t.Role == "MIL" && t.Country is not null && t.Country != sourceList[0].Country)
             && codebook.Find(DemandDeescalationCode) is { } demand)
         {
@@ -150,6 +164,17 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
         }
 
         return (code, sourceList, targets);
+    }
+
+    /// <summary>The actors acted on in the relative clause whose antecedent ends the clause's extent ("the ambush that killed …").</summary>
+    private List<Actor> VictimsOfRelative(Clause clause, Span extent, List<Actor> sources)
+    {
+        var next = clause.Index + 1;
+        return next < clauses.Count && clauses[next] is { Kind: ClauseKind.Relative, Antecedent: { } antecedent, Passive: false } relative
+            && antecedent.Start >= clause.VerbToken.End && antecedent.End <= Math.Max(extent.End, relative.Span.Start)
+            && acts.CodeOf(relative) is { } act && CameoRoots.IsForce(act)
+            ? actors.TargetsOf(relative, extents.ExtentOf(relative), sources).Targets
+            : [];
     }
 
     /// <summary>The actors of the first "by" phrase after the clause's verb that names any besides its sources.</summary>

@@ -29,6 +29,15 @@ internal sealed class CounterpartFinder
     /// </summary>
     private static readonly string[] DomesticCodePrefixes = ["172", "175", "132", "137"];
 
+    /// <summary>
+    /// CAMEO arrests (173) and seizures of property (171): done by a state or its agents to people under its rule when they name
+    /// no foreigner ("police rounded up 100 members of the Muslim Brotherhood", "Zimbabwe seized white-owned farms").
+    /// </summary>
+    private static readonly string[] StateDomesticCodePrefixes = ["173", "171"];
+
+    /// <summary>Roles of a state's own agents (CAMEO actor roles): government, military, police, judiciary, intelligence.</summary>
+    private static readonly HashSet<string> StateRoles = new(["GOV", "MIL", "COP", "JUD", "SPY"], StringComparer.Ordinal);
+
     /// <summary>CAMEO 133, a threat of dissent (protests, strikes): like a protest, aimed at the dissenters' own government when it names no one.</summary>
     private const string ThreatenedDissentCode = "133";
 
@@ -96,11 +105,13 @@ internal sealed class CounterpartFinder
     /// Parley's own codebook rows coded it: a PETRARCH default ("is not preventing people from leaving") may be done abroad.
     /// </summary>
     public static Actor? OwnPeople(CameoCode code, Actor source, VerbPattern pattern) =>
-        pattern.Curated && source.Country is { } home && IsDomestic(code.Code) ? new Actor(home, home, home, null) { Confidence = DefaultTargetConfidence } : null;
+        pattern.Curated && source.Country is { } home
+        && (StartsWithAny(code.Code, DomesticCodePrefixes) || (source.Role is null || StateRoles.Contains(source.Role)) && StartsWithAny(code.Code, StateDomesticCodePrefixes))
+            ? new Actor(home, home, home, null) { Confidence = DefaultTargetConfidence } : null;
 
-    private static bool IsDomestic(string code)
+    private static bool StartsWithAny(string code, string[] prefixes)
     {
-        foreach (var prefix in DomesticCodePrefixes)
+        foreach (var prefix in prefixes)
         {
             if (code.StartsWith(prefix, StringComparison.Ordinal))
             {

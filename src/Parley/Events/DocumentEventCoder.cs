@@ -51,7 +51,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private ClauseLocations Locations => field ??= new(_text, _clauses, Extents, places);
     private ClauseSources Sources => field ??= new(_text, _clauses, _sentences, document.Layers.Get(EntityLayers.Mentions), _actors, Groups, Locations, modality);
     private ClauseTargets Targets => field ??= new(_clauses, _sentences, Acts, codebook, _actors, Extents, Neighbours, Sources, Groups, Locations);
-    private BombAgentClauses Bombs => field ??= new(_text, _sentences, codebook, places);
+    private BombAgentClauses Bombs => field ??= new(_text, _sentences, codebook, places, _actors);
     private ClauseEventBuilder Builder => field ??= new(document, codebook, modality, _actors, Neighbours, Locations, Sources);
     private EventListFinisher Finisher => field ??= new(document, codebook, _actors, Extents, Sources, Builder);
     private AccordClauses Accords => field ??= new(_clauses, _actors);
@@ -181,11 +181,13 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 continue;
             }
 
+            // "Israeli forces shelled the Gaza Strip", "imposed a curfew on Hebron": force or a domestic sanction used on a place is used
+            // on its country, before a sanction's default of the source's own people. Not for a verb's uncurated default, which needs a
+            // named target ("Ottawa held on to beat Detroit").
+            target ??= (CameoRoots.IsForce(code.Code) || CounterpartFinder.OwnPeople(code, source, pattern) is not null)
+                && Locations.ActedOn(clause) is { } place ? CounterpartFinder.PlaceActor(place) : null;
             target ??= CounterpartFinder.OwnPeople(code, source, pattern);
 
-            // "Israeli forces shelled the Gaza Strip": force used on a place is used on its country. Not for a verb's uncurated
-            // default, which needs a named target ("Ottawa held on to beat Detroit").
-            target ??= CameoRoots.IsForce(code.Code) && Locations.ActedOn(clause) is { } place ? CounterpartFinder.PlaceActor(place) : null;
             // "lifted the curfew on Hebron", "pulled out of Jenin": a place a yielding eases its hold on, or its forces leave, stands for its
             // people; not a place in the source's own country ("Bosnian Serbs completed their withdrawal from Gorazde" is no act on Bosnia).
             target ??= code.Root == CameoRoots.Yield && Locations.YieldedOn(clause, code.Code) is { } yielded && yielded.Country != source.Country

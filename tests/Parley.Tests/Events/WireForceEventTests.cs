@@ -1,0 +1,62 @@
+using Parley.Events;
+
+namespace Parley.Tests.Events;
+
+/// <summary>
+/// Invented 1990s-2000s wire sentences of force (CAMEO 15, 17-20) whose actors sit where wire reports put them: a bomb in a
+/// country named only as the place, a claim of responsibility for an attack, troops moved to another's border, arrests and
+/// seizures that name no foreigner, and objects that read like verbs ("Tamil Tiger positions", "suspected Hezbollah positions").
+/// </summary>
+public sealed class WireForceEventTests
+{
+    private static CodedEvent Forceful(string text, DateOnly date) =>
+        Assert.Single(EventPipeline.Events(text, date), e => e.CameoRoot is "15" or "17" or "18" or "19" or "20");
+
+    [Theory]
+    [InlineData("Three Israeli soldiers were killed by a roadside bomb in southern Lebanon on Monday.", 1999, "1833", "LBN", "ISR")]
+    [InlineData("A roadside bomb killed three Canadian soldiers in southern Afghanistan.", 2006, "1833", "AFG", "CAN")]
+    [InlineData("Hamas claimed responsibility for the suicide bombing in Tel Aviv.", 2001, "1831", "PSE", "ISR")]
+    [InlineData("Hezbollah claimed responsibility for the attack on an Israeli army patrol.", 1998, "190", "LBN", "ISR")]
+    [InlineData("The PKK claimed responsibility for the ambush that killed eight Turkish soldiers.", 1993, "190", "TUR", "TUR")]
+    [InlineData("Algerian Islamic militants slit the throats of 17 villagers near Medea.", 1997, "1823", "DZA", "DZA")]
+    [InlineData("Kashmiri militants kidnapped five British tourists.", 1995, "181", "IND", "GBR")]
+    [InlineData("Serb forces have driven hundreds of thousands of ethnic Albanians out of Kosovo.", 1999, "201", "SRB", "SRB")]
+    [InlineData("Sri Lankan troops shelled Tamil Tiger positions near Jaffna.", 1996, "194", "LKA", "LKA")]
+    [InlineData("Israeli warplanes bombed suspected Hezbollah positions in southern Lebanon on Tuesday.", 1996, "195", "ISR", "LBN")]
+    [InlineData("Iraq moved two Republican Guard divisions toward the Kuwaiti border on Saturday.", 1994, "154", "IRQ", "KWT")]
+    [InlineData("Iraq massed troops on the Kuwaiti border.", 1994, "154", "IRQ", "KWT")]
+    [InlineData("Yugoslav army units were deployed along the border with Albania.", 1998, "154", "SRB", "ALB")]
+    [InlineData("The Indian army was put on high alert along the border with Pakistan.", 1999, "152", "IND", "PAK")]
+    [InlineData("Egyptian police rounded up 100 members of the Muslim Brotherhood.", 1995, "173", "EGY", "EGY")]
+    [InlineData("Zimbabwe seized dozens of white-owned farms.", 2000, "171", "ZWE", "ZWE")]
+    [InlineData("Israeli troops imposed a curfew on the West Bank town of Hebron.", 1997, "1723", "ISR", "PSE")]
+    [InlineData("The Kenyan government shut down two independent radio stations.", 1997, "1721", "KEN", "KEN")]
+    [InlineData("Israeli troops blew up the family home of a Hamas bomber in the village of Yatta.", 1998, "1712", "ISR", "PSE")]
+    [InlineData("A Palestinian suicide bomber blew himself up at a bus stop in Netanya, wounding 15 Israelis.", 2001, "1831", "PSE", "ISR")]
+    public void Wire_force_is_coded_with_its_actors(string text, int year, string code, string source, string target)
+    {
+        // A bomb's place is the source when no one is named, a country as well as a town (CAMEO note to 1833); a claimed attack is
+        // the claimant's, against the victims of its relative clause; a move to a border is aimed across it (CAMEO 15); an arrest
+        // or seizure naming no foreigner is done to the state's own people, a curfew on a town to that town's people.
+        var force = Forceful(text, new DateOnly(year, 6, 1));
+        Assert.Equal((code, source, target), (force.Cameo, force.Source.Country, force.Target?.Country));
+    }
+
+    [Theory]
+    [InlineData("Rebels seized dozens of farms.")]
+    [InlineData("Turkey massed troops on its border.")]
+    public void Acts_that_name_no_one_acted_on_get_no_guessed_target(string text)
+    {
+        // Rebels are no state arresting or seizing at home; a country's own border names no one across it.
+        var force = EventPipeline.Events(text, new DateOnly(2000, 4, 2)).Where(e => e.CameoRoot is "15" or "17");
+        Assert.All(force, e => Assert.Null(e.Target));
+    }
+
+    [Fact]
+    public void A_verb_after_a_clause_boundary_is_no_plural_noun()
+    {
+        // "arrives" after a name that follows "as" is the verb of a new clause, not the plural of an object noun.
+        var events = EventPipeline.Events("The offer comes as the Foreign Secretary Jack Straw arrives in Indonesia for talks.", new DateOnly(2005, 1, 6));
+        Assert.Contains(events, e => e.CameoRoot == "04" && e.Target?.Country == "IDN");
+    }
+}
