@@ -21,6 +21,8 @@ public sealed class ClauseLexicon
     private readonly HashSet<string> _pastLikeBase;
     private readonly HashSet<string> _circumstancePrepositions = DataFiles.ReadWordSet("clauses/circumstance-prepositions.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _mandativeVerbs = DataFiles.ReadWordSet("clauses/mandative-verbs.txt", StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _phrasalParticles =
+        DataFiles.ReadWordSet("clauses/phrasal-particles.txt", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly HashSet<string> _commitmentVerbs = DataFiles.ReadWordSet("clauses/commitment-verbs.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _pluralCollectives = DataFiles.ReadWordSet("clauses/plural-collective-nouns.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _quantityNouns = DataFiles.ReadWordSet("clauses/quantity-nouns.txt", StringComparer.Ordinal);
@@ -62,6 +64,9 @@ public sealed class ClauseLexicon
 
     /// <summary>Whether a verb's that-clause asks for an act ("demanded that Iran release …"; <c>clauses/mandative-verbs.txt</c>).</summary>
     public bool IsMandativeVerb(string lemma) => _mandativeVerbs.Contains(lemma);
+
+    /// <summary>Whether a word is a particle of a phrasal verb ("carried out", "shut down"; <c>clauses/phrasal-particles.txt</c>).</summary>
+    public bool IsPhrasalParticle(ReadOnlySpan<char> word) => _phrasalParticles.Contains(word);
 
     /// <summary>Whether a base form after the verb's object is that object's predicate ("made the troops retreat"; <c>clauses/bare-infinitive-verbs.txt</c>).</summary>
     public bool TakesBareInfinitive(string lemma) => _bareInfinitiveVerbs.Contains(lemma);

@@ -3,8 +3,9 @@ namespace Parley.Clauses;
 /// <summary>
 /// "Iran, which denies seeking nuclear weapons, rejected the proposal": a relative clause set off by commas may stand
 /// between a subject and its verb; so may another aside with a verb of its own ("The Yugoslav army, in a statement carried by
-/// Tanjug, acknowledged", "Jordan, anxious to keep its trade with Iraq, said"), whose verb then tells nothing of the subject. Finds that clause for a verb group that follows a comma and has no subject of its own,
-/// so the verb gets the noun phrase before the clause as its subject and the clause gets it as its antecedent.
+/// Tanjug, acknowledged", "Jordan, anxious to keep its trade with Iraq, said"), whose verb then tells nothing of the subject.
+/// Finds that clause for a verb group that follows a comma and has no subject of its own, so the verb gets the noun phrase
+/// before the clause as its subject and the clause gets it as its antecedent.
 /// </summary>
 internal static class InterruptingRelatives
 {

@@ -270,12 +270,9 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
         i >= 1 && i + 1 < words.Length && (words[i - 1].Class is WordClass.Number or WordClass.Determiner or WordClass.Verb || lexicon.IsNumberWord(words[i - 1].Lower))
         && words[i + 1].Class is WordClass.Noun or WordClass.ProperNoun;
 
-    /// <summary>Particles of phrasal verbs, which stand between a participle and its agent ("the test carried out by India").</summary>
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "out", "up", "off", "down", "forward", "over" };
-
     /// <summary>"the nuclear test carried out by India", "the plan drawn up by Egypt": a particle and then "by" continue a participle as a preposition would.</summary>
-    private static bool IsParticleBeforeAgent(TaggedWord[] words, int k) =>
-        k + 1 < words.Length && Particles.Contains(words[k].Lower) && words[k + 1].Lower == "by";
+    private bool IsParticleBeforeAgent(TaggedWord[] words, int k) =>
+        k + 1 < words.Length && lexicon.IsPhrasalParticle(words[k].Lower) && words[k + 1].Lower == "by";
 
     /// <summary>
     /// "A terror group based in Trinidad claims …": a later finite verb before any clause boundary is the sentence's predicate.

@@ -101,15 +101,10 @@ public sealed class WordTagger(ClauseLexicon lexicon)
         i >= 1 && (words[i - 1].Class is WordClass.Determiner or WordClass.Possessive || words[i - 1].Lower is "'" or "’" && i >= 2 && words[i - 2].Lower.EndsWith('s'))
         && (next.IsEmpty || !char.IsLetter(next[0]) || lexicon.TryFunctionWord(next.ToString().ToLowerInvariant(), out _));
 
-    /// <summary>Particles of phrasal verbs whose form is base and past alike ("shut down", "cut off", "set up").</summary>
-    private static readonly HashSet<string> PhrasalParticles = new(StringComparer.Ordinal) { "down", "off", "up", "out" };
-
     /// <summary>Whether the next word opens a verb's object or continues a phrasal verb: a determiner ("the", "its") or a particle.</summary>
-    private bool OpensObject(ReadOnlySpan<char> next)
-    {
-        var lower = next.ToString().ToLowerInvariant();
-        return PhrasalParticles.Contains(lower) || lexicon.TryFunctionWord(lower, out var nextClass) && nextClass is WordClass.Determiner or WordClass.Possessive;
-    }
+    private bool OpensObject(ReadOnlySpan<char> next) =>
+        lexicon.IsPhrasalParticle(next)
+        || lexicon.TryFunctionWord(next.ToString().ToLowerInvariant(), out var nextClass) && nextClass is WordClass.Determiner or WordClass.Possessive;
 
     /// <summary>A name right before: a proper noun, or the sentence's first word ("Russia cut …").</summary>
     private static bool AfterName(TaggedWord[] words, int i) =>
