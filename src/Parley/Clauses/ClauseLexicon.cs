@@ -15,6 +15,7 @@ public sealed class ClauseLexicon
     private static readonly Lazy<ClauseLexicon> DefaultInstance = new(Load);
 
     private readonly Dictionary<string, WordClass> _functionWords;
+    private readonly Dictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _functionWordsAnyCase;
     private readonly Dictionary<string, (string Lemma, VerbForm Form)> _verbForms;
     private readonly HashSet<string> _speechVerbs;
     private readonly HashSet<string> _countryAdjectives;
@@ -35,6 +36,13 @@ public sealed class ClauseLexicon
     {
         _pastLikeBase = pastLikeBase;
         _functionWords = functionWords;
+        var anyCase = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (word, wordClass) in functionWords)
+        {
+            anyCase.TryAdd(word, wordClass);
+        }
+
+        _functionWordsAnyCase = anyCase.GetAlternateLookup<ReadOnlySpan<char>>();
         _verbForms = verbForms;
         _speechVerbs = speechVerbs;
         _countryAdjectives = countryAdjectives;
@@ -43,6 +51,9 @@ public sealed class ClauseLexicon
     public static ClauseLexicon Default => DefaultInstance.Value;
 
     public bool TryFunctionWord(string lower, out WordClass wordClass) => _functionWords.TryGetValue(lower, out wordClass);
+
+    /// <summary>The class of a function word written in any case ("The", "of"), looked up in the text without allocating.</summary>
+    public bool TryFunctionWord(ReadOnlySpan<char> word, out WordClass wordClass) => _functionWordsAnyCase.TryGetValue(word, out wordClass);
 
     /// <summary>Whether a verb's base form is also its past ("put", "cut", "set"): the form alone does not say which.</summary>
     public bool IsPastToo(string lower) => _pastLikeBase.Contains(lower);

@@ -99,12 +99,12 @@ public sealed class WordTagger(ClauseLexicon lexicon)
     /// </summary>
     private bool HeadsNounPhrase(TaggedWord[] words, int i, ReadOnlySpan<char> next) =>
         i >= 1 && (words[i - 1].Class is WordClass.Determiner or WordClass.Possessive || words[i - 1].Lower is "'" or "’" && i >= 2 && words[i - 2].Lower.EndsWith('s'))
-        && (next.IsEmpty || !char.IsLetter(next[0]) || lexicon.TryFunctionWord(next.ToString().ToLowerInvariant(), out _));
+        && (next.IsEmpty || !char.IsLetter(next[0]) || lexicon.TryFunctionWord(next, out _));
 
     /// <summary>Whether the next word opens a verb's object or continues a phrasal verb: a determiner ("the", "its") or a particle.</summary>
     private bool OpensObject(ReadOnlySpan<char> next) =>
         lexicon.IsPhrasalParticle(next)
-        || lexicon.TryFunctionWord(next.ToString().ToLowerInvariant(), out var nextClass) && nextClass is WordClass.Determiner or WordClass.Possessive;
+        || lexicon.TryFunctionWord(next, out var nextClass) && nextClass is WordClass.Determiner or WordClass.Possessive;
 
     /// <summary>A name right before: a proper noun, or the sentence's first word ("Russia cut …").</summary>
     private static bool AfterName(TaggedWord[] words, int i) =>
@@ -139,7 +139,7 @@ public sealed class WordTagger(ClauseLexicon lexicon)
             return false;
         }
 
-        return next is "," || lexicon.TryFunctionWord(next.ToString().ToLowerInvariant(), out var nextClass) && nextClass == WordClass.Preposition;
+        return next is "," || lexicon.TryFunctionWord(next, out var nextClass) && nextClass == WordClass.Preposition;
     }
 
     /// <summary>

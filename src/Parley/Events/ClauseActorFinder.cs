@@ -167,8 +167,8 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
 
         var after = end < 0 ? [] : rest[end..].TrimStart(' ');
         var next = after.IndexOfAny(' ', ',', '.');
-        var word = (next < 0 ? after : after[..next]).ToString();
-        return word.Length == 0 || !char.IsLetter(word[0]) || ClauseLexicon.Default.TryFunctionWord(word.ToLowerInvariant(), out _);
+        var word = next < 0 ? after : after[..next];
+        return word.Length == 0 || !char.IsLetter(word[0]) || ClauseLexicon.Default.TryFunctionWord(word, out _);
     }
 
     /// <summary>

@@ -134,7 +134,7 @@ internal sealed class NounPhraseParties(string text, IReadOnlyList<Token> tokens
 
         var next = noun + 1 < _tokens.Count ? _tokens[noun + 1] : default;
         return next.Start >= clause.VerbToken.Start || next.Kind != TokenKind.Word
-            || ClauseLexicon.Default.TryFunctionWord(next.In(_text).ToString().ToLowerInvariant(), out var nextClass) && nextClass == WordClass.Preposition;
+            || ClauseLexicon.Default.TryFunctionWord(next.In(_text), out var nextClass) && nextClass == WordClass.Preposition;
     }
 
     /// <summary>The country of a known place of up to three words at token <paramref name="first"/>, as the actor acted on there.</summary>

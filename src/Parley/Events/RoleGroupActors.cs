@@ -148,7 +148,7 @@ internal sealed class RoleGroupActors
     /// </summary>
     private bool IsHead(int next, int end) =>
         next >= _tokens.Count || _tokens[next].Span.End > end || _tokens[next].Kind != TokenKind.Word
-        || ClauseLexicon.Default.TryFunctionWord(_tokens[next].Span.Slice(_text).ToLowerInvariant(), out _);
+        || ClauseLexicon.Default.TryFunctionWord(_tokens[next].In(_text), out _);
 
     /// <summary>"the main rebel group, the Popular Front …", "the opposition party (MDC)": a name in apposition says which group.</summary>
     private bool NameFollows(int end)

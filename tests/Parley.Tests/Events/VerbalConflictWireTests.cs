@@ -28,6 +28,7 @@ public sealed class VerbalConflictWireTests
     public void Demonstrators_protesting_still_protest()
     {
         var events = Events("Thousands of students protested in Belgrade against President Slobodan Milosevic.");
+        Assert.Contains(events, e => e.CameoRoot == "14" && e.Source.Country == "SRB");
         Assert.DoesNotContain(events, e => e.Cameo == "114");
     }
 
@@ -83,6 +84,7 @@ public sealed class VerbalConflictWireTests
     public void A_reduction_others_say_a_country_could_make_stays_a_conditional_act()
     {
         var events = Events("Analysts said Turkey could impose sanctions on Iraq if Baghdad did not comply.");
+        Assert.Contains(events, e => e.Source.Country == "TUR" && e.Target?.Country == "IRQ" && e.Modality == Modality.Conditional);
         Assert.DoesNotContain(events, e => e.CameoRoot == "13");
     }
 
