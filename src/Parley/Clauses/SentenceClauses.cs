@@ -244,7 +244,7 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
 
                 if (i > start)
                 {
-                    arguments.Add(new ClauseArgument(preposition, Cover(tokens, words, start, i)));
+                    arguments.Add(new ClauseArgument(preposition, Cover(tokens, words, start, i), IsGerund(words[start])));
                 }
             }
             else
@@ -255,6 +255,9 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
 
         return (obj, arguments);
     }
+
+    /// <summary>A gerund read as a noun ("by changing", "of trying"): the tagger keeps its verb's lemma.</summary>
+    private static bool IsGerund(TaggedWord word) => word.Class == WordClass.Noun && word.Lemma is not null;
 
     private static Span Cover(IReadOnlyList<Token> tokens, TaggedWord[] words, int start, int end) =>
         new(tokens[words[start].Token].Start, tokens[words[end - 1].Token].End);

@@ -16,7 +16,7 @@ internal sealed class BombAgentClauses(string text, IReadOnlyList<Sentence> sent
     public (CameoCode Code, List<Actor> Sources) Recode(Clause clause, Span extent, CameoCode code, List<Actor> sources)
     {
         // "NATO's bombing campaign killed …": bombs of a state's forces are air raids or shelling, not the bombings of 183.
-        var agent = clause.Passive ? clause.Arguments.FirstOrDefault(a => a.Preposition == "by")?.Span : clause.Subject is { } subject ? SubjectFromSentenceStart(clause, subject) : null;
+        var agent = clause.Passive ? clause.Arguments.FirstOrDefault(a => a.IsAgentPhrase)?.Span : clause.Subject is { } subject ? SubjectFromSentenceStart(clause, subject) : null;
         if (sources.Count > 0 && !UnconventionalViolence.Default.IsIrregular(sources[0]) || agent is not { } bomb || BombingAgents.Default.CodeOf(bomb.Slice(text)) is not { } bombing || codebook.Find(bombing) is not { } bombCode)
         {
             return (code, sources);

@@ -61,7 +61,7 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
     {
         foreach (var argument in clause.Arguments)
         {
-            if (argument.Preposition is "from" or "by" or "of" && NamedOrGroup(argument.Span, clause) is { Count: > 0 } doers)
+            if (argument is { Preposition: "from" or "by" or "of", Gerund: false } && NamedOrGroup(argument.Span, clause) is { Count: > 0 } doers)
             {
                 return (argument, doers);
             }
@@ -72,11 +72,11 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
 
     /// <summary>"Serb forces were engaged in …": a stative participle with no "by" phrase, which is read as an active clause.</summary>
     public bool IsStativePassive(Clause clause) =>
-        clause.Passive && modality.IsStative(clause.Verb) && !clause.Arguments.Any(a => a.Preposition == "by");
+        clause.Passive && modality.IsStative(clause.Verb) && !clause.Arguments.Any(a => a.IsAgentPhrase);
 
     private (List<Actor> Sources, bool Inherited) SourcesOf(Clause clause)
     {
-        var byArgument = clause.Passive ? clause.Arguments.FirstOrDefault(a => a.Preposition == "by") : null;
+        var byArgument = clause.Passive ? clause.Arguments.FirstOrDefault(a => a.IsAgentPhrase) : null;
         if (clause.Passive && !IsStativePassive(clause))
         {
             return byArgument is null ? (AttackersNamedIn(clause), false) : (NamedOrGroup(byArgument.Span, clause), false);
@@ -169,7 +169,7 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
     /// </summary>
     public List<Actor> OfAgentlessPassive(Clause clause, string root)
     {
-        if (!clause.Passive || IsStativePassive(clause) || clause.Arguments.Any(a => a.Preposition == "by"))
+        if (!clause.Passive || IsStativePassive(clause) || clause.Arguments.Any(a => a.IsAgentPhrase))
         {
             return [];
         }

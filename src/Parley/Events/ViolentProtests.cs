@@ -33,7 +33,7 @@ internal sealed class ViolentProtests
             return code;
         }
 
-        var agent = clause.Passive ? clause.Arguments.FirstOrDefault(a => a.Preposition == "by")?.Span : clause.Subject;
+        var agent = clause.Passive ? clause.Arguments.FirstOrDefault(a => a.IsAgentPhrase)?.Span : clause.Subject;
         return agent is { } span && NamesProtesters(text.AsSpan(span.Start, span.End - span.Start)) && codebook.Find(RiotCode) is { } riot ? riot : code;
     }
 

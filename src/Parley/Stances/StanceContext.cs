@@ -74,7 +74,7 @@ internal sealed class StanceContext
 
         foreach (var clause in chain)
         {
-            var subject = clause.Passive ? clause.Arguments.FirstOrDefault(a => a.Preposition == "by")?.Span : clause.Subject;
+            var subject = clause.Passive ? clause.Arguments.FirstOrDefault(a => a.IsAgentPhrase)?.Span : clause.Subject;
             if (subject is { } span && ActorIn(span) is { } actor)
             {
                 return actor;

@@ -40,6 +40,16 @@ public sealed class DisapprovalEventTests
         Assert.DoesNotContain(Events(text), e => e.CameoRoot == "17");
     }
 
+    [Fact]
+    public void A_by_phrase_that_says_how_the_accused_acted_names_no_accuser()
+    {
+        // "by changing …" is the means of the deception; the accused owns the account, it does not accuse.
+        Assert.DoesNotContain(Events("Britain's Conservative Party was accused on Wednesday of trying to deceive voters by changing the name of its press office account."),
+            e => e.CameoRoot == "11");
+        Assert.Contains(Events("Britain's Conservative Party was accused by Ireland on Wednesday of trying to deceive voters by changing the name of its press office account."),
+            e => (e.CameoRoot, e.Source.Country, e.Target?.Country) == ("11", "IRL", "GBR"));
+    }
+
     [Theory]
     [InlineData("Russia drew criticism from Germany over the poisoning.", "111", "DEU", "RUS")]
     [InlineData("China faced criticism from the United States over its treatment of Uighurs.", "111", "USA", "CHN")]
