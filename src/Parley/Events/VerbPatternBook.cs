@@ -4,7 +4,8 @@ namespace Parley.Events;
 
 /// <summary>
 /// All verb patterns by verb lemma: Parley's curated <c>events/verb-patterns.tsv</c> first, then its
-/// light verbs with the nouns of acts they govern, then the PETRARCH-derived verbs, patterns and synonym sets. Immutable and thread-safe once loaded.
+/// light verbs with the nouns of acts they govern, then the PETRARCH-derived verbs, patterns and synonym sets (less the rows of
+/// <c>events/petrarch-rejected.tsv</c>). Immutable and thread-safe once loaded.
 /// </summary>
 public sealed class VerbPatternBook
 {
@@ -80,8 +81,14 @@ public sealed class VerbPatternBook
         }
 
         var ownOnly = DataFiles.ReadWordSet("events/own-pattern-verbs.txt", StringComparer.Ordinal);
+        var rejected = Rows("events/petrarch-rejected.tsv").Where(c => c.Length >= 3).Select(c => (c[0], c[1], c[2])).ToHashSet();
         foreach (var cells in Rows("events/petrarch-patterns.tsv"))
         {
+            if (cells.Length >= 3 && rejected.Contains((cells[0], cells[1], cells[2])))
+            {
+                continue;
+            }
+
             foreach (var verb in classes.GetValueOrDefault(cells[0]) ?? [])
             {
                 if (ownOnly.Contains(verb))

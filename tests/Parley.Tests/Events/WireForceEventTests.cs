@@ -41,6 +41,28 @@ public sealed class WireForceEventTests
     }
 
     [Theory]
+    [InlineData("US troops fought insurgents in Fallujah on Monday.", 2004, "USA", "IRQ")]
+    [InlineData("Government troops clashed with insurgents near Mosul.", 2005, "IRQ", "IRQ")]
+    [InlineData("The Taliban attacked government troops near Kandahar.", 1998, "AFG", "AFG")]
+    [InlineData("Rebels clashed with government forces near Goma.", 1998, "COD", "COD")]
+    [InlineData("China's People's Liberation Army fired missiles near Taiwan.", 1996, "CHN", "TWN")]
+    public void Fighting_insurgents_or_government_forces_is_force(string text, int year, string source, string target)
+    {
+        // PETRARCH's class-wide rows read "fought insurgents" as military cooperation (062) and "attacked government …" as
+        // criticism (111); the forces fought are the object (events/petrarch-rejected.tsv, verb-patterns.tsv). The PLA is China's
+        // military, not the French daily Libération.
+        var force = Forceful(text, new DateOnly(year, 6, 1));
+        Assert.Equal(("19", source, target), (force.CameoRoot, force.Source.Country, force.Target?.Country));
+        Assert.DoesNotContain(EventPipeline.Events(text, new DateOnly(year, 6, 1)), e => e.CameoRoot is "06" or "11" || e.Target?.Code == "FRAMED");
+    }
+
+    [Fact]
+    public void Fighting_alongside_insurgents_stays_military_cooperation()
+    {
+        Assert.Contains(EventPipeline.Events("US troops fought alongside Kurdish fighters near Mosul.", new DateOnly(2004, 6, 1)), e => e.Cameo == "062");
+    }
+
+    [Theory]
     [InlineData("Rebels seized dozens of farms.")]
     [InlineData("Turkey massed troops on its border.")]
     public void Acts_that_name_no_one_acted_on_get_no_guessed_target(string text)
