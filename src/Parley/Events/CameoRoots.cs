@@ -48,6 +48,13 @@ internal static class CameoRoots
     /// </summary>
     public static bool IsAimedAtDoer(string root) => root is "09" or "11";
 
+    /// <summary>
+    /// Meetings, telephone talks, meetings at a third place, negotiations and formal agreements, and the intent to meet (036, 040,
+    /// 041, 044, 046, 057): acts two parties do with each other, so that "Washington and the Taliban held talks on a withdrawal of
+    /// US troops" is between the two, whoever else the clause names.
+    /// </summary>
+    public static bool IsMutual(string code) => code is "036" or "040" or "041" or "044" or "046" or "057";
+
     /// <summary>Roots 18 and 19: attacks and fighting, whose agent and victims the clause names.</summary>
     public static bool IsAttack(string root) => root is "18" or "19";
 }

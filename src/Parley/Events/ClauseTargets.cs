@@ -105,10 +105,10 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
         }
 
         var sourceList = sources.Take(MaxSourcesPerClause).ToList();
-        var jointAct = targets.Count == 0 && sourceList.Count >= 2;
+        var jointAct = sourceList.Count >= 2 && (targets.Count == 0 || CameoRoots.IsMutual(code.Code));
         if (jointAct)
         {
-            // "Jordan and Britain agreed …": a joint act, coded once between the two.
+            // "Jordan and Britain agreed …", "Russia and China held talks on Syria": a joint act, coded once between the two.
             targets = [sourceList[1]];
             sourceList = [sourceList[0]];
         }

@@ -73,8 +73,15 @@ public sealed class ModalityReader
             return (Modality.Intended, null);
         }
 
-        return (GoverningModality(text, clause, clauses) ?? (reported ? Modality.Reported : Modality.Asserted), null);
+        // "a need for Ukraine to launch investigations", "it is important for China to release …": an infinitive with a subject of
+        // its own after "for" names an act needed, wanted or possible, never one done.
+        return (GoverningModality(text, clause, clauses) ?? (HasForSubject(text, clause) ? Modality.Hypothetical : reported ? Modality.Reported : Modality.Asserted), null);
     }
+
+    private static bool HasForSubject(string text, Clause clause) =>
+        clause is { Kind: ClauseKind.Infinitive, Subject: { } subject }
+        && text.AsSpan(0, subject.Start).TrimEnd() is var before && before.EndsWith("for", StringComparison.OrdinalIgnoreCase)
+        && (before.Length == 3 || !char.IsLetter(before[^4]));
 
     /// <summary>True when a verb, adjective or noun above the clause makes it intended ("offered to X in return for Y" is a conditional intent).</summary>
     public bool IsUnderIntent(string text, Clause clause, IReadOnlyList<Clause> clauses) =>
