@@ -106,6 +106,12 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
             return (inAntecedent.Count > 1 && !antecedent.Slice(text).Contains(" and ", StringComparison.Ordinal) ? [inAntecedent[^1]] : inAntecedent, false);
         }
 
+        if (AgentOfNounBefore(clause) is { Count: > 0 } agents)
+        {
+            // "an attempt by the US to force the Palestinians …", "efforts by Russia to mediate": the noun's agent does the act.
+            return (agents, false);
+        }
+
         // "The teachers' union announced that it has called off …": an "it" left unresolved (the union is no known actor, so
         // coreference had nothing to link) reported by its parent's subject is that subject.
         var reportedIt = clause.Kind == ClauseKind.Complement && Pronouns.IsIt(clause.Subject);
@@ -128,6 +134,22 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
         // "The teachers' union, …, announced that it has called off …": an unresolved pronoun takes the sentence's first actor before it.
         var earlier = actors.ActorsIn(new Span(sentences.At(clause.Sentence).Span.Start, pronoun.Start));
         return (earlier.Count > 0 ? [earlier[0]] : _last, true);
+    }
+
+    /// <summary>
+    /// The actors of the "by" phrase that ends an active clause right before the infinitive <paramref name="clause"/>, which has
+    /// no subject of its own; empty otherwise. After a passive the phrase names who asked, not who is to act ("Iran was urged by
+    /// the US to halt enrichment").
+    /// </summary>
+    private List<Actor> AgentOfNounBefore(Clause clause)
+    {
+        if (clause is not { Kind: ClauseKind.Infinitive, Subject: null, Parent: >= 0 } || clauses[clause.Parent] is not { Passive: false, Arguments: [.., { IsAgentPhrase: true } last] } parent
+            || last.Span.End > clause.Span.Start || !text.AsSpan(last.Span.End, clause.Span.Start - last.Span.End).IsWhiteSpace())
+        {
+            return [];
+        }
+
+        return NamedOrGroup(last.Span, parent);
     }
 
     private bool IsPairPhrase(Span subject) => PairPhrases.Value.Contains(text.AsSpan(subject.Start, subject.Length));

@@ -3,10 +3,11 @@ using Parley.Events;
 namespace Parley.Tests.Events;
 
 /// <summary>
-/// Invented sentences for two readings of real news: talks and agreements of a joint subject are between its parties, whatever
-/// else the clause names; and an infinitive with its own subject after "for" names an act needed or possible, not one done.
+/// Invented sentences for three readings of real news: talks and agreements of a joint subject are between its parties, whatever
+/// else the clause names; an infinitive with its own subject after "for" names an act needed or possible, not one done; and one
+/// right after a noun's "by" phrase is done by that agent.
 /// </summary>
-public sealed class MutualActAndForSubjectTests
+public sealed class JointSubjectAndInfinitiveTests
 {
     private static IReadOnlyList<CodedEvent> Events(string text) => EventPipeline.Events(text, new DateOnly(2019, 11, 20));
 
@@ -42,5 +43,21 @@ public sealed class MutualActAndForSubjectTests
     public void An_infinitive_without_a_subject_of_its_own_keeps_its_governors_modality()
     {
         Assert.Contains(Events("Iran decided to release the British sailors."), e => e.Source.Country == "IRN" && e.Modality == Modality.Intended);
+    }
+
+    [Theory]
+    [InlineData("Erekat said it was an attempt by the US to force the Palestinians to capitulate.", "USA", "PSE")]
+    [InlineData("Officials said it was a decision by Egypt to expel the Israeli ambassador.", "EGY", "ISR")]
+    public void An_infinitive_after_a_nouns_by_phrase_is_done_by_its_agent(string text, string source, string target)
+    {
+        var events = Events(text);
+        Assert.Contains(events, e => (e.Source.Country, e.Target?.Country) == (source, target));
+        Assert.DoesNotContain(events, e => e.Source.Country != source && e.Target?.Country == target && e.CameoRoot is "16" or "17");
+    }
+
+    [Fact]
+    public void After_a_passive_the_by_phrase_names_who_asked_not_who_acts()
+    {
+        Assert.DoesNotContain(Events("Iran was urged by the United States to halt enrichment."), e => e.Source.Country == "USA" && e.CameoRoot != "02");
     }
 }
