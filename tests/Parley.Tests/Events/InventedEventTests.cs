@@ -361,5 +361,8 @@ public sealed class InventedEventTests
         Assert.DoesNotContain(Events("Russia's involvement offers Syria a way out of the war."), e => e.Source.Country == "RUS");
         Assert.DoesNotContain(Events("EU cooperation would help Britain control its borders."), e => e.Source.Code.StartsWith("IGO", StringComparison.Ordinal));
         Assert.Contains(Events("Russia's foreign minister offered Syria a way out of the war."), e => e.Source.Country == "RUS");
+        // The head may stand before a phrase of place, capitalized as the sentence's first word.
+        Assert.DoesNotContain(Events("Slowdowns in the US and China could hit electronics exports."), e => e.Source.Country == "USA");
+        Assert.Contains(Events("Troops in the US and China could hit the rebels."), e => e.Source.Country == "USA");
     }
 }
