@@ -4,8 +4,8 @@ namespace Parley.Tests.Events;
 
 /// <summary>
 /// Invented sentences whose verb, frame or named person reads as a political act but is not one as written: agreement with
-/// a proposition (accord, not cooperation), an act that is only likely, a habit stated as a rule, and a surname that names
-/// a politician only after the story's date.
+/// a proposition (accord, not cooperation), an act that is only likely, problems faced and bills debated, a habit stated as a
+/// rule, and a surname that names a politician only after the story's date.
 /// </summary>
 public sealed class VerbSenseEventTests
 {
@@ -34,6 +34,15 @@ public sealed class VerbSenseEventTests
     [InlineData("India is reluctant to impose sanctions on Pakistan.")]
     public void An_act_that_is_only_likely_or_shunned_is_hypothetical(string text) =>
         Assert.All(Events(text), e => Assert.Equal(Modality.Hypothetical, e.Modality));
+
+    [Theory]
+    [InlineData("But India now faces other problems after the floods.", "India is facing problems")]
+    [InlineData("In Washington, Congress has been debating four anti-spyware bills.", "a legislature debates a bill")]
+    public void Facing_problems_and_debating_bills_are_no_comment_nor_criticism(string text, string why)
+    {
+        Assert.True(Events(text).Count == 0, why);
+        Assert.Contains(Events("The opposition party in India challenged the bill."), e => e.CameoRoot == "11");
+    }
 
     [Fact]
     public void A_habit_stated_as_a_rule_is_no_event_but_a_dated_act_is()
