@@ -23,6 +23,12 @@ internal static class VerbGroupFinder
             string? modal = null;
             // "vowed not to return the Golan Heights": a negation right before "to" negates the infinitive.
             var negated = infinitive && i > 0 && words[i - 1].Class == WordClass.Negation;
+            if (!infinitive && c == WordClass.Verb && NegationBefore(words, i) is var negation and >= 0)
+            {
+                // "Russia never recognized Kosovo": the negation before a finite verb opens its group, so the subject stands before it.
+                (start, negated) = (negation, true);
+            }
+
             var hasBe = false;
             var j = infinitive ? i + 1 : i;
             for (; j < words.Length; j++)
@@ -72,6 +78,18 @@ internal static class VerbGroupFinder
         }
 
         return groups;
+    }
+
+    /// <summary>The index of a negation right before the verb at <paramref name="verb"/>, read past adverbs ("never formally recognized"); -1 when none.</summary>
+    private static int NegationBefore(TaggedWord[] words, int verb)
+    {
+        var k = verb - 1;
+        while (k >= 0 && words[k].Class == WordClass.Adverb)
+        {
+            k--;
+        }
+
+        return k >= 0 && words[k].Class == WordClass.Negation ? k : -1;
     }
 
     private static bool IsQuoteBeforeVerb(TaggedWord[] words, int i) =>

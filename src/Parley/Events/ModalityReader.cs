@@ -56,6 +56,12 @@ public sealed class ModalityReader
             return (Modality.Conditional, condition);
         }
 
+        if (IsOpenQuestion(clause, clauses))
+        {
+            // "whether Trump will agree to remove tariffs depends on …", "it is unclear whether Iran will release …": asked, not told.
+            return (Modality.Hypothetical, null);
+        }
+
         // "vowed that it would retaliate": "would" is the future of a past promise, which the verb of commitment makes intended.
         if (clause is { Modal: "would" or "will", Kind: ClauseKind.Complement } && GoverningModality(text, clause, clauses) == Modality.Intended)
         {
@@ -82,6 +88,23 @@ public sealed class ModalityReader
         clause is { Kind: ClauseKind.Infinitive, Subject: { } subject }
         && text.AsSpan(0, subject.Start).TrimEnd() is var before && before.EndsWith("for", StringComparison.OrdinalIgnoreCase)
         && (before.Length == 3 || !char.IsLetter(before[^4]));
+
+    /// <summary>True when the clause, or one it is the infinitive or complement of, opens on "whether".</summary>
+    private static bool IsOpenQuestion(Clause clause, IReadOnlyList<Clause> clauses)
+    {
+        for (var up = clause; ; up = clauses[up.Parent])
+        {
+            if (up.Introducer == "whether")
+            {
+                return true;
+            }
+
+            if (up.Parent < 0 || up.Kind is not (ClauseKind.Infinitive or ClauseKind.Complement))
+            {
+                return false;
+            }
+        }
+    }
 
     /// <summary>True when a verb, adjective or noun above the clause makes it intended ("offered to X in return for Y" is a conditional intent).</summary>
     public bool IsUnderIntent(string text, Clause clause, IReadOnlyList<Clause> clauses) =>

@@ -4,7 +4,7 @@ namespace Parley.Tests.Events;
 
 /// <summary>
 /// Invented sentences whose verb, frame or named person reads as a political act but is not one as written: agreement with
-/// a proposition (accord, not cooperation), an act that is only likely, problems faced and bills debated, a habit stated as a
+/// a proposition (accord, not cooperation), an act that is only likely or asked about, a negation before its verb, problems faced and bills debated, a habit stated as a
 /// rule, and a surname that names a politician only after the story's date.
 /// </summary>
 public sealed class VerbSenseEventTests
@@ -42,6 +42,24 @@ public sealed class VerbSenseEventTests
     {
         Assert.True(Events(text).Count == 0, why);
         Assert.Contains(Events("The opposition party in India challenged the bill."), e => e.CameoRoot == "11");
+    }
+
+    [Theory]
+    [InlineData("Russia never recognized Kosovo.")]
+    [InlineData("Russia has never formally recognized Kosovo.")]
+    public void Never_before_a_verb_denies_it_and_leaves_its_subject(string text)
+    {
+        var recognition = Assert.Single(Events(text));
+        Assert.Equal(("054", "RUS", "KSV", Modality.Denied), (recognition.Cameo, recognition.Source.Country, recognition.Target?.Country, recognition.Modality));
+    }
+
+    [Theory]
+    [InlineData("Analysts said whether Iran will release the sailors depends on the talks.")]
+    [InlineData("It is unclear whether Iran will release the British sailors.")]
+    public void An_act_asked_about_with_whether_is_hypothetical(string text)
+    {
+        var release = Assert.Single(Events(text), e => e.Source.Country == "IRN");
+        Assert.Equal(Modality.Hypothetical, release.Modality);
     }
 
     [Fact]
