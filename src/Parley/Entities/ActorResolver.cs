@@ -51,6 +51,44 @@ public sealed class ActorResolver(KnowledgeBase knowledge, DateOnly? date)
         Date is { } day && person.Roles.All(r => day.AddYears(YearsInPoliticsBeforeTopOffice) < r.Start);
 
     /// <summary>
+    /// "Michael Howard" beside John Howard: a known person's one-word name (<paramref name="surname"/>) after a first name that none
+    /// of its bearers' full names opens with is a namesake's; "Gerhard Schroeder" is the chancellor.
+    /// </summary>
+    public static bool IsNamesake(ReadOnlySpan<char> firstName, LexiconMatch surname)
+    {
+        if (surname.Count != 1 || !surname.IsOnly(EntryKind.Person))
+        {
+            return false;
+        }
+
+        foreach (var entry in surname.Entries)
+        {
+            if (entry.Person is not { } person)
+            {
+                continue;
+            }
+
+            if (OpensWith(person.Name, firstName))
+            {
+                return false;
+            }
+
+            foreach (var alias in person.Aliases)
+            {
+                if (OpensWith(alias, firstName))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static bool OpensWith(string name, ReadOnlySpan<char> firstName) =>
+        name.Length > firstName.Length && name[firstName.Length] == ' ' && name.AsSpan(0, firstName.Length).Equals(firstName, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// The person a name stands for when people of different decades share it ("George Bush", "Papandreou"): the one whose listed
     /// offices lie nearest the document's date (in office that day, else the nearest term before or after); without a date, the
     /// first listed. Null when <paramref name="match"/> names no person.

@@ -40,10 +40,12 @@ public sealed class CoreferenceResolver(KnowledgeBase knowledge) : IPipelineStag
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
+            var namesake = Namesake(tracker, text, c);
             var (entity, actor) = c.Form switch
             {
                 MentionForm.Pronoun => (c.Plural && MeansThePair(tracker, pairedSubjects, c.Sentence) ? null : Pronoun(tracker, c), null),
                 MentionForm.Nominal => Nominal(tracker, resolver, story, candidates, entities, i),
+                _ when namesake is not null => (namesake, namesake.Actor),
                 _ => (Named(tracker, resolver, story, text, c), null),
             };
             entity ??= tracker.New(c.Type);
@@ -56,10 +58,24 @@ public sealed class CoreferenceResolver(KnowledgeBase knowledge) : IPipelineStag
             entities[i] = entity;
             var type = c.Form != MentionForm.Nominal && entity.Mentions.Count > 1 && entity.Type == MentionType.Person ? MentionType.Person
                 : c.Form == MentionForm.Pronoun && entity.Mentions.Count > 1 ? entity.Type : c.Type;
-            mentions.Add(new Mention(c.Span, type, c.Form, entity.Id, actor ?? c.Actor ?? entity.Actor) { Head = c.Head });
+            mentions.Add(new Mention(c.Span, type, c.Form, entity.Id, namesake is not null ? actor : actor ?? c.Actor ?? entity.Actor) { Head = c.Head });
         }
 
         return mentions;
+    }
+
+    /// <summary>
+    /// "Tory leader Michael Howard … Mr Howard said": a lone surname that a known person bears ("Howard", John Howard) stands for the
+    /// namesake the story named in full earlier, when that was someone else; null otherwise.
+    /// </summary>
+    private static TrackedEntity? Namesake(EntityTracker tracker, string text, MentionCandidate c)
+    {
+        if (c is not { Form: MentionForm.Name, PersonId: { } id } || c.Head.Slice(text).Contains(' ', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return tracker.PartialNameMatch([c.Head.Slice(text)]) is { } earlier && earlier.PersonId != id ? earlier : null;
     }
 
     private TrackedEntity? Named(EntityTracker tracker, ActorResolver resolver, StoryCountries story, string text, MentionCandidate c)

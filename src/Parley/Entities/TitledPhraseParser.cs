@@ -213,7 +213,8 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
             end++;
         }
 
-        return end;
+        // "Tory leader Michael Howard": a known person's surname after a first name none of its bearers has is a namesake's.
+        return end > j && s.MatchAt(end) is { } surname && surname.First == end && ActorResolver.IsNamesake(s.Word(end - 1), surname) ? end + 1 : end;
     }
 
     private MentionCandidate NameCandidate(int start, int nameStart, int nameEnd, int end, LexiconEntry? person, string? country, AgentEntryView title, char gender, bool former)

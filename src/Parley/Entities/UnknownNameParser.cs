@@ -34,7 +34,7 @@ internal sealed class UnknownNameParser(SentenceTokens s, ActorResolver resolver
             {
                 runEnd++; // "Ministry of Widgets"
             }
-            else if (known > 0 && !organization && IsSurnameAfterUnknownName(runEnd))
+            else if (known > 0 && !organization && IsSurnameAfterUnknownName(runEnd - 1, runEnd))
             {
                 runEnd++;
                 known++;
@@ -63,9 +63,9 @@ internal sealed class UnknownNameParser(SentenceTokens s, ActorResolver resolver
         m.End == m.First + 1 && (m.Has(EntryKind.GovernmentMetonym) || m.Has(EntryKind.Place)) && !m.Has(EntryKind.CountryName)
         && s.IsUnknownCapitalized(m.End) && !s.Is("not-a-name", m.End);
 
-    /// <summary>"Michael Howard": a known person's one-word name after an unknown first name is a namesake, part of the unknown name.</summary>
-    private bool IsSurnameAfterUnknownName(int token) =>
-        s.MatchAt(token) is { } m && m.End == token + 1 && m.IsOnly(EntryKind.Person);
+    /// <summary>"Michael Howard": a known person's one-word name after an unknown first name no bearer has is a namesake, part of the unknown name.</summary>
+    private bool IsSurnameAfterUnknownName(int firstName, int token) =>
+        s.MatchAt(token) is { } m && m.First == token && ActorResolver.IsNamesake(s.Word(firstName), m);
 
     private MentionCandidate? UnknownName(int start, int end, bool organization)
     {

@@ -117,6 +117,21 @@ public sealed class InventedActorTests
         Assert.Null(EntityTestDocuments.Analyze(text, new DateOnly(2005, 3, 1)).Named(name).Single().Actor);
 
     [Fact]
+    public void A_namesake_named_in_full_after_a_title_keeps_his_surname_later()
+    {
+        // John Howard is listed; the Tory leader Michael Howard is not, and "Mr Howard" after him is him.
+        var doc = EntityTestDocuments.Analyze("Tory leader Michael Howard attacked the budget on Monday. Later Mr Howard said the chancellor had misled voters.", new DateOnly(2005, 3, 1));
+        Assert.DoesNotContain(doc.Layers.Get(EntityLayers.Mentions), m => m.Actor?.Country == "AUS");
+    }
+
+    [Fact]
+    public void A_first_name_the_known_person_has_keeps_him()
+    {
+        var doc = EntityTestDocuments.Analyze("Chancellor Gerhard Schroeder met Jacques Chirac in Paris.", new DateOnly(2003, 3, 1));
+        Assert.Contains(doc.Layers.Get(EntityLayers.Mentions), m => m.Actor?.Code == "DEUGOV");
+    }
+
+    [Fact]
     public void They_after_two_people_as_subject_means_the_pair_and_their_act_is_joint()
     {
         var doc = EntityTestDocuments.Analyze("Donald Trump and Kim Jong Un met in Singapore in June. They agreed to work toward denuclearization.", new DateOnly(2019, 2, 20));
