@@ -38,7 +38,8 @@ public sealed class VerbSenseEventTests
     [Theory]
     [InlineData("But India now faces other problems after the floods.", "India is facing problems")]
     [InlineData("In Washington, Congress has been debating four anti-spyware bills.", "a legislature debates a bill")]
-    public void Facing_problems_and_debating_bills_are_no_comment_nor_criticism(string text, string why)
+    [InlineData("Chinese negotiators have struggled with his approach.", "a difficulty is no fight")]
+    public void Facing_problems_debating_bills_and_struggling_with_something_are_no_comment_criticism_nor_fight(string text, string why)
     {
         Assert.True(Events(text).Count == 0, why);
         Assert.Contains(Events("The opposition party in India challenged the bill."), e => e.CameoRoot == "11");
