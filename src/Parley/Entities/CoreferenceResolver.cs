@@ -34,6 +34,7 @@ public sealed class CoreferenceResolver(KnowledgeBase knowledge) : IPipelineStag
         var resolver = new ActorResolver(knowledge, published);
         var tracker = new EntityTracker(knowledge);
         var story = new StoryCountries(candidates);
+        var namedCountries = CountriesNamedApartFromSurnames(text, candidates);
         var entities = new TrackedEntity?[candidates.Count];
         var pairedSubjects = SentencesWithPairedPeople(text, candidates);
         var mentions = new List<Mention>(candidates.Count);
@@ -46,7 +47,7 @@ public sealed class CoreferenceResolver(KnowledgeBase knowledge) : IPipelineStag
                 MentionForm.Pronoun => (c.Plural && MeansThePair(tracker, pairedSubjects, c.Sentence) ? null : Pronoun(tracker, c), null),
                 MentionForm.Nominal => Nominal(tracker, resolver, story, candidates, entities, i),
                 _ when namesake is not null => (namesake, namesake.Actor),
-                _ => (Named(tracker, resolver, story, text, c), null),
+                _ => (Named(tracker, resolver, story, namedCountries, text, c), null),
             };
             entity ??= tracker.New(c.Type);
             entity.Mentions.Add((c.Sentence, c.IsSubject));
@@ -58,10 +59,30 @@ public sealed class CoreferenceResolver(KnowledgeBase knowledge) : IPipelineStag
             entities[i] = entity;
             var type = c.Form != MentionForm.Nominal && entity.Mentions.Count > 1 && entity.Type == MentionType.Person ? MentionType.Person
                 : c.Form == MentionForm.Pronoun && entity.Mentions.Count > 1 ? entity.Type : c.Type;
-            mentions.Add(new Mention(c.Span, type, c.Form, entity.Id, namesake is not null ? actor : actor ?? c.Actor ?? entity.Actor) { Head = c.Head });
+            // A lone surname read as another bearer than the lexicon's (a namesake, or the officeholder of the story's country) takes that one's actor.
+            var otherBearer = namesake is not null || c.PersonId is not null && entity.PersonId is { } bearerId && bearerId != c.PersonId;
+            mentions.Add(new Mention(c.Span, type, c.Form, entity.Id, otherBearer ? actor ?? entity.Actor : actor ?? c.Actor ?? entity.Actor) { Head = c.Head });
         }
 
         return mentions;
+    }
+
+    private static bool IsLoneSurname(string text, MentionCandidate c) =>
+        c is { Form: MentionForm.Name, PersonId: not null } && !c.Head.Slice(text).Contains(' ', StringComparison.Ordinal);
+
+    /// <summary>The countries the story names other than through the known person a lone surname was read as.</summary>
+    private static HashSet<string> CountriesNamedApartFromSurnames(string text, IReadOnlyList<MentionCandidate> candidates)
+    {
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            if (c.Country is { Length: 3 } code && c.Nominal is null && !IsLoneSurname(text, c))
+            {
+                codes.Add(code);
+            }
+        }
+
+        return codes;
     }
 
     /// <summary>
@@ -70,19 +91,18 @@ public sealed class CoreferenceResolver(KnowledgeBase knowledge) : IPipelineStag
     /// </summary>
     private static TrackedEntity? Namesake(EntityTracker tracker, string text, MentionCandidate c)
     {
-        if (c is not { Form: MentionForm.Name, PersonId: { } id } || c.Head.Slice(text).Contains(' ', StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        return tracker.PartialNameMatch([c.Head.Slice(text)]) is { } earlier && earlier.PersonId != id ? earlier : null;
+        return IsLoneSurname(text, c) && tracker.PartialNameMatch([c.Head.Slice(text)]) is { } earlier && earlier.PersonId != c.PersonId ? earlier : null;
     }
 
-    private TrackedEntity? Named(EntityTracker tracker, ActorResolver resolver, StoryCountries story, string text, MentionCandidate c)
+    private TrackedEntity? Named(EntityTracker tracker, ActorResolver resolver, StoryCountries story, HashSet<string> namedCountries, string text, MentionCandidate c)
     {
         if (c.PersonId is { } id && knowledge.Person(id) is { } person)
         {
-            return tracker.ForPerson(person, c.Actor);
+            // "Mr Howard" in a British story of 2004: of two officeholders of the day with that surname, the one whose country
+            // the story names (John Howard of Australia and Michael Howard, the Conservative leader).
+            return IsLoneSurname(text, c) && tracker.KnownBearer(c.Head.Slice(text), namedCountries, resolver.Date) is { } storyBearer && storyBearer.Id != id
+                ? tracker.ForPerson(storyBearer, resolver.ForPerson(storyBearer))
+                : tracker.ForPerson(person, c.Actor);
         }
 
         if (c.Type is MentionType.Country or MentionType.Group or MentionType.Organization or MentionType.Location && c.Actor is { } actor)

@@ -110,7 +110,7 @@ public sealed class InventedActorTests
     }
 
     [Theory]
-    [InlineData("Officials said Michael Howard criticised the plan.", "Michael Howard")]
+    [InlineData("Officials said Robert Howard criticised the plan.", "Robert Howard")]
     [InlineData("Officials said the London Stock Exchange would reopen.", "London Stock Exchange")]
     [InlineData("Officials in Northern Ireland said the talks would resume.", "Northern Ireland")]
     public void A_longer_name_is_not_the_known_person_or_government_it_starts_or_ends_with(string text, string name) =>
@@ -119,9 +119,26 @@ public sealed class InventedActorTests
     [Fact]
     public void A_namesake_named_in_full_after_a_title_keeps_his_surname_later()
     {
-        // John Howard is listed; the Tory leader Michael Howard is not, and "Mr Howard" after him is him.
-        var doc = EntityTestDocuments.Analyze("Tory leader Michael Howard attacked the budget on Monday. Later Mr Howard said the chancellor had misled voters.", new DateOnly(2005, 3, 1));
+        // Kevin Rudd is listed; a Labour councillor Peter Rudd is not, and "Mr Rudd" after him is him.
+        var doc = EntityTestDocuments.Analyze("Labour councillor Peter Rudd attacked the budget on Monday. Later Mr Rudd said voters had been misled.", new DateOnly(2010, 3, 1));
         Assert.DoesNotContain(doc.Layers.Get(EntityLayers.Mentions), m => m.Actor?.Country == "AUS");
+    }
+
+    [Theory]
+    [InlineData("Mr Putin said the talks had gone well.", "Mr Putin", "RUSGOV")]
+    [InlineData("Mr. Putin said the talks had gone well.", "Mr. Putin", "RUSGOV")]
+    [InlineData("Mrs Merkel said the talks had gone well.", "Mrs Merkel", "DEUGOV")]
+    public void A_courtesy_title_with_or_without_a_full_stop_marks_the_known_person(string text, string name, string code) =>
+        Assert.Equal(code, EntityTestDocuments.Analyze(text, new DateOnly(2007, 3, 1)).Named(name).Single().Actor?.Code);
+
+    [Theory]
+    [InlineData("The Conservatives attacked the budget in London on Monday. Mr Howard accused the government of lying.", "GBROPP")]
+    [InlineData("Australia sent troops to Iraq on Monday. Mr Howard defended the decision.", "AUSGOV")]
+    public void A_surname_two_officeholders_of_the_day_share_goes_to_the_one_the_story_is_about(string text, string code)
+    {
+        // In 2005 John Howard led Australia's government and Michael Howard Britain's opposition.
+        var doc = EntityTestDocuments.Analyze(text, new DateOnly(2005, 3, 1));
+        Assert.Equal(code, doc.Named("Mr Howard").Single().Actor?.Code);
     }
 
     [Fact]
