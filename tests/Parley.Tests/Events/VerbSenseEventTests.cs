@@ -63,6 +63,15 @@ public sealed class VerbSenseEventTests
         Assert.Equal(Modality.Hypothetical, release.Modality);
     }
 
+    [Theory]
+    [InlineData("Blair made a surprise visit to Iraq on Monday.", "042", Modality.Asserted)]
+    [InlineData("Blair will make a visit to Iraq next week.", "036", Modality.Intended)]
+    public void A_visit_made_is_a_visit_and_one_to_be_made_an_intent_to_meet(string text, string cameo, string modality)
+    {
+        var visit = Assert.Single(Events(text));
+        Assert.Equal((cameo, "GBR", "IRQ", modality), (visit.Cameo, visit.Source.Country, visit.Target?.Country, visit.Modality));
+    }
+
     [Fact]
     public void A_habit_stated_as_a_rule_is_no_event_but_a_dated_act_is()
     {
