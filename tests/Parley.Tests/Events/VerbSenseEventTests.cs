@@ -15,6 +15,8 @@ public sealed class VerbSenseEventTests
     [InlineData("Britain and France agreed it was a matter of grave concern.")]
     [InlineData("The Russian and Chinese foreign ministers agreed that the talks with Japan had failed.")]
     [InlineData("Germany will surely agree with this.")]
+    [InlineData("Britain accepted that the talks had failed.")]
+    [InlineData("Washington now accepts the British banks were not involved in the sale.")]
     public void Agreeing_with_a_proposition_is_accord_not_intent_to_cooperate(string text)
     {
         var events = Events(text);
