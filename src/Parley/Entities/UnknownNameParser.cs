@@ -39,6 +39,11 @@ internal sealed class UnknownNameParser(SentenceTokens s, ActorResolver resolver
                 runEnd++;
                 known++;
             }
+            else if (known > 0 && !organization && IsCapitalEndingName(runEnd - 1, runEnd))
+            {
+                runEnd++; // "Atletico Madrid", "Dynamo Kiev": a club's or a firm's name, not the government
+                known++;
+            }
             else
             {
                 break;
@@ -66,6 +71,14 @@ internal sealed class UnknownNameParser(SentenceTokens s, ActorResolver resolver
     /// <summary>"Michael Howard": a known person's one-word name after an unknown first name no bearer has is a namesake, part of the unknown name.</summary>
     private bool IsSurnameAfterUnknownName(int firstName, int token) =>
         s.MatchAt(token) is { } m && m.First == token && ActorResolver.IsNamesake(s.Word(firstName), m);
+
+    /// <summary>
+    /// A capital's one-word name (which stands for its government) after an unknown capitalized word that is no part of a city's
+    /// name ("Central London") and does not open the sentence, where it is as often an adverb ("Yesterday Moscow said").
+    /// </summary>
+    private bool IsCapitalEndingName(int before, int token) =>
+        s.MatchAt(token) is { } m && m.First == token && m.End == token + 1 && m.Has(EntryKind.GovernmentMetonym) && !m.Has(EntryKind.CountryName)
+        && !s.Is("place-prefix", before) && !s.StartsSentence(before);
 
     private MentionCandidate? UnknownName(int start, int end, bool organization)
     {

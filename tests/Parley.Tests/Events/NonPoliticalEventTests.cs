@@ -17,8 +17,16 @@ public sealed class NonPoliticalEventTests
     [InlineData("The German exchange tabled an offer for its rival, valuing it at 1.3bn euros, and shareholders welcomed it.")]
     [InlineData("British stars are hoping for awards at the film festival in Berlin.")]
     [InlineData("South Korean Lee Min-ho defeated American John Smith 6-3 7-6 in the second round.")]
+    [InlineData("He gave the press plenty to report - Atletico Madrid gave up on him after a row over his private life.")]
     public void A_team_a_firm_or_a_film_named_after_a_country_is_no_political_actor(string text) =>
         Assert.Empty(Events(text));
+
+    [Fact]
+    public void A_capital_after_a_place_prefix_is_still_the_city()
+    {
+        // "Atletico Madrid" is a club; "Central London" is London, where the march took place.
+        Assert.Contains(Events("Protesters marched in Central London against the war."), e => e.Source.Country == "GBR");
+    }
 
     [Fact]
     public void A_sentence_of_a_sports_story_needs_no_cue_of_its_own()
