@@ -220,7 +220,8 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
     private MentionCandidate NameCandidate(int start, int nameStart, int nameEnd, int end, LexiconEntry? person, string? country, AgentEntryView title, char gender, bool former)
     {
         var actor = person?.Person is { } p ? resolver.ForPerson(p, former)
-            : country is not null && title.Role is not null ? resolver.ForCountry(country, former ? "ELI" : title.Role)
+            // "England captain Martin Johnson": an unlisted person's actor keeps the title word it comes from, which sport copy reads otherwise.
+            : country is not null && title.Role is not null ? resolver.ForCountry(country, former ? "ELI" : title.Role) with { Title = title.Word }
             : null;
         return new MentionCandidate(s.SpanOf(start, end), MentionType.Person, MentionForm.Name, s.Sentence.Index)
         {

@@ -104,10 +104,10 @@ public sealed partial class EventDomain
     [GeneratedRegex(@"(?<![\w.-])\d{1,2}-\d{1,2}(?![\w-])")]
     private static partial Regex Scoreline();
 
-    /// <summary>A political actor; in copy about sport, commerce or the arts "critics" are reviewers, no opposition.</summary>
+    /// <summary>A political actor; in copy about sport, commerce or the arts "critics" are reviewers, no opposition, and a "captain" leads a team.</summary>
     private bool IsPolitical(Actor actor, bool cued) =>
         (actor.Code.StartsWith("IGO", StringComparison.Ordinal) || actor.Role is { } role && PoliticalRoles.Contains(role))
-        && !(cued && actor.Name is { } name && _politicalOnlyInPolitics.Contains(name));
+        && !(cued && (actor.Name is { } name && _politicalOnlyInPolitics.Contains(name) || actor.Title is { } title && _politicalOnlyInPolitics.Contains(title)));
 
     private bool HasCue(ReadOnlySpan<char> sentence)
     {

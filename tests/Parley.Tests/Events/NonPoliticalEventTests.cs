@@ -22,6 +22,13 @@ public sealed class NonPoliticalEventTests
         Assert.Empty(Events(text));
 
     [Fact]
+    public void A_captain_in_copy_about_sport_leads_a_team()
+    {
+        Assert.Empty(Events("Spanish captain Carlos Puyol criticised Italy after the World Cup match."));
+        Assert.Contains(Events("Spanish captain Carlos Puyol criticised Italy after the summit."), e => (e.Cameo, e.Source.Code) == ("111", "ESPMIL"));
+    }
+
+    [Fact]
     public void A_capital_after_a_place_prefix_is_still_the_city()
     {
         // "Atletico Madrid" is a club; "Central London" is London, where the march took place.
