@@ -73,6 +73,12 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
             return waterEnd;
         }
 
+        if (s.MatchAt(i) is { } outlet && IsOutletOpeningName(outlet))
+        {
+            // "The National Audit Office", "The National Committee for Missing Persons": a longer name no file knows, not the paper.
+            return i + 1;
+        }
+
         if (s.MatchAt(i) is { } match && !(unknownNames.IsNamePart(i) && (unknownNames.IsNamePart(match.End) || (s.Is("name-joiner", match.End) && s.IsUnknownCapitalized(match.End + 1)))))
         {
             if (Candidate(match) is { } candidate)
@@ -110,6 +116,10 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
 
         return i + 1;
     }
+
+    /// <summary>A news outlet's name that an unknown capitalized word continues: the start of another organization's name.</summary>
+    private bool IsOutletOpeningName(LexiconMatch m) =>
+        m.IsOnly(EntryKind.Organization) && m.Entries[0].Organization is { IsMedia: true } && s.IsUnknownCapitalized(m.End);
 
     private MentionCandidate? Candidate(LexiconMatch m)
     {

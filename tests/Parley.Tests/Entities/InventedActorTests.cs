@@ -113,6 +113,7 @@ public sealed class InventedActorTests
     [InlineData("Officials said Robert Howard criticised the plan.", "Robert Howard")]
     [InlineData("Officials said the London Stock Exchange would reopen.", "London Stock Exchange")]
     [InlineData("Officials in Northern Ireland said the talks would resume.", "Northern Ireland")]
+    [InlineData("Officials said The National Audit Office criticised the plan.", "National Audit Office")]
     public void A_longer_name_is_not_the_known_person_or_government_it_starts_or_ends_with(string text, string name) =>
         Assert.Null(EntityTestDocuments.Analyze(text, new DateOnly(2005, 3, 1)).Named(name).Single().Actor);
 
