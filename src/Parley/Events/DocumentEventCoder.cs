@@ -29,6 +29,9 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     /// <summary>CAMEO root 04, consult: meetings, visits, hosting, mediation.</summary>
     private const string ConsultRoot = "04";
 
+    /// <summary>CAMEO 042, make a visit: the host visited is the target.</summary>
+    private const string VisitCode = "042";
+
     /// <summary>CAMEO 196, violate ceasefire: breaks an agreement, so it is coded also when no opponent or place is named.</summary>
     private const string CeasefireViolationCode = "196";
 
@@ -187,6 +190,10 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             target ??= (CameoRoots.IsForce(code.Code) || CounterpartFinder.OwnPeople(code, source, pattern) is not null)
                 && Locations.ActedOn(clause) is { } place ? CounterpartFinder.PlaceActor(place) : null;
             target ??= CounterpartFinder.OwnPeople(code, source, pattern);
+
+            // "Colin Powell visited the West Bank": a place abroad visited, named by no actor, stands for its host.
+            target ??= code.Code == VisitCode && Locations.ActedOn(clause) is { } visited && visited.Country != source.Country
+                ? CounterpartFinder.PlaceActor(visited) : null;
 
             // "lifted the curfew on Hebron", "pulled out of Jenin": a place a yielding eases its hold on, or its forces leave, stands for its
             // people; not a place in the source's own country ("Bosnian Serbs completed their withdrawal from Gorazde" is no act on Bosnia).

@@ -75,6 +75,14 @@ public sealed class VerbSenseEventTests
     }
 
     [Fact]
+    public void A_place_abroad_that_is_visited_stands_for_its_host_and_one_at_home_for_no_one()
+    {
+        var visit = Assert.Single(Events("Colin Powell visited the West Bank on Monday."));
+        Assert.Equal(("042", "USA", "PSE"), (visit.Cameo, visit.Source.Country, visit.Target?.Country));
+        Assert.Empty(Events("Tony Blair visited Manchester on Monday."));
+    }
+
+    [Fact]
     public void A_habit_stated_as_a_rule_is_no_event_but_a_dated_act_is()
     {
         Assert.Empty(Events("When Chinese officials order the army to close the border with Vietnam, it gets done."));
