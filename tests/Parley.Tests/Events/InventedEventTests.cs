@@ -363,6 +363,8 @@ public sealed class InventedEventTests
         Assert.Contains(Events("Russia's foreign minister offered Syria a way out of the war."), e => e.Source.Country == "RUS");
         // The head may stand before a phrase of place, capitalized as the sentence's first word.
         Assert.DoesNotContain(Events("Slowdowns in the US and China could hit electronics exports."), e => e.Source.Country == "USA");
+        Assert.DoesNotContain(Events("The collapse of the Soviet Union forced Cuba to embrace foreign capital."), e => e.Source.Country == "RUS");
+        Assert.DoesNotContain(Events("The war in Iraq has provoked dissent among Labour backbenchers."), e => e.Source.Country == "IRQ");
         Assert.Contains(Events("Troops in the US and China could hit the rebels."), e => e.Source.Country == "USA");
     }
 }
