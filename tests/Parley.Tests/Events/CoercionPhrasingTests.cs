@@ -60,6 +60,7 @@ public sealed class CoercionPhrasingTests
     [InlineData("Ethiopia halted negotiations with Egypt over the Nile dam.", "164", "ETH", "EGY")]
     [InlineData("Russia suspended its participation in the New START treaty with the United States.", "160", "RUS", "USA")]
     [InlineData("The European Union slapped an arms embargo on Venezuela.", "163", "IGO", "VEN")]
+    [InlineData("The EU imposed its arms ban on China in 1989.", "163", "IGO", "CHN")]
     [InlineData("Russia has barred food imports from the European Union.", "163", "RUS", "IGO")]
     [InlineData("Japan tightened export controls on chemicals to South Korea.", "163", "JPN", "KOR")]
     [InlineData("Russia ordered the closure of the US consulate in St Petersburg.", "161", "RUS", "USA")]

@@ -127,6 +127,7 @@ public sealed class YieldingEventTests
     [Theory]
     [InlineData("Washington withdrew its troops from Somalia.", "0874", "USAGOV", "SOM")]
     [InlineData("Washington has lifted its arms embargo on Vietnam.", "085", "USAGOV", "VNM")]
+    [InlineData("Washington has lifted its arms ban on Vietnam.", "085", "USAGOV", "VNM")]
     [InlineData("Russia pulled its troops back from the Ukrainian border.", "0874", "RUS", "UKR")]
     [InlineData("North Korea allowed IAEA inspectors back into the country.", "0862", "PRK", null)]
     public void Its_troops_and_its_arms_embargo_are_the_sources_own_not_a_target(string text, string cameo, string source, string? target)
