@@ -84,7 +84,9 @@ public sealed partial class EventDomain
     public bool OutsidePolitics(Actor actor, Actor? counterpart, string evidence, bool storyOutsidePolitics)
     {
         var cued = storyOutsidePolitics || HasCue(evidence) || Scoreline().IsMatch(evidence);
-        var political = IsPolitical(actor, cued) || counterpart is { } other && IsPolitical(other, cued);
+        // "New Zealand rallied to a 53-37 win": a counterpart only inferred at home (the government a protest is aimed at by default) makes no
+        // act of a team political.
+        var political = IsPolitical(actor, cued) || counterpart is { } other && IsPolitical(other, cued) && !(cued && other.Confidence < 1 && other.Country == actor.Country);
         if (political)
         {
             return false;

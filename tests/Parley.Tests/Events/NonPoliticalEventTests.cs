@@ -18,8 +18,15 @@ public sealed class NonPoliticalEventTests
     [InlineData("British stars are hoping for awards at the film festival in Berlin.")]
     [InlineData("South Korean Lee Min-ho defeated American John Smith 6-3 7-6 in the second round.")]
     [InlineData("He gave the press plenty to report - Atletico Madrid gave up on him after a row over his private life.")]
+    [InlineData("New Zealand rallied to a 53-37 win over Wales on Saturday.")]
     public void A_team_a_firm_or_a_film_named_after_a_country_is_no_political_actor(string text) =>
         Assert.Empty(Events(text));
+
+    [Fact]
+    public void Protesters_rallying_in_a_capital_still_protest_to_their_government()
+    {
+        Assert.Contains(Events("Thousands of protesters rallied in Athens on Sunday."), e => (e.CameoRoot, e.Target?.Code) == ("14", "GRCGOV"));
+    }
 
     [Fact]
     public void A_captain_in_copy_about_sport_leads_a_team()
