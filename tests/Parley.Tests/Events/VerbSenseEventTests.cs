@@ -83,6 +83,13 @@ public sealed class VerbSenseEventTests
     }
 
     [Fact]
+    public void Refusing_to_answer_questions_is_a_refusal_not_a_refusal_to_de_escalate()
+    {
+        var refusal = Assert.Single(Events("Iran refused to answer the IAEA's questions about its centrifuges."));
+        Assert.Equal(("120", "IRN"), (refusal.Cameo, refusal.Source.Country));
+    }
+
+    [Fact]
     public void A_habit_stated_as_a_rule_is_no_event_but_a_dated_act_is()
     {
         Assert.Empty(Events("When Chinese officials order the army to close the border with Vietnam, it gets done."));
