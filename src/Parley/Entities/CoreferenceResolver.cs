@@ -89,10 +89,8 @@ public sealed class CoreferenceResolver(KnowledgeBase knowledge) : IPipelineStag
     /// "Tory leader Michael Howard … Mr Howard said": a lone surname that a known person bears ("Howard", John Howard) stands for the
     /// namesake the story named in full earlier, when that was someone else; null otherwise.
     /// </summary>
-    private static TrackedEntity? Namesake(EntityTracker tracker, string text, MentionCandidate c)
-    {
-        return IsLoneSurname(text, c) && tracker.PartialNameMatch([c.Head.Slice(text)]) is { } earlier && earlier.PersonId != c.PersonId ? earlier : null;
-    }
+    private static TrackedEntity? Namesake(EntityTracker tracker, string text, MentionCandidate c) =>
+        IsLoneSurname(text, c) && tracker.PartialNameMatch([c.Head.Slice(text)]) is { } earlier && earlier.PersonId != c.PersonId ? earlier : null;
 
     private TrackedEntity? Named(EntityTracker tracker, ActorResolver resolver, StoryCountries story, HashSet<string> namedCountries, string text, MentionCandidate c)
     {

@@ -86,7 +86,8 @@ public sealed partial class EventDomain
         var cued = storyOutsidePolitics || HasCue(evidence) || Scoreline().IsMatch(evidence);
         // "New Zealand rallied to a 53-37 win": a counterpart only inferred at home (the government a protest is aimed at by default) makes no
         // act of a team political.
-        var political = IsPolitical(actor, cued) || counterpart is { } other && IsPolitical(other, cued) && !(cued && other.Confidence < 1 && other.Country == actor.Country);
+        var political = IsPolitical(actor, cued)
+            || counterpart is { } other && IsPolitical(other, cued) && !(cued && other.Confidence < 1 && other.Country == actor.Country);
         if (political)
         {
             return false;

@@ -122,6 +122,7 @@ public sealed class InventedActorTests
     {
         // Kevin Rudd is listed; a Labour councillor Peter Rudd is not, and "Mr Rudd" after him is him.
         var doc = EntityTestDocuments.Analyze("Labour councillor Peter Rudd attacked the budget on Monday. Later Mr Rudd said voters had been misled.", new DateOnly(2010, 3, 1));
+        Assert.Null(doc.Named("Mr Rudd").Single().Actor);
         Assert.DoesNotContain(doc.Layers.Get(EntityLayers.Mentions), m => m.Actor?.Country == "AUS");
     }
 
