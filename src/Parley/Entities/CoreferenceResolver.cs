@@ -33,8 +33,7 @@ public sealed class CoreferenceResolver(KnowledgeBase knowledge) : IPipelineStag
     {
         var resolver = new ActorResolver(knowledge, published);
         var tracker = new EntityTracker(knowledge);
-        var story = new StoryCountries(candidates);
-        var namedCountries = CountriesNamedApartFromSurnames(text, candidates);
+        var story = new StoryCountries(text, candidates);
         var entities = new TrackedEntity?[candidates.Count];
         var pairedSubjects = SentencesWithPairedPeople(text, candidates);
         var mentions = new List<Mention>(candidates.Count);
@@ -47,7 +46,7 @@ public sealed class CoreferenceResolver(KnowledgeBase knowledge) : IPipelineStag
                 MentionForm.Pronoun => (c.Plural && MeansThePair(tracker, pairedSubjects, c.Sentence) ? null : Pronoun(tracker, c), null),
                 MentionForm.Nominal => Nominal(tracker, resolver, story, candidates, entities, i),
                 _ when namesake is not null => (namesake, namesake.Actor),
-                _ => (Named(tracker, resolver, story, namedCountries, text, c), null),
+                _ => (Named(tracker, resolver, story, text, c), null),
             };
             entity ??= tracker.New(c.Type);
             entity.Mentions.Add((c.Sentence, c.IsSubject));
@@ -67,38 +66,20 @@ public sealed class CoreferenceResolver(KnowledgeBase knowledge) : IPipelineStag
         return mentions;
     }
 
-    private static bool IsLoneSurname(string text, MentionCandidate c) =>
-        c is { Form: MentionForm.Name, PersonId: not null } && !c.Head.Slice(text).Contains(' ', StringComparison.Ordinal);
-
-    /// <summary>The countries the story names other than through the known person a lone surname was read as.</summary>
-    private static HashSet<string> CountriesNamedApartFromSurnames(string text, IReadOnlyList<MentionCandidate> candidates)
-    {
-        var codes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var c in candidates)
-        {
-            if (c.Country is { Length: 3 } code && c.Nominal is null && !IsLoneSurname(text, c))
-            {
-                codes.Add(code);
-            }
-        }
-
-        return codes;
-    }
-
     /// <summary>
     /// "Tory leader Michael Howard … Mr Howard said": a lone surname that a known person bears ("Howard", John Howard) stands for the
     /// namesake the story named in full earlier, when that was someone else; null otherwise.
     /// </summary>
     private static TrackedEntity? Namesake(EntityTracker tracker, string text, MentionCandidate c) =>
-        IsLoneSurname(text, c) && tracker.PartialNameMatch([c.Head.Slice(text)]) is { } earlier && earlier.PersonId != c.PersonId ? earlier : null;
+        c.IsLoneSurname(text) && tracker.PartialNameMatch([c.Head.Slice(text)]) is { } earlier && earlier.PersonId != c.PersonId ? earlier : null;
 
-    private TrackedEntity? Named(EntityTracker tracker, ActorResolver resolver, StoryCountries story, HashSet<string> namedCountries, string text, MentionCandidate c)
+    private TrackedEntity? Named(EntityTracker tracker, ActorResolver resolver, StoryCountries story, string text, MentionCandidate c)
     {
         if (c.PersonId is { } id && knowledge.Person(id) is { } person)
         {
             // "Mr Howard" in a British story of 2004: of two officeholders of the day with that surname, the one whose country
             // the story names (John Howard of Australia and Michael Howard, the Conservative leader).
-            return IsLoneSurname(text, c) && tracker.KnownBearer(c.Head.Slice(text), namedCountries, resolver.Date) is { } storyBearer && storyBearer.Id != id
+            return c.IsLoneSurname(text) && tracker.KnownBearer(c.Head.Slice(text), story.NamedApartFromSurnames, resolver.Date) is { } storyBearer && storyBearer.Id != id
                 ? tracker.ForPerson(storyBearer, resolver.ForPerson(storyBearer))
                 : tracker.ForPerson(person, c.Actor);
         }

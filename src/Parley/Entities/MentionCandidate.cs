@@ -51,4 +51,8 @@ public sealed record MentionCandidate(Span Span, MentionType Type, MentionForm F
 
     /// <summary>For "his special envoy": the span of the possessive pronoun, whose antecedent gives the country.</summary>
     public Span? Possessor { get; init; }
+
+    /// <summary>"Howard", "Mr Howard": a one-word name the lexicon read as a known person, whom other people may share.</summary>
+    public bool IsLoneSurname(string text) =>
+        Form == MentionForm.Name && PersonId is not null && !text.AsSpan(Head.Start, Head.Length).Contains(' ');
 }

@@ -10,7 +10,7 @@ internal sealed class StoryCountries
     /// <summary>A country named outright weighs this much more than one inside a title ("South Korean President").</summary>
     private const double NamedWeight = 2.0;
 
-    public StoryCountries(IReadOnlyList<MentionCandidate> candidates)
+    public StoryCountries(string text, IReadOnlyList<MentionCandidate> candidates)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var c in candidates)
@@ -18,6 +18,10 @@ internal sealed class StoryCountries
             if (c.Country is { Length: 3 } code && c.Nominal is null)
             {
                 counts[code] = counts.GetValueOrDefault(code) + 1;
+                if (!c.IsLoneSurname(text))
+                {
+                    NamedApartFromSurnames.Add(code);
+                }
             }
         }
 
@@ -26,6 +30,12 @@ internal sealed class StoryCountries
     }
 
     public HashSet<string> Codes { get; }
+
+    /// <summary>
+    /// The countries the story names other than through the known person a lone surname was read as ("Mr Howard" read as John
+    /// Howard names no Australia).
+    /// </summary>
+    public HashSet<string> NamedApartFromSurnames { get; } = new(StringComparer.Ordinal);
 
     public string? Focus { get; }
 
