@@ -143,6 +143,13 @@ public sealed class InventedActorTests
         Assert.Equal(code, doc.Named("Mr Howard").Single().Actor?.Code);
     }
 
+    [Theory]
+    [InlineData("Hamas fired rockets at the Jewish state on Monday.", "the Jewish state", "ISR")]
+    [InlineData("China may deploy troops to Hong Kong. Xi could send them onto the former British colony's streets.", "the former British colony", "HKG")]
+    [InlineData("Ghana became independent in 1957. The former British colony held elections.", "The former British colony", null)]
+    public void An_epithet_of_one_country_stands_for_it(string text, string epithet, string? country) =>
+        Assert.Equal(country, EntityTestDocuments.Analyze(text, new DateOnly(2019, 11, 20)).Named(epithet).Single().Actor?.Country);
+
     [Fact]
     public void A_first_name_the_known_person_has_keeps_him()
     {
