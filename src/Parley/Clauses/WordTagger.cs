@@ -189,10 +189,28 @@ public sealed class WordTagger(ClauseLexicon lexicon)
         return -1;
     }
 
-    /// <summary>"eased emergency measures", "imposed trade sanctions", "struck Hamas targets": an -s form after a bare noun or name that a verb governs ends a compound object (not after "said", whose complement may follow bare).</summary>
-    private bool IsCompoundObject(TaggedWord[] words, int i, VerbForm form) =>
-        form == VerbForm.ThirdPerson && i >= 2 && words[i - 1].Class is WordClass.Noun or WordClass.ProperNoun && words[i - 2].Class == WordClass.Verb
-        && words[i - 2].Lemma is { } lemma && !lexicon.IsSpeechVerb(lemma);
+    /// <summary>Compound objects rarely stack more than three nouns or names before their head ("People's Liberation Army forces").</summary>
+    private const int MaxCompoundModifiers = 3;
+
+    /// <summary>
+    /// "eased emergency measures", "struck Hamas targets", "deploy People's Liberation Army forces": an -s form after bare nouns or
+    /// names that a verb governs ends a compound object (not after "said", whose complement may follow bare).
+    /// </summary>
+    private bool IsCompoundObject(TaggedWord[] words, int i, VerbForm form)
+    {
+        if (form != VerbForm.ThirdPerson)
+        {
+            return false;
+        }
+
+        var k = i - 1;
+        while (k >= 0 && i - k <= MaxCompoundModifiers && words[k].Class is WordClass.Noun or WordClass.ProperNoun)
+        {
+            k--;
+        }
+
+        return k < i - 1 && k >= 0 && words[k].Class == WordClass.Verb && words[k].Lemma is { } lemma && !lexicon.IsSpeechVerb(lemma);
+    }
 
     /// <summary>Prepositions whose object never goes on to be a subject ("in return for U.S. moves", "the end of Iran talks").</summary>
     private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.Ordinal) { "for", "of", "with", "to", "into", "about", "against", "toward", "towards" };

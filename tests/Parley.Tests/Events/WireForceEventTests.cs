@@ -57,6 +57,15 @@ public sealed class WireForceEventTests
     }
 
     [Fact]
+    public void An_s_form_after_names_a_verb_governs_ends_its_compound_object()
+    {
+        // "deploy Peoples Liberation Army forces": "forces" is the object's head, not a verb of coercion.
+        var events = EventPipeline.Events("President Xi Jinping of China is likely to deploy Peoples Liberation Army forces onto the streets of Hong Kong.", new DateOnly(2019, 11, 20));
+        Assert.Contains(events, e => (e.CameoRoot, e.Source.Country, e.Target?.Country) == ("15", "CHN", "HKG"));
+        Assert.DoesNotContain(events, e => e.CameoRoot == "17");
+    }
+
+    [Fact]
     public void Fighting_alongside_insurgents_stays_military_cooperation()
     {
         Assert.Contains(EventPipeline.Events("US troops fought alongside Kurdish fighters near Mosul.", new DateOnly(2004, 6, 1)), e => e.Cameo == "062");
