@@ -22,11 +22,8 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> AttackNouns =
         new(() => DataFiles.ReadWordSet("events/attack-nouns.txt", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
 
-    /// <summary>
-    /// Verbs of casualties, which accidents and disasters cause as well as attacks ("were killed in a car crash"): passive, they
-    /// say an attack took place only with an attack noun. "was shot dead in Mosul", "were ambushed" say it themselves.
-    /// </summary>
-    private static readonly HashSet<string> CasualtyVerbs = new(["kill", "wound", "injure", "hurt"], StringComparer.Ordinal);
+    /// <summary>Verbs of casualties, which accidents cause as well as attacks: <c>events/casualty-verbs.txt</c>.</summary>
+    private static readonly Lazy<HashSet<string>> CasualtyVerbs = new(() => DataFiles.ReadWordSet("events/casualty-verbs.txt", StringComparer.Ordinal));
 
     private readonly Dictionary<int, List<Actor>> _byClause = [];
     private List<Actor> _last = [];
@@ -203,7 +200,7 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
 
         var unnamedAttack = root is "18" or "20"
             || root == "19" && (clause.Arguments.Any(a => a.Preposition == "in" && AttackNouns.Value.Contains(LastWord(text.AsSpan(a.Span.Start, a.Span.Length))))
-                || !CasualtyVerbs.Contains(clause.Verb) && clause.Subject is { } victims && actors.ActorsIn(victims).Count > 0);
+                || !CasualtyVerbs.Value.Contains(clause.Verb) && clause.Subject is { } victims && actors.ActorsIn(victims).Count > 0);
         return unnamedAttack && locations.Of(clause) is { } place && CounterpartFinder.PlaceActor(place) is { } there ? [there] : [];
     }
 

@@ -1,5 +1,6 @@
 using Parley.Clauses;
 using Parley.Entities;
+using Parley.Knowledge;
 using Parley.Model;
 using Parley.Text;
 using Parley.Time;
@@ -21,10 +22,10 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private static readonly (string Modal, string Code, bool ActsOnly)[] Obligations = [("must", "100", false), ("should", "020", true)];
 
     /// <summary>
-    /// "would face sanctions", "would lead to war", "would mean war": the verbs whose patterns code a consequence a speaker warns of
-    /// (<see cref="ClauseNeighbours.WarnedOnes"/>); outside a warning they report or predict and threaten nothing.
+    /// "would face sanctions", "would lead to war": the verbs whose patterns code a consequence a speaker warns of
+    /// (<see cref="ClauseNeighbours.WarnedOnes"/>), <c>events/consequence-verbs.txt</c>.
     /// </summary>
-    private static readonly HashSet<string> ConsequenceVerbs = new(StringComparer.Ordinal) { "face", "lead", "mean" };
+    private static readonly Lazy<HashSet<string>> ConsequenceVerbs = new(() => DataFiles.ReadWordSet("events/consequence-verbs.txt", StringComparer.Ordinal));
 
     /// <summary>CAMEO root 04, consult: meetings, visits, hosting, mediation.</summary>
     private const string ConsultRoot = "04";
@@ -147,7 +148,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         }
 
         var judged = Neighbours.JudgedActActors(clause, code, pattern);
-        if (ConsequenceVerbs.Contains(clause.Verb) && code.Root == CameoRoots.Threaten)
+        if (ConsequenceVerbs.Value.Contains(clause.Verb) && code.Root == CameoRoots.Threaten)
         {
             // Only a speaker's warning makes what someone would face, or what a move would lead to, a threat (events/verb-patterns.tsv, "face sanctions", "lead to war").
             if (Neighbours.WarnedOnes(clause) is not { } warned || Sources.Of(clause.Parent) is not { Count: > 0 } warners)
