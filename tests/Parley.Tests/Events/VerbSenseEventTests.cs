@@ -90,6 +90,13 @@ public sealed class VerbSenseEventTests
     }
 
     [Fact]
+    public void A_release_described_is_not_done_by_the_one_describing_it_but_one_announced_is()
+    {
+        Assert.DoesNotContain(Events("Amnesty described the release of the four Britons as long overdue."), e => e.CameoRoot == "08");
+        Assert.Contains(Events("Syria announced the release of 200 political prisoners."), e => (e.Cameo, e.Source.Country) == ("0841", "SYR"));
+    }
+
+    [Fact]
     public void A_habit_stated_as_a_rule_is_no_event_but_a_dated_act_is()
     {
         Assert.Empty(Events("When Chinese officials order the army to close the border with Vietnam, it gets done."));
