@@ -97,6 +97,13 @@ public sealed class VerbSenseEventTests
     }
 
     [Fact]
+    public void A_legal_appeal_is_no_appeal_to_an_actor()
+    {
+        Assert.Empty(Events("Brazil's government said it would appeal the decision."));
+        Assert.Contains(Events("Pakistan appealed to the Security Council against the decision."), e => (e.CameoRoot, e.Source.Country) == ("02", "PAK"));
+    }
+
+    [Fact]
     public void A_habit_stated_as_a_rule_is_no_event_but_a_dated_act_is()
     {
         Assert.Empty(Events("When Chinese officials order the army to close the border with Vietnam, it gets done."));
