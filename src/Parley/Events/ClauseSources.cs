@@ -128,6 +128,12 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
             return ([], false);
         }
 
+        if (text.AsSpan(pronoun.Start, pronoun.Length).Equals("we", StringComparison.OrdinalIgnoreCase) && SpeakerAfter(clause) is { Count: > 0 } speaker)
+        {
+            // '"We agreed that …," said Mr Blair': "we" in a quote is the side of the speaker its attribution names later.
+            return (speaker, true);
+        }
+
         // "The teachers' union, …, announced that it has called off …": an unresolved pronoun takes the sentence's first actor before it.
         var earlier = actors.ActorsIn(new Span(sentences.At(clause.Sentence).Span.Start, pronoun.Start));
         return (earlier.Count > 0 ? [earlier[0]] : _last, true);
@@ -147,6 +153,20 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
         }
 
         return NamedOrGroup(last.Span, parent);
+    }
+
+    /// <summary>The actors a later speech clause of the same sentence names as its speaker ("…, said Mr Blair", "…, Blair said"); empty when none.</summary>
+    private List<Actor> SpeakerAfter(Clause clause)
+    {
+        for (var i = clause.Index + 1; i < clauses.Count && clauses[i].Sentence == clause.Sentence; i++)
+        {
+            if (clauses[i] is { Kind: ClauseKind.Main } said && ClauseLexicon.Default.IsSpeechVerb(said.Verb) && (said.Subject ?? said.DirectObject) is { } speaker)
+            {
+                return NamedOrGroup(speaker, said);
+            }
+        }
+
+        return [];
     }
 
     private bool IsPairPhrase(Span subject) => PairPhrases.Value.Contains(text.AsSpan(subject.Start, subject.Length));

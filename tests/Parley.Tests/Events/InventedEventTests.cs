@@ -356,6 +356,14 @@ public sealed class InventedEventTests
     }
 
     [Fact]
+    public void We_in_a_quote_is_the_side_of_the_speaker_its_attribution_names()
+    {
+        var events = Events("Al-Qaeda attacked a base in Kabul. \"We will support the government of Afghanistan,\" the US ambassador said.");
+        Assert.Contains(events, e => (e.SentenceIndex, e.CameoRoot, e.Source.Country) == (1, "03", "USA"));
+        Assert.DoesNotContain(events, e => e.SentenceIndex == 1 && e.Source.Code.StartsWith("IMG", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_actor_owning_a_state_of_affairs_that_is_the_subject_does_not_act()
     {
         Assert.DoesNotContain(Events("Russia's involvement offers Syria a way out of the war."), e => e.Source.Country == "RUS");
