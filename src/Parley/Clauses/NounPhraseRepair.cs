@@ -248,23 +248,8 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
     }
 
     /// <summary>Whether only the words of a noun phrase (names, nouns, determiners, counts) stand between a verb and word <paramref name="i"/>.</summary>
-    private static bool InObjectOfVerbBefore(TaggedWord[] words, int i)
-    {
-        for (var k = i - 1; k >= 0; k--)
-        {
-            switch (words[k].Class)
-            {
-                case WordClass.Verb:
-                    return true;
-                case WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner or WordClass.Number or WordClass.Possessive:
-                    continue;
-                default:
-                    return false;
-            }
-        }
-
-        return false;
-    }
+    private static bool InObjectOfVerbBefore(TaggedWord[] words, int i) =>
+        VerbPositions.OpenerOfNounPhrase(words, i, static w => w.Class == WordClass.Verb, int.MaxValue - 1) >= 0;
 
     private bool IsCountBeforeNoun(TaggedWord[] words, int i) =>
         i >= 1 && i + 1 < words.Length && (words[i - 1].Class is WordClass.Number or WordClass.Determiner or WordClass.Verb || lexicon.IsNumberWord(words[i - 1].Lower))

@@ -136,16 +136,9 @@ internal static class SubjectFinder
     }
 
     /// <summary>Whether the noun phrase ending at <paramref name="last"/> directly follows a verb of speech ("warned India", "told the rebels").</summary>
-    private static bool IsAddresseeOfSpeech(TaggedWord[] words, int last)
-    {
-        var i = last;
-        while (i >= 0 && words[i].Class is WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner or WordClass.Possessive or WordClass.Number)
-        {
-            i--;
-        }
-
-        return i < last && i >= 0 && words[i] is { Class: WordClass.Verb, Lemma: { } lemma } && ClauseLexicon.Default.IsSpeechVerb(lemma);
-    }
+    private static bool IsAddresseeOfSpeech(TaggedWord[] words, int last) =>
+        VerbPositions.OpenerOfNounPhrase(words, last + 1, static w => w is { Class: WordClass.Verb, Lemma: { } lemma } && ClauseLexicon.Default.IsSpeechVerb(lemma), int.MaxValue - 1)
+            is var verb and >= 0 && verb < last;
 
     /// <summary>
     /// Whether a subject starting at <paramref name="start"/> opens its clause: at the sentence's start or right after a comma,

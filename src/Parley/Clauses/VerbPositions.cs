@@ -22,9 +22,13 @@ internal sealed class VerbPositions(ClauseLexicon lexicon)
     /// (nouns, names, determiners, possessives, numbers) ending before <paramref name="i"/>; -1 when another
     /// word stands there or the phrase runs past <see cref="MaxWithSubjectWords"/>.
     /// </summary>
-    public static int OpenerOfNounPhrase(TaggedWord[] words, int i, Func<TaggedWord, bool> opens)
+    public static int OpenerOfNounPhrase(TaggedWord[] words, int i, Func<TaggedWord, bool> opens) =>
+        OpenerOfNounPhrase(words, i, opens, MaxWithSubjectWords);
+
+    /// <summary>As <see cref="OpenerOfNounPhrase(TaggedWord[], int, Func{TaggedWord, bool})"/>, for a phrase of at most <paramref name="maxWords"/> words.</summary>
+    public static int OpenerOfNounPhrase(TaggedWord[] words, int i, Func<TaggedWord, bool> opens, int maxWords)
     {
-        for (var k = i - 1; k >= 0 && i - k <= MaxWithSubjectWords + 1; k--)
+        for (var k = i - 1; k >= 0 && i - k <= maxWords + 1; k--)
         {
             if (opens(words[k]))
             {
