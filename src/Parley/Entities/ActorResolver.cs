@@ -109,7 +109,12 @@ public sealed class ActorResolver(KnowledgeBase knowledge, DateOnly? date)
                 return entry;
             }
 
-            var days = person.Roles.Min(r => DaysBetween(r, day));
+            var days = int.MaxValue;
+            foreach (var role in person.Roles)
+            {
+                days = Math.Min(days, DaysBetween(role, day));
+            }
+
             if (days < nearestDays)
             {
                 (nearest, nearestDays) = (entry, days);

@@ -132,9 +132,10 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
     /// </summary>
     private static bool IsPlaceLeadIn(ReadOnlySpan<char> words)
     {
-        foreach (var range in words.Trim().Split(' '))
+        words = words.Trim();
+        foreach (var range in words.Split(' '))
         {
-            var word = words.Trim()[range];
+            var word = words[range];
             if (word.Length > 0 && word is not ("the" or "central") && !word.EndsWith("ern", StringComparison.Ordinal))
             {
                 return false;

@@ -84,20 +84,29 @@ internal sealed class ClauseExtents(string text, IReadOnlyList<Token> tokens, IR
         }
 
         var start = tokens[next].In(text) is "on" or "in" or "at" or "during" or "early" or "late" && next + 1 < tokens.Count ? next + 1 : next;
-        foreach (var timex in timexes)
+        var at = tokens[start].Start;
+        for (var t = FirstTimexFrom(at); t < timexes.Count && timexes[t].Start == at; t++)
         {
-            if (timex.Start > tokens[start].Start)
+            if (timexes[t].Type is TimexType.Date or TimexType.Time)
             {
-                break; // the layer is in text order
-            }
-
-            if (timex.Start == tokens[start].Start && timex.Type is TimexType.Date or TimexType.Time)
-            {
-                return new Span(tokens[next].Start, timex.End);
+                return new Span(tokens[next].Start, timexes[t].End);
             }
         }
 
         return null;
+    }
+
+    /// <summary>The index of the first timex starting at or after <paramref name="offset"/> (the layer is in text order), by bisection.</summary>
+    private int FirstTimexFrom(int offset)
+    {
+        var (low, high) = (0, timexes.Count);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = timexes[middle].Start < offset ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
     }
 
     /// <summary>Where the first negated infinitive the clause governs starts, with its negation ("not to impose …"); null when there is none.</summary>
