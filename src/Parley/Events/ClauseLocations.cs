@@ -57,15 +57,15 @@ internal sealed class ClauseLocations(string text, IReadOnlyList<Clause> clauses
     }
 
     /// <summary>
-    /// The known place a yielding act eases its hold on ("lifted the curfew on Hebron", "eased its blockade of Ramallah",
-    /// <see cref="ActedOn"/>), or, for a military de-escalation, the place its forces leave ("withdrew from the Gaza Strip",
-    /// "pulled out of Jenin"). A release "from prison" names no place; only pulling back does.
+    /// The known place a yielding act eases its hold on ("lifted the curfew on Hebron", "eased its blockade of Ramallah": the
+    /// clause's <paramref name="actedOn"/> place, <see cref="ActedOn"/>), or, for a military de-escalation, the place its forces
+    /// leave ("withdrew from the Gaza Strip", "pulled out of Jenin"). A release "from prison" names no place; only pulling back does.
     /// </summary>
-    public EventLocation? YieldedOn(Clause clause, string code)
+    public EventLocation? YieldedOn(Clause clause, string code, EventLocation? actedOn)
     {
-        if (ActedOn(clause) is { } place)
+        if (actedOn is not null)
         {
-            return place;
+            return actedOn;
         }
 
         if (clause.Passive || !code.StartsWith(DeescalationCode, StringComparison.Ordinal))

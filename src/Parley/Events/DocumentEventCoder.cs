@@ -185,21 +185,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 continue;
             }
 
-            // "Israeli forces shelled the Gaza Strip", "imposed a curfew on Hebron": force or a domestic sanction used on a place is used
-            // on its country, before a sanction's default of the source's own people. Not for a verb's uncurated default, which needs a
-            // named target ("Ottawa held on to beat Detroit").
-            target ??= (CameoRoots.IsForce(code.Code) || CounterpartFinder.OwnPeople(code, source, pattern) is not null)
-                && Locations.ActedOn(clause) is { } place ? CounterpartFinder.PlaceActor(place) : null;
-            target ??= CounterpartFinder.OwnPeople(code, source, pattern);
-
-            // "Colin Powell visited the West Bank": a place abroad visited, named by no actor, stands for its host.
-            target ??= code.Code == VisitCode && Locations.ActedOn(clause) is { } visited && visited.Country != source.Country
-                ? CounterpartFinder.PlaceActor(visited) : null;
-
-            // "lifted the curfew on Hebron", "pulled out of Jenin": a place a yielding eases its hold on, or its forces leave, stands for its
-            // people; not a place in the source's own country ("Bosnian Serbs completed their withdrawal from Gorazde" is no act on Bosnia).
-            target ??= code.Root == CameoRoots.Yield && Locations.YieldedOn(clause, code.Code) is { } yielded && yielded.Country != source.Country
-                ? CounterpartFinder.PlaceActor(yielded) : null;
+            target ??= PlaceOrPeopleActedOn(clause, code, source, pattern);
 
             // "militiamen attacked a refugee camp": irregulars' force against the unarmed is unconventional violence.
             var acted = codebook.Find(UnconventionalViolence.Default.Recode(code.Code, source, target)) ?? code;
@@ -228,6 +214,30 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             events.Add(coded);
             _counterparts.RememberMeeting(events);
         }
+    }
+
+    /// <summary>
+    /// The target of an act that names no one: "Israeli forces shelled the Gaza Strip", "imposed a curfew on Hebron" (force or a
+    /// domestic sanction used on a place is used on its country, before a sanction's default of the source's own people; not for a
+    /// verb's uncurated default, which needs a named target: "Ottawa held on to beat Detroit"); "Colin Powell visited the West Bank"
+    /// (a place abroad visited stands for its host); "lifted the curfew on Hebron", "pulled out of Jenin" (a place a yielding eases
+    /// its hold on, or its forces leave, stands for its people, not one in the source's own country: "Bosnian Serbs completed their
+    /// withdrawal from Gorazde" is no act on Bosnia). Null when none of these applies.
+    /// </summary>
+    private Actor? PlaceOrPeopleActedOn(Clause clause, CameoCode code, Actor source, VerbPattern pattern)
+    {
+        var ownPeople = CounterpartFinder.OwnPeople(code, source, pattern);
+        var byPlace = CameoRoots.IsForce(code.Code) || ownPeople is not null;
+        var actedOn = byPlace || code.Code == VisitCode || code.Root == CameoRoots.Yield ? Locations.ActedOn(clause) : null;
+        if (byPlace && actedOn is { } hit)
+        {
+            return CounterpartFinder.PlaceActor(hit);
+        }
+
+        var abroad = code.Code == VisitCode ? actedOn
+            : code.Root == CameoRoots.Yield ? Locations.YieldedOn(clause, code.Code, actedOn)
+            : null;
+        return ownPeople ?? (abroad is { } place && place.Country != source.Country ? CounterpartFinder.PlaceActor(place) : null);
     }
 
     /// <summary>
