@@ -138,5 +138,6 @@ public sealed class HistoricalActorTests
         // Fujimori's first office is 1990: in a 1980 story the surname alone is someone else's, so no Peruvian official is coded.
         var events = EventPipeline.Events("Fujimori accused Ecuador of breaking its promises.", new DateOnly(1980, 3, 1));
         Assert.DoesNotContain(events, e => e.Source.Name == "Alberto Fujimori" || e.Source.Code == "PERGOV");
+        Assert.Contains(EventPipeline.Events("Fujimori accused Ecuador of breaking its promises.", new DateOnly(1995, 3, 1)), e => e.Source.Code == "PERGOV");
     }
 }

@@ -52,6 +52,7 @@ public sealed class TimeAndPossessiveEventTests
     public void It_as_a_subject_does_not_stand_for_a_body_named_by_a_group_noun()
     {
         Assert.DoesNotContain(Events("The Indian army has studied the plan. It will help the region's farmers."), e => e.Source.Country == "IND");
+        Assert.Contains(Events("The Indian army said it would help Pakistan's farmers."), e => e.Source.Country == "IND");
     }
 
     [Theory]

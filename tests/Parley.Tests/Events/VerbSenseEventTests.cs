@@ -34,8 +34,12 @@ public sealed class VerbSenseEventTests
     [Theory]
     [InlineData("China is likely to deploy troops to Hong Kong.")]
     [InlineData("India is reluctant to impose sanctions on Pakistan.")]
-    public void An_act_that_is_only_likely_or_shunned_is_hypothetical(string text) =>
-        Assert.All(Events(text), e => Assert.Equal(Modality.Hypothetical, e.Modality));
+    public void An_act_that_is_only_likely_or_shunned_is_hypothetical(string text)
+    {
+        var events = Events(text);
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(Modality.Hypothetical, e.Modality));
+    }
 
     [Theory]
     [InlineData("But India now faces other problems after the floods.", "India is facing problems")]

@@ -58,6 +58,7 @@ public sealed class VerbalConflictWireTests
     {
         // "the amount of aid they give" is no clause whose subject is "they": no act of giving by anyone named.
         Assert.DoesNotContain(Events("Japan said it would raise the amount of aid they give to Asia."), e => e.CameoRoot == "06");
+        Assert.Contains(Events("Japan said it would give more aid to Asia."), e => e.Source.Country == "JPN");
     }
 
     [Theory]
