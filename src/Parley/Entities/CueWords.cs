@@ -4,7 +4,7 @@ namespace Parley.Entities;
 
 /// <summary>
 /// The small word lists the mention finder reads around names (<c>entities/words.tsv</c>,
-/// <c>entities/cues.tsv</c>, <c>entities/nominal-heads.txt</c>, <c>entities/country-adjective-nonactors.txt</c>, <c>text/sentence-starters.txt</c>),
+/// <c>entities/cues.tsv</c> with the roles of its organization words, <c>entities/nominal-heads.txt</c>, <c>entities/country-adjective-nonactors.txt</c>, <c>text/sentence-starters.txt</c>),
 /// as sets looked up by token text without allocating, and the continuations that make "it"
 /// pleonastic (<c>entities/pleonastic-it.txt</c>).
 /// </summary>
@@ -13,6 +13,8 @@ internal sealed class CueWords
     private static readonly Lazy<CueWords> Shared = new(() => new CueWords());
 
     private readonly Dictionary<string, HashSet<string>> _sets = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, string> _organizationRoles = new(StringComparer.Ordinal);
 
     private CueWords()
     {
@@ -27,6 +29,10 @@ internal sealed class CueWords
         {
             var kind = cues.Cell(row, "kind");
             SetOf(kind, ignoreCase: kind is not ("organization-word" or "event-word" or "place-word" or "water-of" or "water-before" or "water-after")).Add(cues.Cell(row, "word"));
+            if (kind == "organization-word" && cues.Cell(row, "role") is { Length: > 0 } role)
+            {
+                _organizationRoles[cues.Cell(row, "word")] = role;
+            }
         }
 
         AddLines("nominal-head", "entities/nominal-heads.txt");
@@ -40,6 +46,10 @@ internal sealed class CueWords
 
     /// <summary>The word sequences that, right after "it", make it a placeholder ("it is unclear", "it could take").</summary>
     public IReadOnlyList<string[]> PleonasticContinuations { get; }
+
+    /// <summary>The CAMEO role of an organization whose name this word ends or heads ("Committee" → NGO, "Party" → PTY), if it has one.</summary>
+    public string? OrganizationRole(ReadOnlySpan<char> word) =>
+        _organizationRoles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var role) ? role : null;
 
     public bool Is(string kind, ReadOnlySpan<char> word) =>
         _sets.TryGetValue(kind, out var set) && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);

@@ -116,6 +116,57 @@ internal sealed class UnknownNameParser(SentenceTokens s, ActorResolver resolver
         }
 
         var span = s.SpanOf(start, end);
-        return new MentionCandidate(span, type, MentionForm.Name, s.Sentence.Index) { Head = span, InQuote = s.InQuote[start] };
+        var candidate = new MentionCandidate(span, type, MentionForm.Name, s.Sentence.Index) { Head = span, InQuote = s.InQuote[start] };
+        return type == MentionType.Organization && OrganizationActor(start, end) is { } actor
+            ? candidate with { Actor = actor, Country = actor.Country, Role = actor.Role, Gender = 'n' }
+            : candidate;
     }
+
+    /// <summary>
+    /// "The US Federal Communications Commission", "the Democratic Party of Kenya", "Kenya's Popular Unity Party": an organization
+    /// no file knows, named by unknown words and an organization word with a role, is its country's actor with that role when a
+    /// country adjective, possessive or name stands right beside it. Names with title words inside ("Foreign Ministry") are left to
+    /// the agent words.
+    /// </summary>
+    private Actor? OrganizationActor(int start, int end)
+    {
+        string? role = null;
+        for (var t = start; t < end; t++)
+        {
+            if (s.MatchAt(t) is not null)
+            {
+                return null;
+            }
+
+            role ??= s.Cues.OrganizationRole(s.Word(t));
+        }
+
+        if (role is null)
+        {
+            return null;
+        }
+
+        var country = CountryBefore(start) ?? CountryAfter(end);
+        var name = s.Text[s.SpanOf(start, end).Start..s.SpanOf(start, end).End];
+        return country is null ? null : resolver.ForCountry(country, role) with { Name = name };
+    }
+
+    /// <summary>"the Lithuanian Homeland Union", "Kenya's Democratic Party": the country of an adjective or a possessive right before the name.</summary>
+    private string? CountryBefore(int start)
+    {
+        var before = s.IsClitic(start - 1) ? start - 1 : start;
+        for (var k = before - 1; k >= Math.Max(s.First, before - 3); k--)
+        {
+            if (s.MatchAt(k) is { } m && m.End == before)
+            {
+                return (m.Find(EntryKind.CountryAdjective) ?? m.Find(EntryKind.CountryName))?.Country?.Code;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"the Democratic Party of Kenya", "the Islamic Front in Algeria": the country named right after the name.</summary>
+    private string? CountryAfter(int end) =>
+        s.Word(end) is "of" or "in" && s.MatchAt(end + 1) is { } m ? m.Find(EntryKind.CountryName)?.Country?.Code : null;
 }

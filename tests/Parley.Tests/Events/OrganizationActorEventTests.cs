@@ -80,4 +80,25 @@ public sealed class OrganizationActorEventTests
     [InlineData("A former National Security Council official criticized the plan.")]
     public void A_lone_charity_or_a_national_body_is_no_international_organization(string text) =>
         Assert.DoesNotContain(Events(text, "2019-11-20"), e => Key(e.Source) is "NGO" or "IGO");
+
+    [Theory]
+    [InlineData("The Popular Unity Party of Kenya accused Uganda of arming the rebels.", "KENPTY", "UGA")]
+    [InlineData("Kenya's Popular Unity Party accused Uganda of arming the rebels.", "KENPTY", "UGA")]
+    [InlineData("The Lithuanian Homeland Party accused Russia of meddling in the election.", "LTUPTY", "RUS")]
+    [InlineData("The Kenyan Electoral Commission accused the opposition of fraud.", "KENGOV", "KEN")]
+    public void An_unlisted_organization_beside_its_country_acts_with_the_role_of_its_name(string text, string source, string target)
+    {
+        var coded = Assert.Single(Events(text, "2005-03-01"), e => e.CameoRoot == "11");
+        Assert.Equal((source, target), (coded.Source.Code, Key(coded.Target)));
+    }
+
+    [Theory]
+    [InlineData("The Popular Unity Party accused the mayor of lying.")]
+    [InlineData("The Coastal Holding Group accused the mayor of lying.")]
+    [InlineData("The Coastal Rights Association accused the mayor of lying.")]
+    public void An_unlisted_organization_without_a_country_or_a_role_has_no_actor(string text)
+    {
+        Assert.DoesNotContain(Events(text, "2005-03-01"), e => e.CameoRoot == "11");
+        Assert.Single(Events(text.Replace("The ", "Kenya's ", StringComparison.Ordinal), "2005-03-01"), e => e.CameoRoot == "11");
+    }
 }
