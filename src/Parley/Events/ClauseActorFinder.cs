@@ -12,6 +12,13 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> PlaceNouns =
         new(() => DataFiles.ReadDataLines("events/place-nouns.txt").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
 
+    /// <summary>Nouns of a request that make an "at" phrase the occasion of an act: <c>events/request-nouns.txt</c>.</summary>
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> RequestNouns =
+        new(() => DataFiles.ReadWordSet("events/request-nouns.txt", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
+
+    /// <summary>A request's noun comes within the first words of its phrase: "the request of", "Washington 's urging".</summary>
+    private const int RequestNounPosition = 3;
+
     private readonly string _text = text;
     private readonly Mention[] _actorMentions = ResidentPeoples.Merge(text, actorMentions);
 
@@ -115,9 +122,56 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
     private static bool OpensWithPossessive(ReadOnlySpan<char> phrase) =>
         phrase is "its" or "their" || phrase.StartsWith("its ", StringComparison.Ordinal) || phrase.StartsWith("their ", StringComparison.Ordinal);
 
-    /// <summary>True when every mention of the actor after the verb sits in a phrase of circumstance ("despite Israel's wish").</summary>
-    private bool IsCircumstanceOnly(Clause clause, Actor actor) =>
-        EveryMentionAfterVerb(clause, actor, span => clause.Arguments.Any(a => a.Span.Contains(span) && ClauseLexicon.Default.IsCircumstancePreposition(a.Preposition)));
+    /// <summary>
+    /// True when every mention of the actor after the verb sits in a phrase of circumstance ("despite Israel's wish"), or in an "of",
+    /// "from" or "by" phrase that continues one ("after a plea for clemency from the Pope").
+    /// </summary>
+    public bool IsCircumstanceOnly(Clause clause, Actor actor) =>
+        EveryMentionAfterVerb(clause, actor, span => InCircumstance(clause.Arguments, span));
+
+    /// <summary>"at the request of the Pope", "at Washington's urging": an occasion named by a noun of request (<c>events/request-nouns.txt</c>) among a phrase's first words.</summary>
+    private bool IsRequestPhrase(ClauseArgument argument)
+    {
+        if (argument.Preposition is not ("at" or "on" or "upon"))
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (var range in _text.AsSpan(argument.Span.Start, argument.Span.Length).Split(' '))
+        {
+            if (++words > RequestNounPosition)
+            {
+                break;
+            }
+
+            if (RequestNouns.Value.Contains(_text.AsSpan(argument.Span.Start, argument.Span.Length)[range].Trim(",.;:")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool InCircumstance(IReadOnlyList<ClauseArgument> arguments, Span span)
+    {
+        var inCircumstance = false;
+        var previousEnd = -1;
+        foreach (var a in arguments)
+        {
+            var continues = inCircumstance && a.Preposition is "of" or "from" or "by" or "for"
+                && _text.AsSpan(previousEnd, Math.Max(0, a.Span.Start - previousEnd)).Trim().Equals(a.Preposition, StringComparison.OrdinalIgnoreCase);
+            inCircumstance = ClauseLexicon.Default.IsCircumstancePreposition(a.Preposition) || continues || IsRequestPhrase(a);
+            previousEnd = a.Span.End;
+            if (inCircumstance && a.Span.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when every mention of the actor in the clause sits in an "in/at/near …" phrase naming a place.</summary>
     private bool IsPlaceOnly(Clause clause, Actor actor) =>

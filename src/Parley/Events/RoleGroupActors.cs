@@ -74,7 +74,7 @@ internal sealed class RoleGroupActors
         }
 
         // "Militants kidnapped two French journalists in Iraq": a country named as the place of the act is where the group is.
-        var country = OnlyCountry(span) ?? location()?.Country ?? _actors.PlaceCountryOf(clause) ?? OnlyCountry(sentence.Span) ?? (risesAtHome && !PlaceAbroad(sentence.Span, actingCountry) ? actingCountry : null);
+        var country = OnlyCountry(span) ?? location()?.Country ?? _actors.PlaceCountryOf(clause) ?? OnlyCountry(sentence.Span, clause) ?? (risesAtHome && !PlaceAbroad(sentence.Span, actingCountry) ? actingCountry : null);
         if (holder && !risesAtHome && country == actingCountry)
         {
             // "The Americans wanted to raid a mujahideen base": a base attacked is the enemy's, seldom one of the attacker's own country.
@@ -216,13 +216,16 @@ internal sealed class RoleGroupActors
     private bool PlaceAbroad(Span sentence, string? actingCountry) =>
         _placeMentions.Value.Any(p => sentence.Contains(p.Span) && p.Country != actingCountry);
 
-    /// <summary>The country a phrase or sentence is about when it names exactly one, by actor or by place.</summary>
-    private string? OnlyCountry(Span sentence)
+    /// <summary>
+    /// The country a phrase or sentence is about when it names exactly one, by actor or by place; with <paramref name="clause"/>, an
+    /// actor the clause names only in a phrase of circumstance does not count ("freed political prisoners after a plea from the Pope").
+    /// </summary>
+    private string? OnlyCountry(Span sentence, Clause? clause = null)
     {
         var countries = new HashSet<string>(StringComparer.Ordinal);
         foreach (var actor in _actors.ActorsIn(sentence))
         {
-            if (actor.Country is { } country)
+            if (actor.Country is { } country && !(clause is not null && _actors.IsCircumstanceOnly(clause, actor)))
             {
                 countries.Add(country);
             }

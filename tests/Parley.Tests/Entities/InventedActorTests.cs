@@ -42,6 +42,16 @@ public sealed class InventedActorTests
         Assert.Equal(code, doc.Named("Donald Trump").Single().Actor?.Code);
     }
 
+    [Theory]
+    [InlineData("2004-06-01", "John Paul II")]
+    [InlineData("2010-06-01", "Benedict XVI")]
+    [InlineData("2019-06-01", "Pope Francis")]
+    public void The_pope_named_by_title_alone_is_the_pope_of_the_documents_date(string date, string name)
+    {
+        var pope = EntityTestDocuments.Analyze("The Pope appealed for calm.", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)).Named("Pope").Single();
+        Assert.Equal(("VATGOV", name), (pope.Actor?.Code, pope.Actor?.Name));
+    }
+
     [Fact]
     public void A_person_whose_office_changed_gets_the_office_of_the_date()
     {

@@ -190,4 +190,14 @@ public sealed class YieldingEventTests
     [Fact]
     public void Recognizing_that_something_is_so_is_no_diplomatic_recognition() =>
         Assert.DoesNotContain(Events("We must recognize that we will be unable to stop all attacks, Washington said."), e => e.Cameo == "054");
+
+    [Theory]
+    [InlineData("Cuba freed 20 political prisoners at the request of the Pope.")]
+    [InlineData("Cuban authorities freed 200 political prisoners on Friday after a plea for clemency from the Pope.")]
+    [InlineData("Cuba freed 20 political prisoners at the urging of the United States.")]
+    public void The_one_who_asked_for_a_release_is_no_party_to_it(string text)
+    {
+        var freed = Assert.Single(Events(text), e => e.CameoRoot == "08");
+        Assert.Equal(("CUB", "CUB"), (freed.Source.Country, freed.Target?.Country));
+    }
 }
