@@ -128,20 +128,24 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
     }
 
     /// <summary>
-    /// "signed a gas deal", "an arms deal": a base-form verb right after "a"/"an" and one noun cannot agree with
-    /// that singular subject, so it is the second noun of a compound.
+    /// "signed a gas deal", "an arms deal", "an air and arms embargo": a base-form verb right after "a"/"an" and one noun (or two
+    /// joined by "and") cannot agree with that singular subject, so it is the last noun of a compound.
     /// </summary>
     private static void MarkSingularCompounds(TaggedWord[] words)
     {
         for (var i = 2; i < words.Length; i++)
         {
             if (words[i].Class == WordClass.Verb && words[i].Form == VerbForm.Base
-                && words[i - 1].Class == WordClass.Noun && words[i - 2].Lower is "a" or "an")
+                && words[i - 1].Class == WordClass.Noun && (words[i - 2].Lower is "a" or "an" || IsCoordinatedAfterArticle(words, i - 2)))
             {
                 words[i] = words[i] with { Class = WordClass.Noun, Lemma = null, Form = VerbForm.None };
             }
         }
     }
+
+    /// <summary>"an air and arms embargo": "and" after an article and one noun joins two modifiers of one singular head.</summary>
+    private static bool IsCoordinatedAfterArticle(TaggedWord[] words, int conjunction) =>
+        conjunction >= 2 && words[conjunction].Lower is "and" or "or" && words[conjunction - 1].Class == WordClass.Noun && words[conjunction - 2].Lower is "a" or "an";
 
     /// <summary>
     /// "Air strikes on Gaza killed twelve", "a raid by US special forces on a compound in Iraq killed two": an -s form after a noun,
@@ -213,7 +217,7 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
             }
 
             var afterNoun = i > 0 && words[i - 1].Class is WordClass.Noun or WordClass.ProperNoun;
-            var beforePreposition = i + 1 < words.Length && (words[i + 1].Class == WordClass.Preposition || IsParticleBeforeAgent(words, i + 1));
+            var beforePreposition = i + 1 < words.Length && (words[i + 1].Class == WordClass.Preposition || IsParticleBeforeAgent(words, i + 1) || IsPredicativeBeforeAgent(words, i + 1));
             if (w.Form is VerbForm.PastOrParticiple or VerbForm.Participle && afterNoun && beforePreposition
                 && (finite || !reported && !HasEarlierVerb(words, i) && HasLaterFiniteVerb(words, i + 1) && !lexicon.IsSpeechVerb(w.Lemma ?? w.Lower)))
             {
@@ -262,7 +266,8 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
     /// <summary>
     /// "A terror group based in Trinidad claims …": a later finite verb before any clause boundary is the sentence's predicate.
     /// A later participle that stands between a noun and a preposition is no such verb: it is the likelier modifier of the two
-    /// ("Pompeo arrived in Cairo on a tour aimed at …"). Nor is one after a preposition that opens a clause ("The Dutch
+    /// ("Pompeo arrived in Cairo on a tour aimed at …", "arrived for a visit expected to focus on …", "appealed for the release of
+    /// journalists held hostage by …"). Nor is one after a preposition that opens a clause ("The Dutch
     /// government resigned on Tuesday after a report blamed it").
     /// </summary>
     private bool HasLaterFiniteVerb(TaggedWord[] words, int from)
@@ -279,7 +284,7 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
             if (w.Class is WordClass.Have or WordClass.Be or WordClass.Modal
                 || w.Class == WordClass.Verb && (w.Form is VerbForm.ThirdPerson or VerbForm.Past
                     || w.Form == VerbForm.PastOrParticiple && !(words[k - 1].Class is WordClass.Noun or WordClass.ProperNoun
-                        && k + 1 < words.Length && words[k + 1].Class == WordClass.Preposition)))
+                        && k + 1 < words.Length && (words[k + 1].Class is WordClass.Preposition or WordClass.To || IsPredicativeBeforeAgent(words, k + 1)))))
             {
                 return true;
             }
@@ -287,6 +292,10 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
 
         return false;
     }
+
+    /// <summary>"journalists held hostage by militants", "soldiers taken prisoner by the rebels": one noun and then "by" after a participle, a passive's complement and agent.</summary>
+    private static bool IsPredicativeBeforeAgent(TaggedWord[] words, int k) =>
+        k + 1 < words.Length && words[k].Class == WordClass.Noun && words[k + 1].Lower == "by";
 
     /// <summary>Whether a verb stands before word <paramref name="i"/> in its own clause: "said that removing tariffs imposed during the war is …" starts again at "that".</summary>
     internal static bool HasEarlierVerb(TaggedWord[] words, int i)

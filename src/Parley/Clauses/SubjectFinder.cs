@@ -21,6 +21,7 @@ internal static class SubjectFinder
         while (end > floor)
         {
             if (inTimex[end - 1] || words[end - 1].Class == WordClass.Adverb
+                || words[end - 1].Lower is "and" or "or" && end < groupStart && words[end].Class == WordClass.Adverb && end - 1 > floor && words[end - 2].Class == WordClass.Adverb
                 || words[end - 1].Class == WordClass.Preposition && end < groupStart && inTimex[end]
                 || words[end - 1].Lower == "," && end - 1 > floor && inTimex[end - 2])
             {

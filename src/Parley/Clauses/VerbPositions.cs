@@ -61,6 +61,8 @@ internal sealed class VerbPositions(ClauseLexicon lexicon)
                 return form is VerbForm.Base;
             case WordClass.Negation:
                 return form is VerbForm.Base or VerbForm.Participle or VerbForm.PastOrParticiple or VerbForm.Gerund;
+            case WordClass.Adverb when i >= 4 && words[i - 2].Lower is "and" or "or" && words[i - 3].Class == WordClass.Adverb:
+                return IsVerbPosition(words, i - 2, WordClass.Adverb, form); // "that Russia immediately and unconditionally withdraw"
             case WordClass.Adverb:
                 return i >= 2 ? IsVerbPosition(words, i - 1, words[i - 2].Class, form) || IsSubject(words[i - 2].Class) && IsFinite(form) : false;
             case WordClass.Pronoun:

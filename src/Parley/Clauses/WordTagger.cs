@@ -161,7 +161,8 @@ public sealed class WordTagger(ClauseLexicon lexicon)
 
     /// <summary>
     /// "eased emergency measures", "struck Hamas targets", "deploy People's Liberation Army forces": an -s form after bare nouns or
-    /// names that a verb governs ends a compound object (not after "said", whose complement may follow bare).
+    /// names that a verb governs ends a compound object (not after "said", whose complement may follow bare), also the second of
+    /// two coordinated objects ("hurled rocks and petrol bombs").
     /// </summary>
     private bool IsCompoundObject(TaggedWord[] words, int i, VerbForm form)
     {
@@ -174,6 +175,19 @@ public sealed class WordTagger(ClauseLexicon lexicon)
         while (k >= 0 && i - k <= MaxCompoundModifiers && words[k].Class is WordClass.Noun or WordClass.ProperNoun)
         {
             k--;
+        }
+
+        if (k < i - 1 && k >= 1 && words[k].Lower is "and" or "or" && words[k + 1].Class == WordClass.Noun)
+        {
+            // "hurled rocks and petrol bombs at", "fired two rockets and mortar shells": the second of two coordinated objects; a name
+            // after "and" may open a new clause instead ("imposed sanctions and Russia expels").
+            var conjunction = k--;
+            while (k >= 0 && conjunction - k <= MaxCompoundModifiers && words[k].Class is WordClass.Noun or WordClass.Number or WordClass.Determiner)
+            {
+                k--;
+            }
+
+            k = k < conjunction - 1 ? k : conjunction;
         }
 
         return k < i - 1 && k >= 0 && words[k].Class == WordClass.Verb && words[k].Lemma is { } lemma && !lexicon.IsSpeechVerb(lemma);

@@ -50,7 +50,7 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
     {
         if (clause.Passive)
         {
-            return (clause.Subject is { } subject ? ActorsIn(subject) : [], []);
+            return (clause.Subject is { } subject && ActorsIn(subject) is { Count: > 0 } patients ? patients : RecipientsOfPassive(clause, sources), []);
         }
 
         var tail = new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, extent.End));
@@ -74,6 +74,24 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
         }
 
         return (targets, places);
+    }
+
+    /// <summary>
+    /// "Sanctions were imposed on Iran by the United States", "aid was sent to Sudan": a passive whose subject names no one acts on
+    /// the party its first "on", "against" or "to" phrase names.
+    /// </summary>
+    private List<Actor> RecipientsOfPassive(Clause clause, List<Actor> sources)
+    {
+        foreach (var argument in clause.Arguments)
+        {
+            if (argument.Preposition is "on" or "against" or "to" && !argument.Gerund
+                && ActorsIn(argument.Span).Where(a => !sources.Any(s => IsSameParty(s, a))).ToList() is { Count: > 0 } recipients)
+            {
+                return recipients;
+            }
+        }
+
+        return [];
     }
 
     /// <summary>

@@ -10,7 +10,8 @@ namespace Parley.Events;
 /// it must follow the verb at once, or "ordered Menem to appear" would read as "order to".
 /// The patterns of each verb are compiled once, best first, so that a match is the first that fits,
 /// and indexed by their first word: a clause tries only the patterns whose first word is among the
-/// words where a first word may stand (common verbs have hundreds of patterns).
+/// words where a first word may stand (common verbs have hundreds of patterns). A verb of aspect
+/// ("began", "continued") followed by a gerund is matched as the gerund's act first.
 /// </summary>
 public sealed class PatternMatcher
 {
@@ -24,6 +25,9 @@ public sealed class PatternMatcher
     private const int MaxObjectGap = 3;
 
     private readonly ClauseLexicon _lexicon = ClauseLexicon.Default;
+
+    /// <summary>Verbs of aspect whose gerund object is the act coded ("began airlifting food"): <c>events/aspect-verbs.txt</c>.</summary>
+    private static readonly Lazy<HashSet<string>> AspectVerbs = new(() => Knowledge.DataFiles.ReadWordSet("events/aspect-verbs.txt", StringComparer.Ordinal));
 
     private readonly Dictionary<string, VerbPatterns> _byVerb = new(StringComparer.Ordinal);
 
@@ -42,7 +46,13 @@ public sealed class PatternMatcher
         }
     }
 
-    public VerbPattern? Match(string lemma, bool negated, IReadOnlyList<string> words)
+    public VerbPattern? Match(string lemma, bool negated, IReadOnlyList<string> words) =>
+        (words.Count > 0 && AspectVerbs.Value.Contains(lemma) && _lexicon.TryVerb(words[0], out var act, out var form) && form == VerbForm.Gerund
+            ? MatchVerb(act, negated, words.Skip(1).ToList())
+            : null)
+        ?? MatchVerb(lemma, negated, words);
+
+    private VerbPattern? MatchVerb(string lemma, bool negated, IReadOnlyList<string> words)
     {
         if (!_byVerb.TryGetValue(lemma, out var patterns) || patterns.All.Length == 0)
         {

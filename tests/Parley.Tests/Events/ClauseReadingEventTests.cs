@@ -56,6 +56,15 @@ public sealed class ClauseReadingEventTests
     }
 
     [Theory]
+    [InlineData("France appealed for the release of two British journalists held hostage by militants in Iraq.")]
+    [InlineData("France appealed on Sunday for the release of two British journalists taken prisoner by rebels in Iraq.")]
+    public void A_participle_with_a_complement_and_an_agent_after_a_noun_modifies_it_and_leaves_the_first_verb_the_predicate(string text)
+    {
+        var e = Assert.Single(Events(text));
+        Assert.Equal(("02", "FRA"), (e.CameoRoot, e.Source.Country));
+    }
+
+    [Theory]
     [InlineData("France condemned the nuclear test carried out by India.", "111", "FRA", "IND")]
     [InlineData("Israel welcomed the ceasefire worked out by Egypt.", "051", "ISR", "EGY")]
     public void A_phrasal_participle_with_an_agent_after_the_object_names_the_target(string text, string code, string source, string target)
@@ -155,4 +164,35 @@ public sealed class ClauseReadingEventTests
         var sources = Events("In Paris, France and Germany agreed to impose sanctions on Iran.").Select(e => e.Source.Code).Order();
         Assert.Equal(["DEU", "FRA"], sources);
     }
+
+    [Theory]
+    [InlineData("The World Food Programme began airlifting food to Mozambique.", "07", "IGO", "MOZ")]
+    [InlineData("Russian aircraft continued bombing Aleppo on Monday.", "19", "RUS", "SYR")]
+    [InlineData("The WFP started delivering food aid to Sudan.", "07", "IGO", "SDN")]
+    public void A_verb_of_aspect_before_a_gerund_is_coded_as_the_gerunds_act(string text, string root, string source, string target)
+    {
+        var e = Assert.Single(Events(text));
+        Assert.Equal((root, source, target), (e.CameoRoot, Key(e.Source), Key(e.Target)));
+    }
+
+    [Fact]
+    public void A_participle_before_an_infinitive_modifies_its_noun_and_leaves_the_first_verb_the_predicate()
+    {
+        var e = Assert.Single(Events("Chinese President Hu Jintao arrived in Moscow on Tuesday for a state visit expected to focus on trade."));
+        Assert.Equal(("042", "CHN", "RUS"), (e.Cameo, e.Source.Country, e.Target?.Country));
+    }
+
+    [Theory]
+    [InlineData("Thousands of protesters hurled rocks and petrol bombs at the Australian embassy in Jakarta.", "14", "IDN", "AUS")]
+    [InlineData("An air and arms embargo was imposed on Libya by the U.N. Security Council.", "16", "IGO", "LBY")]
+    [InlineData("Sanctions were imposed on Iran by the United States.", "16", "USA", "IRN")]
+    [InlineData("Iran quickly and firmly rejected the proposal by France.", "12", "IRN", "FRA")]
+    [InlineData("The G7 demanded that Russia immediately and unconditionally withdraw its troops from Ukraine.", "10", "IGO", "RUS")]
+    public void Coordinated_modifiers_and_a_passives_recipient_leave_the_clause_whole(string text, string root, string source, string target)
+    {
+        var e = Assert.Single(Events(text), e => e.CameoRoot == root);
+        Assert.Equal((source, target), (Key(e.Source), Key(e.Target)));
+    }
+
+    private static string? Key(Parley.Entities.Actor? actor) => actor is null ? null : actor.Country ?? actor.Code[..3];
 }
