@@ -18,6 +18,9 @@ internal static class CameoRoots
     /// <summary>Root 08, yield: concessions, releases, withdrawals (087 de-escalation, 0874 military retreat).</summary>
     public const string Yield = "08";
 
+    /// <summary>Root 07, provide aid: economic, military and humanitarian aid, peacekeepers, asylum.</summary>
+    public const string Aid = "07";
+
     /// <summary>Root 13, threaten: a verbal act whose sub-codes mirror the acts threatened (131x reduced relations, 138x force).</summary>
     public const string Threaten = "13";
 

@@ -56,6 +56,20 @@ internal sealed class ClauseLocations(string text, IReadOnlyList<Clause> clauses
         return null;
     }
 
+    /// <summary>"sent humanitarian aid to Gaza", "flew medical supplies to Kyiv": the known place a "to" phrase after the verb sends something to.</summary>
+    public EventLocation? DestinationOf(Clause clause)
+    {
+        foreach (var argument in clause.Arguments)
+        {
+            if (argument.Preposition == "to" && argument.Span.Start >= clause.VerbToken.End && BombingAgents.PlaceIn(text, argument.Span, places) is { } destination)
+            {
+                return destination;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// The known place a yielding act eases its hold on ("lifted the curfew on Hebron", "eased its blockade of Ramallah": the
     /// clause's <paramref name="actedOn"/> place, <see cref="ActedOn"/>), or, for a military de-escalation, the place its forces

@@ -147,4 +147,13 @@ public sealed class CoerciveEventTests
         Assert.DoesNotContain(events, e => e.CameoRoot is "13" or "16");
         Assert.Contains(events, e => e.CameoRoot == "03" && e.Source.Country == "HUN");
     }
+
+    [Theory]
+    [InlineData("Armed bandits abducted 280 pupils from a school in Kaduna state, Nigeria.", "18", "NGA", "NGA")]
+    [InlineData("Iran's Revolutionary Guards seized the British-flagged tanker Stena Impero.", "17", "IRN", "GBR")]
+    public void Criminals_act_where_they_are_and_a_ship_is_its_flag_states(string text, string root, string source, string target)
+    {
+        var coded = Assert.Single(Events(text), e => e.CameoRoot == root);
+        Assert.Equal((source, target), (Key(coded.Source), Key(coded.Target)));
+    }
 }

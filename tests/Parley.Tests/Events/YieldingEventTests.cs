@@ -200,4 +200,19 @@ public sealed class YieldingEventTests
         var freed = Assert.Single(Events(text), e => e.CameoRoot == "08");
         Assert.Equal(("CUB", "CUB"), (freed.Source.Country, freed.Target?.Country));
     }
+
+    [Theory]
+    [InlineData("Japan doubled its economic aid to Vietnam.", "071", "JPN", "VNM")]
+    [InlineData("Washington boosted military aid to Ukraine.", "072", "USA", "UKR")]
+    [InlineData("The European Union sent humanitarian aid to Gaza.", "073", "IGO", "PSE")]
+    [InlineData("Washington sent military aid to Kyiv.", "072", "USA", "UKR")]
+    public void More_aid_given_is_aid_and_aid_sent_to_a_place_abroad_goes_to_its_people(string text, string cameo, string source, string target)
+    {
+        var aid = Assert.Single(Events(text), e => e.CameoRoot == "07");
+        Assert.Equal((cameo, source, target), (aid.Cameo, aid.Source.Country ?? aid.Source.Code[..3], aid.Target?.Country));
+    }
+
+    [Fact]
+    public void Aid_a_firm_increases_at_home_is_no_aid() =>
+        Assert.DoesNotContain(Events("The company increased its aid budget for London schools."), e => e.CameoRoot == "07");
 }
