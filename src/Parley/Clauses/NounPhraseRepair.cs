@@ -129,14 +129,17 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
 
     /// <summary>
     /// "signed a gas deal", "an arms deal", "an air and arms embargo": a base-form verb right after "a"/"an" and one noun (or two
-    /// joined by "and") cannot agree with that singular subject, so it is the last noun of a compound.
+    /// joined by "and") cannot agree with that singular subject, so it is the last noun of a compound; so is an -s form between
+    /// "an oil and" and a noun ("an oil and arms embargo").
     /// </summary>
     private static void MarkSingularCompounds(TaggedWord[] words)
     {
         for (var i = 2; i < words.Length; i++)
         {
             if (words[i].Class == WordClass.Verb && words[i].Form == VerbForm.Base
-                && words[i - 1].Class == WordClass.Noun && (words[i - 2].Lower is "a" or "an" || IsCoordinatedAfterArticle(words, i - 2)))
+                    && words[i - 1].Class == WordClass.Noun && (words[i - 2].Lower is "a" or "an" || IsCoordinatedAfterArticle(words, i - 2))
+                || words[i].Class == WordClass.Verb && words[i].Form == VerbForm.ThirdPerson && IsCoordinatedAfterArticle(words, i - 1)
+                    && i + 1 < words.Length && words[i + 1].Class == WordClass.Noun)
             {
                 words[i] = words[i] with { Class = WordClass.Noun, Lemma = null, Form = VerbForm.None };
             }
@@ -185,6 +188,30 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
         return false;
     }
 
+    /// <summary>
+    /// "Burundi's first democratically elected president", "a hastily arranged meeting": a participle after an -ly adverb inside a
+    /// noun phrase (behind a determiner or a possessive and at most two modifiers) and before a noun modifies that noun.
+    /// </summary>
+    private static bool IsAdverbModifiedParticiple(TaggedWord[] words, int i)
+    {
+        if (i < 2 || i + 1 >= words.Length || words[i - 1].Class != WordClass.Adverb || !words[i - 1].Lower.EndsWith("ly", StringComparison.Ordinal)
+            || words[i + 1].Class is not (WordClass.Noun or WordClass.ProperNoun))
+        {
+            return false;
+        }
+
+        var k = i - 2;
+        while (k >= 0 && i - 2 - k < MaxModifiers && words[k].Class == WordClass.Noun)
+        {
+            k--;
+        }
+
+        return k >= 0 && words[k].Class is WordClass.Determiner or WordClass.Possessive;
+    }
+
+    /// <summary>A gerund: an -ing form tagged a noun with its verb's lemma ("investigating", "killing").</summary>
+    private static bool IsGerund(TaggedWord w) => w.Class == WordClass.Noun && w.Lemma is not null && w.Lower.EndsWith("ing", StringComparison.Ordinal);
+
     /// <summary>"open to discussing", "by imposing": a gerund (tagged a noun with its verb's lemma) after a preposition or "to" governs an object as a verb does; "the ruling party" does not.</summary>
     private static bool IsGovernedGerund(TaggedWord[] words, int i) =>
         i >= 1 && words[i].Class == WordClass.Noun && words[i].Lemma is not null && words[i - 1].Class is WordClass.To or WordClass.Preposition;
@@ -225,10 +252,12 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
                 continue;
             }
 
-            if (finite && w.Form is VerbForm.PastOrParticiple && IsCountBeforeNoun(words, i))
+            if ((finite || i >= 1 && IsGerund(words[i - 1])) && w.Form is VerbForm.PastOrParticiple && IsCountBeforeNoun(words, i)
+                || w.Form is VerbForm.PastOrParticiple or VerbForm.Participle && IsAdverbModifiedParticiple(words, i))
             {
                 // "killed four suspected militants", "freed 12 kidnapped workers", "bombed suspected Hezbollah positions", "raided the
-                // suspected hideouts": after a verb, a participle between a count, a determiner or that verb and a noun modifies the noun.
+                // suspected hideouts", "of torturing and killing suspected sympathisers": after a verb, a participle between a count, a
+                // determiner, that verb or a gerund and a noun modifies the noun.
                 words[i] = w with { Class = WordClass.Noun };
                 continue;
             }
@@ -256,7 +285,8 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
         VerbPositions.OpenerOfNounPhrase(words, i, static w => w.Class == WordClass.Verb, int.MaxValue - 1) >= 0;
 
     private bool IsCountBeforeNoun(TaggedWord[] words, int i) =>
-        i >= 1 && i + 1 < words.Length && (words[i - 1].Class is WordClass.Number or WordClass.Determiner or WordClass.Verb || lexicon.IsNumberWord(words[i - 1].Lower))
+        i >= 1 && i + 1 < words.Length
+        && (words[i - 1].Class is WordClass.Number or WordClass.Determiner or WordClass.Verb || lexicon.IsNumberWord(words[i - 1].Lower) || IsGerund(words[i - 1]))
         && words[i + 1].Class is WordClass.Noun or WordClass.ProperNoun;
 
     /// <summary>"the nuclear test carried out by India", "the plan drawn up by Egypt": a particle and then "by" continue a participle as a preposition would.</summary>
@@ -267,7 +297,8 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
     /// "A terror group based in Trinidad claims …": a later finite verb before any clause boundary is the sentence's predicate.
     /// A later participle that stands between a noun and a preposition is no such verb: it is the likelier modifier of the two
     /// ("Pompeo arrived in Cairo on a tour aimed at …", "arrived for a visit expected to focus on …", "appealed for the release of
-    /// journalists held hostage by …"). Nor is one after a preposition that opens a clause ("The Dutch
+    /// journalists held hostage by …"), nor an -s form ending a preposition's noun phrase ("offered to resume talks on all
+    /// outstanding disputes"). Nor is one after a preposition that opens a clause ("The Dutch
     /// government resigned on Tuesday after a report blamed it").
     /// </summary>
     private bool HasLaterFiniteVerb(TaggedWord[] words, int from)
@@ -282,7 +313,8 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
             }
 
             if (w.Class is WordClass.Have or WordClass.Be or WordClass.Modal
-                || w.Class == WordClass.Verb && (w.Form is VerbForm.ThirdPerson or VerbForm.Past
+                || w.Class == WordClass.Verb && (w.Form is VerbForm.Past
+                    || w.Form == VerbForm.ThirdPerson && VerbPositions.OpenerOfNounPhrase(words, k, static p => p.Class == WordClass.Preposition) < 0
                     || w.Form == VerbForm.PastOrParticiple && !(words[k - 1].Class is WordClass.Noun or WordClass.ProperNoun
                         && k + 1 < words.Length && (words[k + 1].Class is WordClass.Preposition or WordClass.To || IsPredicativeBeforeAgent(words, k + 1)))))
             {

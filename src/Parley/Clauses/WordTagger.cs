@@ -14,7 +14,7 @@ public sealed class WordTagger(ClauseLexicon lexicon)
     private readonly VerbPositions _positions = new(lexicon);
 
     /// <summary>Prepositions whose noun phrase an -s form may end: the agent of a passive or participle ("backed by government forces") and objects.</summary>
-    private static readonly HashSet<string> AgentOrObjectPrepositions = new(StringComparer.Ordinal) { "by", "for", "of", "with", "against", "from" };
+    private static readonly HashSet<string> AgentOrObjectPrepositions = new(StringComparer.Ordinal) { "by", "for", "of", "with", "against", "from", "on" };
 
     /// <summary>Compound objects rarely stack more than three nouns or names before their head ("People's Liberation Army forces").</summary>
     private const int MaxCompoundModifiers = 3;
@@ -48,6 +48,13 @@ public sealed class WordTagger(ClauseLexicon lexicon)
         if (lower == "'s")
         {
             return word with { Class = previous is WordClass.Pronoun ? WordClass.Be : WordClass.Possessive };
+        }
+
+        if (lower == "at" && (next.Equals("least", StringComparison.OrdinalIgnoreCase) || next.Equals("most", StringComparison.OrdinalIgnoreCase))
+            || lower is "least" or "most" && i > 0 && words[i - 1].Lower == "at")
+        {
+            // "killed at least 134 villagers": a count's modifier, no phrase of place after the verb.
+            return word with { Class = WordClass.Adverb };
         }
 
         if (surface.Length >= 2 && IsAllUpper(surface))

@@ -56,9 +56,11 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
         var tail = new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, extent.End));
         var targets = new List<Actor>();
         var places = new List<Actor>();
-        foreach (var actor in ActorsIn(tail))
+        // "aid to North Korea despite Pyongyang's test": a mention in a phrase of circumstance is left out before a country's
+        // mentions are merged into its most specific actor, so the party named elsewhere stays.
+        foreach (var actor in ActorsIn(tail, span => InCircumstance(clause.Arguments, span)))
         {
-            if (sources.Any(s => IsSameParty(s, actor)) || IsSourcesOwn(clause, actor, sources) || IsCircumstanceOnly(clause, actor) || IsBorderOnly(clause, actor))
+            if (sources.Any(s => IsSameParty(s, actor)) || IsSourcesOwn(clause, actor, sources) || IsBorderOnly(clause, actor))
             {
                 continue;
             }
@@ -305,7 +307,10 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
         return any;
     }
 
-    public List<Actor> ActorsIn(Span span)
+    public List<Actor> ActorsIn(Span span) => ActorsIn(span, null);
+
+    /// <summary>The actors of <paramref name="span"/> as <see cref="ActorsIn(Span)"/>, leaving out the mentions <paramref name="skip"/> says to.</summary>
+    private List<Actor> ActorsIn(Span span, Func<Span, bool>? skip)
     {
         var actors = new List<Actor>();
         for (var i = FirstAt(span.Start); i < _actorMentions.Length; i++)
@@ -316,7 +321,7 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
                 break;
             }
 
-            if (!span.Contains(mention.Span))
+            if (!span.Contains(mention.Span) || skip is not null && skip(mention.Span))
             {
                 continue;
             }

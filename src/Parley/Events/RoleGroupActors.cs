@@ -148,7 +148,14 @@ internal sealed class RoleGroupActors
     /// </summary>
     private bool IsHead(int next, int end) =>
         next >= _tokens.Count || _tokens[next].Span.End > end || _tokens[next].Kind != TokenKind.Word
-        || ClauseLexicon.Default.TryFunctionWord(_tokens[next].In(_text), out _);
+        || ClauseLexicon.Default.TryFunctionWord(_tokens[next].In(_text), out _) || IsParticiple(_tokens[next].In(_text));
+
+    /// <summary>
+    /// "Gunmen dressed as hunters", "rebels based in Sudan": a past participle after a group's noun starts a phrase that modifies it
+    /// (not an -ing form: "military spending", "police training" are compounds).
+    /// </summary>
+    private static bool IsParticiple(ReadOnlySpan<char> word) =>
+        ClauseLexicon.Default.TryVerb(word.ToString().ToLowerInvariant(), out _, out var form) && form is VerbForm.PastOrParticiple or VerbForm.Participle;
 
     /// <summary>"the main rebel group, the Popular Front …", "the opposition party (MDC)": a name in apposition says which group.</summary>
     private bool NameFollows(int end)

@@ -156,4 +156,14 @@ public sealed class CoerciveEventTests
         var coded = Assert.Single(Events(text), e => e.CameoRoot == root);
         Assert.Equal((source, target), (Key(coded.Source), Key(coded.Target)));
     }
+
+    [Theory]
+    [InlineData("Malaysian police arrested the sacked deputy prime minister at his home.", "173")]
+    [InlineData("Police arrested members of the opposition party in Minsk.", "173")]
+    [InlineData("Sri Lanka's president declared a public emergency on Friday.", "1724")]
+    public void An_arrest_of_anyone_is_an_arrest_and_an_emergency_declared_is_one_imposed(string text, string cameo)
+    {
+        Assert.Contains(Events(text), e => e.Cameo == cameo);
+        Assert.DoesNotContain(Events(text), e => e.CameoRoot == "18");
+    }
 }

@@ -215,4 +215,13 @@ public sealed class YieldingEventTests
     [Fact]
     public void Aid_a_firm_increases_at_home_is_no_aid() =>
         Assert.DoesNotContain(Events("The company increased its aid budget for London schools."), e => e.CameoRoot == "07");
+
+    [Theory]
+    [InlineData("South Korea will provide aid to North Korea through United Nations agencies despite Pyongyang's nuclear test.", "KOR", "PRK")]
+    [InlineData("Japan delivered aid to Sudan via the Red Cross.", "JPN", "SDN")]
+    public void The_channel_of_aid_and_a_circumstance_naming_the_recipient_again_leave_the_recipient_the_target(string text, string source, string target)
+    {
+        var aid = Assert.Single(Events(text), e => e.CameoRoot is "03" or "07");
+        Assert.Equal((source, target), (aid.Source.Country, aid.Target?.Country));
+    }
 }
