@@ -181,8 +181,18 @@ internal sealed class VerbPositions(ClauseLexicon lexicon)
 
     /// <summary>"demanded that North Korea abandon its program": a bare form after the subject of a mandative verb's that-clause is its verb.</summary>
     private bool IsSubjunctive(TaggedWord[] words, int i) =>
-        OpenerOfNounPhrase(words, i, static w => w.Lower == "that") is var k && k >= 1 && VerbBeforeTimePhrase(words, k - 1) is var v && v >= 0
+        ThatBeforeSubject(words, i) is var k && k >= 1 && VerbBeforeTimePhrase(words, k - 1) is var v && v >= 0
         && words[v].Lemma is { } lemma && lexicon.IsMandativeVerb(lemma);
+
+    /// <summary>
+    /// The "that" before the subject ending at <paramref name="i"/>, whose noun phrase may hold one "of" phrase ("demanded that
+    /// Marxist guerrillas of the National Liberation Army free …"); -1 when there is none.
+    /// </summary>
+    private static int ThatBeforeSubject(TaggedWord[] words, int i)
+    {
+        var k = OpenerOfNounPhrase(words, i, static w => w.Lower is "that" or "of");
+        return k >= 1 && words[k].Lower == "of" ? OpenerOfNounPhrase(words, k, static w => w.Lower == "that") : k;
+    }
 
     /// <summary>
     /// The verb at <paramref name="k"/>, or the one before a short phrase ending there that opens on a preposition or is one

@@ -16,6 +16,9 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> RequestNouns =
         new(() => DataFiles.ReadWordSet("events/request-nouns.txt", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
 
+    /// <summary>Phrases after which a report names its source: <c>events/source-cues.txt</c>.</summary>
+    private static readonly Lazy<string[]> AttributionCues = new(() => [.. DataFiles.ReadDataLines("events/source-cues.txt").Select(l => l.Trim()).Where(l => l.Length > 0)]);
+
     /// <summary>A request's noun comes within the first words of its phrase: "the request of", "Washington 's urging".</summary>
     private const int RequestNounPosition = 3;
 
@@ -57,8 +60,10 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
         var targets = new List<Actor>();
         var places = new List<Actor>();
         // "aid to North Korea despite Pyongyang's test": a mention in a phrase of circumstance is left out before a country's
-        // mentions are merged into its most specific actor, so the party named elsewhere stays.
-        foreach (var actor in ActorsIn(tail, span => InCircumstance(clause.Arguments, span)))
+        // mentions are merged into its most specific actor, so the party named elsewhere stays; so is the source a report cites
+        // ("…, according to local officials and the United Nations").
+        var cited = AttributionStart(tail);
+        foreach (var actor in ActorsIn(tail, span => span.Start >= cited || InCircumstance(clause.Arguments, span)))
         {
             if (sources.Any(s => IsSameParty(s, actor)) || IsSourcesOwn(clause, actor, sources) || IsBorderOnly(clause, actor))
             {
@@ -148,6 +153,28 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
     /// </summary>
     public bool IsCircumstanceOnly(Clause clause, Actor actor) =>
         EveryMentionAfterVerb(clause, actor, span => InCircumstance(clause.Arguments, span));
+
+    /// <summary>Where the first cue of a report's source ("according to": <c>events/source-cues.txt</c>) starts in <paramref name="span"/>; its end when none.</summary>
+    private int AttributionStart(Span span)
+    {
+        var words = _text.AsSpan(span.Start, span.Length);
+        var first = span.End;
+        foreach (var cue in AttributionCues.Value)
+        {
+            for (var from = 0; from < words.Length && words[from..].IndexOf(cue, StringComparison.OrdinalIgnoreCase) is var at and >= 0; from += at + cue.Length)
+            {
+                var start = from + at;
+                var end = start + cue.Length;
+                if ((start == 0 || !char.IsLetter(words[start - 1])) && (end == words.Length || !char.IsLetter(words[end])))
+                {
+                    first = Math.Min(first, span.Start + start);
+                    break;
+                }
+            }
+        }
+
+        return first;
+    }
 
     /// <summary>"at the request of the Pope", "at Washington's urging": an occasion named by a noun of request (<c>events/request-nouns.txt</c>) among a phrase's first words.</summary>
     private bool IsRequestPhrase(ClauseArgument argument)

@@ -144,16 +144,20 @@ internal sealed class ClauseNeighbours(string text, IReadOnlyList<Clause> clause
     /// <summary>"threatened to stop talks if the United States goes ahead": the one a conditional act is aimed at is the condition's subject.</summary>
     public List<Actor> ConditionSubjects(Clause clause, List<Actor> sources) => ChildSubjects(clause, ClauseKind.Condition, sources);
 
-    private List<Actor> ChildSubjects(Clause clause, ClauseKind kind, List<Actor> sources)
+    private List<Actor> ChildSubjects(Clause clause, ClauseKind kind, List<Actor> sources) =>
+        ChildWithSubject(clause, kind) is { Subject: { } subject } ? [.. _actors.ActorsIn(subject).Where(a => !sources.Any(s => s.Code == a.Code))] : [];
+
+    /// <summary>The first clause of <paramref name="kind"/> that <paramref name="clause"/> governs and that has a subject of its own; null for none.</summary>
+    public Clause? ChildWithSubject(Clause clause, ClauseKind kind)
     {
         for (var i = clause.Index + 1; i < _clauses.Count && _clauses[i].Sentence == clause.Sentence; i++)
         {
-            if (_clauses[i].Parent == clause.Index && _clauses[i].Kind == kind && _clauses[i].Subject is { } subject)
+            if (_clauses[i].Parent == clause.Index && _clauses[i].Kind == kind && _clauses[i].Subject is not null)
             {
-                return [.. _actors.ActorsIn(subject).Where(a => !sources.Any(s => s.Code == a.Code))];
+                return _clauses[i];
             }
         }
 
-        return [];
+        return null;
     }
 }

@@ -90,8 +90,14 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
 
         if (targets.Count == 0)
         {
-            // "demanded that the US cancel …": the one told to act is the complement's subject.
+            // "demanded that the US cancel …": the one told to act is the complement's subject, a named actor or a group named by
+            // its role ("demanded that Marxist guerrillas free the passengers").
             targets = neighbours.ComplementSubjects(clause, sources);
+            if (targets.Count == 0 && neighbours.ChildWithSubject(clause, ClauseKind.Complement) is { Subject: { } told } complement
+                && groups.In(told, complement, () => locations.Of(complement), sentences.At(clause.Sentence)) is { } toldGroup)
+            {
+                targets = [toldGroup];
+            }
         }
 
         if (targets.Count == 0)

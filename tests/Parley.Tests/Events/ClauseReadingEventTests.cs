@@ -206,5 +206,14 @@ public sealed class ClauseReadingEventTests
         Assert.Equal((source, target), (Key(e.Source), Key(e.Target)));
     }
 
+    [Theory]
+    [InlineData("Gunmen killed at least 134 villagers in central Mali on Saturday, according to local officials and the United Nations.", "19", "MLI", "MLI")]
+    [InlineData("The Colombian government demanded that Marxist guerrillas of the National Liberation Army immediately free the hostages.", "10", "COL", "COL")]
+    public void The_source_a_report_cites_is_no_party_and_a_group_told_to_act_is_the_target(string text, string root, string source, string target)
+    {
+        var e = Assert.Single(Events(text), e => e.CameoRoot == root);
+        Assert.Equal((source, target), (Key(e.Source), Key(e.Target)));
+    }
+
     private static string? Key(Parley.Entities.Actor? actor) => actor is null ? null : actor.Country ?? actor.Code[..3];
 }
