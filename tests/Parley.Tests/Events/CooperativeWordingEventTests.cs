@@ -5,7 +5,7 @@ namespace Parley.Tests.Events;
 /// <summary>
 /// Invented sentences for the codebook's appeals (02), intents (03), diplomatic cooperation (05), demands (10) and rejections (12)
 /// in wordings of wire copy that name them by a phrase rather than by their usual verb: "paid tribute to", "came to the defence
-/// of", "accepted the apology", "told X to", "called on others to back X", "pledged to end the dispute", "rebuffed".
+/// of", "accepted the apology", "told X to", "called on others to back X", "pledged to end the dispute", "rebuffed", "shunned".
 /// </summary>
 public sealed class CooperativeWordingEventTests
 {
@@ -97,9 +97,10 @@ public sealed class CooperativeWordingEventTests
     [Theory]
     [InlineData("Tokyo rebuffed Seoul's request for talks on the islands.", "12", "JPN", "KOR")]
     [InlineData("Hungary blocked an EU declaration condemning Israel.", "129", "HUN", "")]
+    [InlineData("Iran shunned Washington's calls for talks.", "12", "IRN", "USA")]
     public void Rebuffing_a_request_and_blocking_a_joint_statement_are_rejections(string text, string cameo, string source, string target)
     {
-        // Rebuffing is rejecting, not criticizing (PETRARCH's 110); blocking an organisation's statement vetoes it, not coercion (170).
+        // Rebuffing or shunning is rejecting, not criticizing (PETRARCH's 110) or excluding (its 170 for "shun"); blocking an organisation's statement vetoes it, not coercion (170).
         var events = Events(text);
         var coded = Assert.Single(events, e => e.CameoRoot == "12");
         Assert.True(coded.Cameo.StartsWith(cameo, StringComparison.Ordinal), coded.Cameo);

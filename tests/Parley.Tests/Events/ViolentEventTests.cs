@@ -59,4 +59,11 @@ public sealed class ViolentEventTests
     [InlineData("After a bomb attack in Baghdad, US troops killed three insurgents.")]
     public void Those_fought_abroad_are_not_taken_for_the_attackers_own_countrymen(string text) =>
         Assert.DoesNotContain(EventPipeline.Events(text, new DateOnly(2005, 3, 1)), e => e.Target?.Country == "USA");
+
+    [Fact]
+    public void Opponents_of_a_government_struck_by_its_army_are_the_opposition_at_home()
+    {
+        var violence = Violent("Myanmar's military carried out an air strike on a gathering of opponents of army rule on Tuesday.");
+        Assert.Equal(("195", "MMR", "MMROPP"), (violence.Cameo, violence.Source.Country, violence.Target?.Code));
+    }
 }
