@@ -47,7 +47,7 @@ internal sealed class CueWords
     /// <summary>The word sequences that, right after "it", make it a placeholder ("it is unclear", "it could take").</summary>
     public IReadOnlyList<string[]> PleonasticContinuations { get; }
 
-    /// <summary>The CAMEO role of an organization whose name this word ends or heads ("Committee" → NGO, "Party" → PTY), if it has one.</summary>
+    /// <summary>The CAMEO role of an organization whose name this word ends or heads ("Commission" → GOV, "Party" → PTY), if it has one.</summary>
     public string? OrganizationRole(ReadOnlySpan<char> word) =>
         _organizationRoles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var role) ? role : null;
 

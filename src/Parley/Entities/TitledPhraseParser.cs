@@ -213,8 +213,11 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
             end++;
         }
 
-        // "Tory leader Michael Howard": a known person's surname after a first name none of its bearers has is a namesake's.
-        return end > j && s.MatchAt(end) is { } surname && surname.First == end && ActorResolver.IsNamesake(s.Word(end - 1), surname) ? end + 1 : end;
+        // "Tory leader Michael Howard": a known person's surname after a first name none of its bearers has is a namesake's;
+        // "President Juan Manuel Santos": a city's one-word name after a titled person's unknown first names is the surname.
+        return end > j && s.MatchAt(end) is { } surname && surname.First == end
+            && (ActorResolver.IsNamesake(s.Word(end - 1), surname) || surname.Count == 1 && surname.IsOnly(EntryKind.Place))
+            ? end + 1 : end;
     }
 
     private MentionCandidate NameCandidate(int start, int nameStart, int nameEnd, int end, LexiconEntry? person, string? country, AgentEntryView title, char gender, bool former)

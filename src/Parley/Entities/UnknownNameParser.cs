@@ -147,8 +147,7 @@ internal sealed class UnknownNameParser(SentenceTokens s, ActorResolver resolver
         }
 
         var country = CountryBefore(start) ?? CountryAfter(end);
-        var name = s.Text[s.SpanOf(start, end).Start..s.SpanOf(start, end).End];
-        return country is null ? null : resolver.ForCountry(country, role) with { Name = name };
+        return country is null ? null : resolver.ForCountry(country, role) with { Name = s.SpanOf(start, end).Slice(s.Text) };
     }
 
     /// <summary>"the Lithuanian Homeland Union", "Kenya's Democratic Party": the country of an adjective or a possessive right before the name.</summary>

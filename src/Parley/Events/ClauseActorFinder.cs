@@ -148,8 +148,8 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
         phrase is "its" or "their" || phrase.StartsWith("its ", StringComparison.Ordinal) || phrase.StartsWith("their ", StringComparison.Ordinal);
 
     /// <summary>
-    /// True when every mention of the actor after the verb sits in a phrase of circumstance ("despite Israel's wish"), or in an "of",
-    /// "from" or "by" phrase that continues one ("after a plea for clemency from the Pope").
+    /// True when every mention of the actor after the verb sits in a phrase of circumstance ("despite Israel's wish", "at the request
+    /// of the Pope"), or in an "of", "from", "by" or "for" phrase that continues one ("after a plea for clemency from the Pope").
     /// </summary>
     public bool IsCircumstanceOnly(Clause clause, Actor actor) =>
         EveryMentionAfterVerb(clause, actor, span => InCircumstance(clause.Arguments, span));
@@ -184,15 +184,16 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
             return false;
         }
 
+        var phrase = _text.AsSpan(argument.Span.Start, argument.Span.Length);
         var words = 0;
-        foreach (var range in _text.AsSpan(argument.Span.Start, argument.Span.Length).Split(' '))
+        foreach (var range in phrase.Split(' '))
         {
             if (++words > RequestNounPosition)
             {
                 break;
             }
 
-            if (RequestNouns.Value.Contains(_text.AsSpan(argument.Span.Start, argument.Span.Length)[range].Trim(",.;:")))
+            if (RequestNouns.Value.Contains(phrase[range].Trim(",.;:")))
             {
                 return true;
             }

@@ -221,9 +221,9 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     /// domestic sanction used on a place is used on its country, before a sanction's default of the source's own people; not for a
     /// verb's uncurated default, which needs a named target: "Ottawa held on to beat Detroit"); "Colin Powell visited the West Bank"
     /// (a place abroad visited stands for its host); "sent humanitarian aid to Gaza" (aid sent to a place abroad goes to its people);
-    /// "lifted the curfew on Hebron", "pulled out of Jenin" (a place a yielding eases
-    /// its hold on, or its forces leave, stands for its people, not one in the source's own country: "Bosnian Serbs completed their
-    /// withdrawal from Gorazde" is no act on Bosnia). Null when none of these applies.
+    /// "lifted the curfew on Hebron", "pulled out of Jenin" (a place a yielding eases its hold on, or its forces leave, stands for its
+    /// people, not one in the source's own country: "Bosnian Serbs completed their withdrawal from Gorazde" is no act on Bosnia).
+    /// Null when none of these applies.
     /// </summary>
     private Actor? PlaceOrPeopleActedOn(Clause clause, CameoCode code, Actor source, VerbPattern pattern)
     {

@@ -53,6 +53,14 @@ public sealed class InventedActorTests
     }
 
     [Fact]
+    public void A_city_after_a_titled_persons_unknown_first_names_is_the_surname()
+    {
+        var doc = EntityTestDocuments.Analyze("Brazilian Foreign Minister Ana Maria Santos arrived in Lisbon.", Spring2019);
+        Assert.DoesNotContain(doc.Mentions(), m => m.Type == MentionType.Location && m.Span.Slice(doc.Text) == "Santos");
+        Assert.Contains(doc.Mentions(), m => m.Type == MentionType.Person && m.Span.Slice(doc.Text).EndsWith("Ana Maria Santos", StringComparison.Ordinal) && m.Actor?.Country == "BRA");
+    }
+
+    [Fact]
     public void A_person_whose_office_changed_gets_the_office_of_the_date()
     {
         Assert.Equal("USASPY", EntityTestDocuments.Analyze("Mike Pompeo spoke.", new DateOnly(2017, 6, 1)).Named("Mike Pompeo").Single().Actor?.Code);
