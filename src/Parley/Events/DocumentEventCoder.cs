@@ -33,6 +33,9 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     /// <summary>CAMEO 042, make a visit: the host visited is the target.</summary>
     private const string VisitCode = "042";
 
+    /// <summary>CAMEO 054, grant diplomatic recognition: granted to a state or a government.</summary>
+    private const string RecognitionCode = "054";
+
     /// <summary>CAMEO 196, violate ceasefire: breaks an agreement, so it is coded also when no opponent or place is named.</summary>
     private const string CeasefireViolationCode = "196";
 
@@ -205,9 +208,10 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 continue;
             }
 
-            if (coded.Target is null && coded.CameoRoot == ConsultRoot)
+            if (coded.Target is null && (coded.CameoRoot == ConsultRoot || coded.Cameo == RecognitionCode))
             {
-                // A meeting, visit or hosting is had with someone; "received a diet plan", "hosts manufacturers", "came to power" name no one.
+                // A meeting, visit or hosting is had with someone, and recognition granted to someone; "received a diet plan", "hosts
+                // manufacturers", "came to power", "the UN recognised this" name no one.
                 continue;
             }
 

@@ -136,4 +136,13 @@ public sealed class CooperativeWordingEventTests
     [Fact]
     public void Pressure_put_on_someone_with_no_act_pressed_for_is_no_demand() =>
         Assert.DoesNotContain(Events("\"They used every trick to put pressure on us,\" the Syrian minister said."), e => e.CameoRoot == "10");
+
+    [Fact]
+    public void Recognition_is_granted_to_someone()
+    {
+        Assert.DoesNotContain(Events("The United Nations recognised this."), e => e.Cameo == "054");
+        Assert.DoesNotContain(Events("The government should recognise shortcomings of the review."), e => e.Cameo == "054");
+        var granted = Assert.Single(Events("France recognised Kosovo on Monday."), e => e.Cameo == "054");
+        Assert.Equal(("FRA", "KSV"), (granted.Source.Country, granted.Target?.Country));
+    }
 }
