@@ -208,10 +208,11 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 continue;
             }
 
-            if (coded.Target is null && (coded.CameoRoot == ConsultRoot || coded.Cameo == RecognitionCode))
+            if (coded.Target is null && (coded.CameoRoot == ConsultRoot || coded.Cameo == RecognitionCode && pattern.Words.Count == 0))
             {
                 // A meeting, visit or hosting is had with someone, and recognition granted to someone; "received a diet plan", "hosts
-                // manufacturers", "came to power", "the UN recognised this" name no one.
+                // manufacturers", "came to power", "the UN recognised this" name no one ("recognized the independence of Abkhazia"
+                // names what is recognized, a place no file lists).
                 continue;
             }
 
