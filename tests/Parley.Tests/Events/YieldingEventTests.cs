@@ -212,10 +212,6 @@ public sealed class YieldingEventTests
         Assert.Equal((cameo, source, target), (aid.Cameo, aid.Source.Country ?? aid.Source.Code[..3], aid.Target?.Country));
     }
 
-    [Fact]
-    public void Aid_a_firm_increases_at_home_is_no_aid() =>
-        Assert.DoesNotContain(Events("The company increased its aid budget for London schools."), e => e.CameoRoot == "07");
-
     [Theory]
     [InlineData("South Korea will provide aid to North Korea through United Nations agencies despite Pyongyang's nuclear test.", "KOR", "PRK")]
     [InlineData("Japan delivered aid to Sudan via the Red Cross.", "JPN", "SDN")]
