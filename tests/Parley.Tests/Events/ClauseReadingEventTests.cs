@@ -172,7 +172,7 @@ public sealed class ClauseReadingEventTests
     public void A_verb_of_aspect_before_a_gerund_is_coded_as_the_gerunds_act(string text, string root, string source, string target)
     {
         var e = Assert.Single(Events(text));
-        Assert.Equal((root, source, target), (e.CameoRoot, Key(e.Source), Key(e.Target)));
+        Assert.Equal((root, source, target), (e.CameoRoot, EventPipeline.Key(e.Source), EventPipeline.Key(e.Target)));
     }
 
     [Fact]
@@ -211,8 +211,7 @@ public sealed class ClauseReadingEventTests
     private static void AssertOneActBetween(string text, string root, string source, string target)
     {
         var e = Assert.Single(Events(text), e => e.CameoRoot == root);
-        Assert.Equal((source, target), (Key(e.Source), Key(e.Target)));
+        Assert.Equal((source, target), (EventPipeline.Key(e.Source), EventPipeline.Key(e.Target)));
     }
 
-    private static string? Key(Parley.Entities.Actor? actor) => actor is null ? null : actor.Country ?? actor.Code[..3];
 }

@@ -12,12 +12,11 @@ public sealed class CoercionPhrasingTests
 {
     private static IReadOnlyList<CodedEvent> Events(string text) => EventPipeline.Events(text, new DateOnly(2019, 5, 1));
 
-    private static string? Key(Actor? actor) => actor is null ? null : actor.Country ?? actor.Code[..3];
 
     private static CodedEvent AssertCoded(string text, string root, string cameo, string source, string target)
     {
         var coded = Assert.Single(Events(text), e => e.CameoRoot == root);
-        Assert.Equal((cameo, source, target), (coded.Cameo, Key(coded.Source), Key(coded.Target)));
+        Assert.Equal((cameo, source, target), (coded.Cameo, EventPipeline.Key(coded.Source), EventPipeline.Key(coded.Target)));
         return coded;
     }
 
@@ -90,6 +89,6 @@ public sealed class CoercionPhrasingTests
     public void An_act_abroad_read_by_a_borrowed_default_gets_no_home_target()
     {
         var events = Events("The United States is not preventing people from leaving Rukban, a spokesman said.");
-        Assert.DoesNotContain(events, e => e.CameoRoot == "17" && Key(e.Target) == "USA");
+        Assert.DoesNotContain(events, e => e.CameoRoot == "17" && EventPipeline.Key(e.Target) == "USA");
     }
 }

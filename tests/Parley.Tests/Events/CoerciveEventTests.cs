@@ -11,14 +11,13 @@ public sealed class CoerciveEventTests
 {
     private static IReadOnlyList<CodedEvent> Events(string text) => EventPipeline.Events(text, new DateOnly(2005, 3, 1));
 
-    private static string? Key(Actor? actor) => actor is null ? null : actor.Country ?? actor.Code[..3];
 
     /// <summary>The one event of <paramref name="root"/> in <paramref name="text"/>, checked for code and actors, and no event of the other roots.</summary>
     private static CodedEvent AssertCoded(string text, string root, string cameo, string source, string target, params string[] notRoots)
     {
         var events = Events(text);
         var coded = Assert.Single(events, e => e.CameoRoot == root);
-        Assert.Equal((cameo, source, target), (coded.Cameo, Key(coded.Source), Key(coded.Target)));
+        Assert.Equal((cameo, source, target), (coded.Cameo, EventPipeline.Key(coded.Source), EventPipeline.Key(coded.Target)));
         Assert.DoesNotContain(events, e => notRoots.Contains(e.CameoRoot));
         return coded;
     }
@@ -55,7 +54,7 @@ public sealed class CoerciveEventTests
     public void A_conditional_threat_keeps_its_condition_and_its_code()
     {
         var threat = Assert.Single(Events("Venezuela threatened to break off relations with Colombia unless Bogota apologized."), e => e.CameoRoot == "13");
-        Assert.Equal(("1313", "VEN", "COL", Modality.Conditional), (threat.Cameo, Key(threat.Source), Key(threat.Target), threat.Modality));
+        Assert.Equal(("1313", "VEN", "COL", Modality.Conditional), (threat.Cameo, EventPipeline.Key(threat.Source), EventPipeline.Key(threat.Target), threat.Modality));
         Assert.StartsWith("unless", threat.Condition, StringComparison.Ordinal);
     }
 
@@ -154,7 +153,7 @@ public sealed class CoerciveEventTests
     public void Criminals_act_where_they_are_and_a_ship_is_its_flag_states(string text, string root, string source, string target)
     {
         var coded = Assert.Single(Events(text), e => e.CameoRoot == root);
-        Assert.Equal((source, target), (Key(coded.Source), Key(coded.Target)));
+        Assert.Equal((source, target), (EventPipeline.Key(coded.Source), EventPipeline.Key(coded.Target)));
     }
 
     [Theory]

@@ -24,7 +24,7 @@ public sealed class DisapprovalEventTests
     public void Criticizing_an_act_disapproves_of_its_doer_whatever_the_act(string text, string cameo, string source, string target)
     {
         var disapproval = Disapproval(text);
-        Assert.Equal((cameo, source, target, Modality.Asserted), (disapproval.Cameo, Code(disapproval.Source), Code(disapproval.Target), disapproval.Modality));
+        Assert.Equal((cameo, source, target, Modality.Asserted), (disapproval.Cameo, EventPipeline.Key(disapproval.Source), EventPipeline.Key(disapproval.Target), disapproval.Modality));
     }
 
     [Theory]
@@ -111,8 +111,7 @@ public sealed class DisapprovalEventTests
     private static void AssertDisapproval(string text, string cameo, string source, string target)
     {
         var disapproval = Disapproval(text);
-        Assert.Equal((cameo, source, target), (disapproval.Cameo, Code(disapproval.Source), Code(disapproval.Target)));
+        Assert.Equal((cameo, source, target), (disapproval.Cameo, EventPipeline.Key(disapproval.Source), EventPipeline.Key(disapproval.Target)));
     }
 
-    private static string? Code(Parley.Entities.Actor? actor) => actor is null ? null : actor.Country ?? actor.Code[..3];
 }

@@ -1,3 +1,5 @@
+using Parley.Entities;
+using Parley.Evaluation;
 using Parley.Events;
 using Parley.Model;
 using Parley.Pipeline;
@@ -17,4 +19,7 @@ internal static class EventPipeline
     /// <summary>The events coded from <paramref name="text"/>.</summary>
     public static IReadOnlyList<CodedEvent> Events(string text, DateOnly? published) =>
         Run(text, published).Layers.Get(EventLayers.Events);
+
+    /// <summary>The key an actor is compared by, as the PLOVER scorer compares it: its country, or the first three letters of an organization's code; null for none.</summary>
+    public static string? Key(Actor? actor) => actor is null ? null : PloverGsrScorer.ActorKey(actor);
 }

@@ -20,7 +20,7 @@ public sealed class NominalProtestEventTests
     [InlineData("Chinese protests in Tokyo turned violent on Sunday.", "141", "CHN", "JPN")]
     public void A_protest_named_as_the_subject_is_coded_with_its_sides(string text, string code, string source, string target)
     {
-        Assert.Contains(Protests(text), e => (e.Cameo, e.Source.Country ?? e.Source.Code[..3], e.Target?.Country) == (code, source, target));
+        Assert.Contains(Protests(text), e => (e.Cameo, EventPipeline.Key(e.Source), e.Target?.Country) == (code, source, target));
     }
 
     [Theory]

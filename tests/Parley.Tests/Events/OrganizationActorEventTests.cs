@@ -14,7 +14,6 @@ public sealed class OrganizationActorEventTests
 {
     private static IReadOnlyList<CodedEvent> Events(string text, string date) => EventPipeline.Events(text, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
 
-    private static string? Key(Actor? actor) => actor is null ? null : actor.Country ?? actor.Code[..3];
 
     [Theory]
     [InlineData("UNSCOM chief Richard Butler accused Iraq of hiding weapons.", "1998-12-15", "11", "IGO", "IRQ")]
@@ -29,7 +28,7 @@ public sealed class OrganizationActorEventTests
     public void An_organization_named_by_its_people_or_an_unlisted_mission_is_coded(string text, string date, string root, string source, string target)
     {
         var coded = Assert.Single(Events(text, date), e => e.CameoRoot == root);
-        Assert.Equal((source, target), (Key(coded.Source), Key(coded.Target)));
+        Assert.Equal((source, target), (EventPipeline.Key(coded.Source), EventPipeline.Key(coded.Target)));
     }
 
     [Theory]
@@ -38,7 +37,7 @@ public sealed class OrganizationActorEventTests
     public void Peacekeepers_and_aid_workers_named_by_role_alone_act_as_their_kind_of_body(string text, string date, string root)
     {
         var coded = Assert.Single(Events(text, date), e => e.CameoRoot == root);
-        Assert.Equal(text.StartsWith("Aid", StringComparison.Ordinal) ? "NGO" : "IGO", Key(coded.Source));
+        Assert.Equal(text.StartsWith("Aid", StringComparison.Ordinal) ? "NGO" : "IGO", EventPipeline.Key(coded.Source));
     }
 
     [Theory]
@@ -49,7 +48,7 @@ public sealed class OrganizationActorEventTests
     {
         var events = Events(text, date);
         Assert.NotEmpty(events);
-        Assert.All(events, e => Assert.Equal("IGO", Key(e.Source)));
+        Assert.All(events, e => Assert.Equal("IGO", EventPipeline.Key(e.Source)));
     }
 
     [Theory]
@@ -58,7 +57,7 @@ public sealed class OrganizationActorEventTests
     public void Peacekeepers_sent_or_withdrawn_are_no_target_beside_the_country_they_go_to(string text, string date, string root, string source, string target)
     {
         var coded = Assert.Single(Events(text, date), e => e.CameoRoot == root || e.CameoRoot == "03" || e.CameoRoot == "13");
-        Assert.Equal((source, target), (Key(coded.Source), Key(coded.Target)));
+        Assert.Equal((source, target), (EventPipeline.Key(coded.Source), EventPipeline.Key(coded.Target)));
     }
 
     [Theory]
@@ -68,7 +67,7 @@ public sealed class OrganizationActorEventTests
     public void Lending_or_relief_work_an_organization_halts_is_aid_reduced(string text, string cameo, string source, string target)
     {
         var coded = Assert.Single(Events(text, "2005-01-01"), e => e.CameoRoot == "16");
-        Assert.Equal((cameo, source, target), (coded.Cameo, Key(coded.Source), Key(coded.Target)));
+        Assert.Equal((cameo, source, target), (coded.Cameo, EventPipeline.Key(coded.Source), EventPipeline.Key(coded.Target)));
     }
 
     [Fact]
@@ -79,7 +78,7 @@ public sealed class OrganizationActorEventTests
     [InlineData("Local charities criticized the mayor's budget.")]
     [InlineData("A former National Security Council official criticized the plan.")]
     public void A_lone_charity_or_a_national_body_is_no_international_organization(string text) =>
-        Assert.DoesNotContain(Events(text, "2019-11-20"), e => Key(e.Source) is "NGO" or "IGO");
+        Assert.DoesNotContain(Events(text, "2019-11-20"), e => EventPipeline.Key(e.Source) is "NGO" or "IGO");
 
     [Theory]
     [InlineData("The Popular Unity Party of Kenya accused Uganda of arming the rebels.", "KENPTY", "UGA")]
@@ -89,7 +88,7 @@ public sealed class OrganizationActorEventTests
     public void An_unlisted_organization_beside_its_country_acts_with_the_role_of_its_name(string text, string source, string target)
     {
         var coded = Assert.Single(Events(text, "2005-03-01"), e => e.CameoRoot == "11");
-        Assert.Equal((source, target), (coded.Source.Code, Key(coded.Target)));
+        Assert.Equal((source, target), (coded.Source.Code, EventPipeline.Key(coded.Target)));
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Parley.Evaluation;
 using Parley.Events;
 using Parley.Extract;
 using Parley.Read;
@@ -64,7 +65,7 @@ public sealed class SeedEventTests(ITestOutputHelper test)
         var found = 0;
         foreach (var (file, source, target, codes, date, what) in Expected)
         {
-            var hit = events[file].Any(e => SameSource(e.Source, source) && (target is null || e.Target is not null && Country(e.Target) == target)
+            var hit = events[file].Any(e => SameSource(e.Source, source) && (target is null || e.Target is not null && PloverGsrScorer.ActorKey(e.Target) == target)
                 && codes.Contains(e.Cameo) && (date is null || e.EventDate == date));
             found += hit ? 1 : 0;
             output.WriteLine($"{(hit ? "FOUND  " : "missing")} {file} {what}");
@@ -77,7 +78,5 @@ public sealed class SeedEventTests(ITestOutputHelper test)
 
     /// <summary>A bare country ("the U.S. wants…") stands for its government as CAMEO codes it; a named role must match.</summary>
     private static bool SameSource(Parley.Entities.Actor actor, string expected) =>
-        expected.Length > 3 ? actor.Code == expected || actor.Role is null && actor.Code == expected[..3] : Country(actor) == expected;
-
-    private static string Country(Parley.Entities.Actor actor) => actor.Country ?? actor.Code[..3];
+        expected.Length > 3 ? actor.Code == expected || actor.Role is null && actor.Code == expected[..3] : PloverGsrScorer.ActorKey(actor) == expected;
 }

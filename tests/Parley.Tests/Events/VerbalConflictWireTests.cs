@@ -39,7 +39,7 @@ public sealed class VerbalConflictWireTests
     {
         var events = Events(text);
         var ultimatum = Assert.Single(events, e => e.Cameo == "139");
-        Assert.Equal((source, target), (ultimatum.Source.Country ?? ultimatum.Source.Code[..3], ultimatum.Target?.Country));
+        Assert.Equal((source, target), (EventPipeline.Key(ultimatum.Source), ultimatum.Target?.Country));
         Assert.DoesNotContain(events, e => e.CameoRoot == "07");
     }
 

@@ -209,7 +209,7 @@ public sealed class YieldingEventTests
     public void More_aid_given_is_aid_and_aid_sent_to_a_place_abroad_goes_to_its_people(string text, string cameo, string source, string target)
     {
         var aid = Assert.Single(Events(text), e => e.CameoRoot == "07");
-        Assert.Equal((cameo, source, target), (aid.Cameo, aid.Source.Country ?? aid.Source.Code[..3], aid.Target?.Country));
+        Assert.Equal((cameo, source, target), (aid.Cameo, EventPipeline.Key(aid.Source), aid.Target?.Country));
     }
 
     [Theory]
