@@ -6,7 +6,10 @@ using Parley.Text;
 
 namespace Parley.Events;
 
-/// <summary>The actors a clause names, from the document's resolved mentions: in a span, as targets, or only as the place of the act.</summary>
+/// <summary>
+/// The actors a clause names, from the document's resolved mentions: in a span, as targets, or only as the place of the act.
+/// One per document run; it keeps the last clause's phrases of circumstance, so it is not shared between threads.
+/// </summary>
 internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
 {
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> PlaceNouns =
@@ -24,6 +27,9 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
 
     private readonly string _text = text;
     private readonly Mention[] _actorMentions = ResidentPeoples.Merge(text, actorMentions);
+
+    /// <summary>The phrases of circumstance of the last clause asked about (<see cref="CircumstancesOf"/>).</summary>
+    private (int Clause, List<Span> Phrases) _circumstances = (-1, []);
 
     /// <summary>The mentions with an actor this finder reads, in text order.</summary>
     public IReadOnlyList<Mention> Mentions => _actorMentions;
@@ -63,7 +69,7 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
         // mentions are merged into its most specific actor, so the party named elsewhere stays; so is the source a report cites
         // ("…, according to local officials and the United Nations").
         var cited = AttributionStart(tail);
-        foreach (var actor in ActorsIn(tail, span => span.Start >= cited || InCircumstance(clause.Arguments, span)))
+        foreach (var actor in ActorsIn(tail, span => span.Start >= cited || InCircumstance(clause, span)))
         {
             if (sources.Any(s => IsSameParty(s, actor)) || IsSourcesOwn(clause, actor, sources) || IsBorderOnly(clause, actor))
             {
@@ -152,7 +158,7 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
     /// of the Pope"), or in an "of", "from", "by" or "for" phrase that continues one ("after a plea for clemency from the Pope").
     /// </summary>
     public bool IsCircumstanceOnly(Clause clause, Actor actor) =>
-        EveryMentionAfterVerb(clause, actor, span => InCircumstance(clause.Arguments, span));
+        EveryMentionAfterVerb(clause, actor, span => InCircumstance(clause, span));
 
     /// <summary>Where the first cue of a report's source ("according to": <c>events/source-cues.txt</c>) starts in <paramref name="span"/>; its end when none.</summary>
     private int AttributionStart(Span span)
@@ -202,23 +208,44 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
         return false;
     }
 
-    private bool InCircumstance(IReadOnlyList<ClauseArgument> arguments, Span span)
+    private bool InCircumstance(Clause clause, Span span)
     {
-        var inCircumstance = false;
-        var previousEnd = -1;
-        foreach (var a in arguments)
+        foreach (var phrase in CircumstancesOf(clause))
         {
-            var continues = inCircumstance && a.Preposition is "of" or "from" or "by" or "for"
-                && _text.AsSpan(previousEnd, Math.Max(0, a.Span.Start - previousEnd)).Trim().Equals(a.Preposition, StringComparison.OrdinalIgnoreCase);
-            inCircumstance = ClauseLexicon.Default.IsCircumstancePreposition(a.Preposition) || continues || IsRequestPhrase(a);
-            previousEnd = a.Span.End;
-            if (inCircumstance && a.Span.Contains(span))
+            if (phrase.Contains(span))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The spans of a clause's phrases of circumstance, found once per clause: every candidate target asks about them.</summary>
+    private List<Span> CircumstancesOf(Clause clause)
+    {
+        if (_circumstances.Clause == clause.Index)
+        {
+            return _circumstances.Phrases;
+        }
+
+        var phrases = new List<Span>();
+        var inCircumstance = false;
+        var previousEnd = -1;
+        foreach (var a in clause.Arguments)
+        {
+            var continues = inCircumstance && a.Preposition is "of" or "from" or "by" or "for"
+                && _text.AsSpan(previousEnd, Math.Max(0, a.Span.Start - previousEnd)).Trim().Equals(a.Preposition, StringComparison.OrdinalIgnoreCase);
+            inCircumstance = ClauseLexicon.Default.IsCircumstancePreposition(a.Preposition) || continues || IsRequestPhrase(a);
+            previousEnd = a.Span.End;
+            if (inCircumstance)
+            {
+                phrases.Add(a.Span);
+            }
+        }
+
+        _circumstances = (clause.Index, phrases);
+        return phrases;
     }
 
     /// <summary>True when every mention of the actor in the clause sits in an "in/at/near …" phrase naming a place.</summary>
