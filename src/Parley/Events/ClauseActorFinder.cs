@@ -364,10 +364,20 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
 
     public List<Actor> ActorsIn(Span span) => ActorsIn(span, null);
 
+    /// <summary>Whether the words between two mentions join them as two parties: "and", "or" or a comma, with an article at most.</summary>
+    private bool IsCoordination(int from, int to)
+    {
+        var between = _text.AsSpan(from, Math.Max(0, to - from)).Trim();
+        var rest = between.StartsWith("and ") ? between[4..] : between.StartsWith("or ") ? between[3..] : between.StartsWith(", ") ? between[2..]
+            : between is "and" or "or" or "," ? [] : between;
+        return rest.Length < between.Length && rest.Trim() is [] or "the" or "The";
+    }
+
     /// <summary>The actors of <paramref name="span"/> as <see cref="ActorsIn(Span)"/>, leaving out the mentions <paramref name="skip"/> says to.</summary>
     private List<Actor> ActorsIn(Span span, Func<Span, bool>? skip)
     {
         var actors = new List<Actor>();
+        var previousEnd = -1;
         for (var i = FirstAt(span.Start); i < _actorMentions.Length; i++)
         {
             var mention = _actorMentions[i];
@@ -381,9 +391,12 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
                 continue;
             }
 
-            // "U.S. President Donald Trump" is one actor: the specific one (with a role) replaces its bare country.
+            // "U.S. President Donald Trump" is one actor: the specific one (with a role) replaces its bare country. Two
+            // roles of one country joined by "and" are two parties: "the Sudanese government and the SPLA agreed".
             var actor = mention.Actor!;
-            var same = actors.FindIndex(a => a.Code == actor.Code || actor.Country is not null && a.Country == actor.Country);
+            var coordinated = previousEnd >= 0 && IsCoordination(previousEnd, mention.Span.Start);
+            var same = actors.FindIndex(a => a.Code == actor.Code
+                || actor.Country is not null && a.Country == actor.Country && !(coordinated && a.Role is not null && actor.Role is not null));
             if (same < 0)
             {
                 actors.Add(actor);
@@ -392,6 +405,8 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
             {
                 actors[same] = actor;
             }
+
+            previousEnd = mention.Span.End;
         }
 
         return actors;

@@ -92,9 +92,9 @@ public sealed class Tokenizer : IPipelineStage
 
             var joiner = text[end];
             var next = text[end + 1];
-            if (joiner is '-' or '\u2010' or '/' && char.IsLetterOrDigit(next) && (joiner != '/' || digitsOnly))
+            if (joiner is '-' or '\u2010' or '/' && char.IsLetterOrDigit(next) && (joiner != '/' || digitsOnly || IsAcronymPair(text, start, end)))
             {
-                end++; // "Jae-in", "step-by-step", "1950-53", "24/7"
+                end++; // "Jae-in", "step-by-step", "1950-53", "24/7", "SPLM/A", "HIV/AIDS"
             }
             else if (joiner is '.' or ',' && digitsOnly && char.IsDigit(next) && char.IsDigit(text[end - 1]))
             {
@@ -144,6 +144,36 @@ public sealed class Tokenizer : IPipelineStage
         && (apostrophe + 2 == text.Length || !char.IsLetter(text[apostrophe + 2]));
 
     /// <summary>A single capital followed by a period: an initial ("Donald J. Trump").</summary>
+    /// <summary>Whether the slash at <paramref name="slash"/> joins two acronyms: "SPLM/A" names one movement, "Israel/Palestine" two places.</summary>
+    private static bool IsAcronymPair(string text, int start, int slash)
+    {
+        if (slash - start < 2 || !IsCapitals(text, start, slash))
+        {
+            return false;
+        }
+
+        var end = slash + 1;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return IsCapitals(text, slash + 1, end);
+    }
+
+    private static bool IsCapitals(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsUpper(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return end > start;
+    }
+
     private static bool IsInitial(string text, int start, int end) => end - start == 1 && char.IsUpper(text[start]);
 
     private static bool IsCliticAt(string text, int apostrophe)

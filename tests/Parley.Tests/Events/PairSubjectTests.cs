@@ -22,4 +22,14 @@ public sealed class PairSubjectTests
         Assert.DoesNotContain(
             Events("Venezuela, Argentina, Brazil and Bolivia may join the network. The two presidents agreed to create a television channel."),
             e => e.CameoRoot == "03");
+
+    [Theory]
+    [InlineData("The Sudanese government and the SPLM/A agreed to a ceasefire in Nairobi.", "SDNGOV", "SDNREBSPL")]
+    [InlineData("The Colombian government and the FARC agreed to a bilateral ceasefire.", "COLGOV", "COLREB")]
+    public void Two_parties_of_one_country_joined_by_and_are_two_sides(string text, string first, string second) =>
+        Assert.Contains(Events(text), e => e.CameoRoot == "03" && e.Source.Code == first && e.Target?.Code.StartsWith(second, StringComparison.Ordinal) == true);
+
+    [Fact]
+    public void A_country_and_its_leader_named_together_are_one_party() =>
+        Assert.DoesNotContain(Events("Iranian President Hassan Rouhani agreed to talks with France."), e => e.Target?.Country == "IRN");
 }
