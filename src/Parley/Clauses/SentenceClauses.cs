@@ -68,6 +68,15 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
             }
 
             var (obj, arguments) = Arguments(tokens, words, group.End, tailEnd);
+            if (partner[g] == g - 1 && g > 0 && CoordinatedPredicates.ConjunctionBefore(words, group.Start) == groups[g - 1].End && (obj is not null || arguments.Count > 0))
+            {
+                // "donated and personally delivered medicine to Iraq": a verb with nothing of its own before "and" shares what the
+                // verb after it takes (its object and phrases).
+                var bare = output[^1];
+                var end = tailEnd > group.End ? tokens[words[tailEnd - 1].Token].End : bare.Span.End;
+                output[^1] = bare with { Span = new Span(bare.Span.Start, Math.Max(bare.Span.End, end)), DirectObject = obj, Arguments = arguments };
+            }
+
             // A clause whose subject stands before a relative clause starts at its verb, so clauses keep the order of their groups.
             var clauseStart = interrupter[g] < 0 && partner[g] < 0 && subject is { } own ? own.Start : tokens[words[group.Start].Token].Start;
             var clauseEnd = tailEnd > group.End ? tokens[words[tailEnd - 1].Token].End : tokens[words[group.End - 1].Token].End;

@@ -42,4 +42,12 @@ public sealed class CoordinatedVerbEventTests
         Assert.Contains(Events("North Korean soldiers fired on South Korean guard posts on Friday."),
             e => (e.CameoRoot, e.Source.Country, e.Target?.Country) == ("19", "PRK", "KOR"));
     }
+
+    [Theory]
+    [InlineData("Japan donated and personally delivered medicine to Iraq.", "070", "JPN", "IRQ")]
+    [InlineData("Russia criticized and rejected the American proposal.", "111", "RUS", "USA")]
+    public void A_verb_with_nothing_of_its_own_before_and_shares_what_the_next_verb_takes(string text, string code, string source, string target)
+    {
+        Assert.Contains(Events(text), e => e.Cameo == code && e.Source.Country == source && e.Target?.Country == target);
+    }
 }
