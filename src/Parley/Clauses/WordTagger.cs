@@ -82,13 +82,13 @@ public sealed class WordTagger(ClauseLexicon lexicon)
         var capitalized = char.IsUpper(surface[0]);
         if (lexicon.TryVerb(lower, out var lemma, out var form) && form == VerbForm.Base && lexicon.IsPastToo(lower)
             && (AfterName(words, i) || previous is WordClass.Be or WordClass.Have || previous == WordClass.Noun && OpensObject(next)
-                || i >= 2 && (VerbPositions.ClosesAppositive(words, i) || InterruptingRelatives.Closes(words, i, lexicon))))
+                || i >= 2 && (VerbPositions.ClosesAppositive(words, i) || InterruptingRelatives.Closes(words, i, lexicon) || AfterSubjectsAdverb(words, i))))
         {
             // "North Korea put its army on alert", "Russia cut gas supplies": after a name, a form that is base and past alike
             // is read as the past, as a verb after a singular subject must be; so after the comma that closes an apposition
             // or a relative clause ("Saudi Arabia, the largest producer, cut ties"). After "be" or "have" it is the participle
             // ("the army was put on alert", "has cut ties"); after a noun, with an object or a particle next ("the government
-            // shut down two radio stations"), the past.
+            // shut down two radio stations"), the past; so too after a noun and an -ly adverb ("police severely beat …").
             form = VerbForm.PastOrParticiple;
         }
 
@@ -107,6 +107,11 @@ public sealed class WordTagger(ClauseLexicon lexicon)
 
         return word with { Class = capitalized && i > 0 || kind == TokenKind.Abbreviation ? WordClass.ProperNoun : WordClass.Noun, Lemma = form == VerbForm.Gerund ? lemma : null };
     }
+
+    /// <summary>"police severely beat …": an -ly adverb between a noun and a form that is base and past alike.</summary>
+    private static bool AfterSubjectsAdverb(TaggedWord[] words, int i) =>
+        words[i - 1].Class == WordClass.Adverb && words[i - 1].Lower.EndsWith("ly", StringComparison.Ordinal)
+        && words[i - 2].Class is WordClass.Noun or WordClass.ProperNoun or WordClass.Pronoun;
 
     /// <summary>
     /// "the family had asked", "a rally in Tirana", "the Weeks' family said": an -ly word between a determiner or a possessive and

@@ -106,6 +106,12 @@ public sealed class ClauseReadingEventTests
         Assert.Equal((code, "EGY"), (e.Cameo, e.Source.Country));
     }
 
+    [Theory]
+    [InlineData("Zimbabwean police severely beat opposition leader Morgan Tsvangirai in custody.", "182")]
+    [InlineData("Russia abruptly cut gas supplies to Ukraine.", "163")]
+    public void A_form_base_and_past_alike_after_a_noun_and_an_ly_adverb_is_the_past(string text, string code) =>
+        Assert.Contains(Events(text), e => e.Cameo == code);
+
     [Fact]
     public void A_compound_after_police_whose_noun_phrase_has_its_own_verb_stays_a_compound()
     {
