@@ -148,7 +148,25 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
     /// </summary>
     private bool IsSourcesOwn(Clause clause, Actor actor, List<Actor> sources) =>
         actor.Country is { } country && sources.Any(s => s.Country == country)
-        && EveryMentionAfterVerb(clause, actor, span => OpensWithPossessive(_text.AsSpan(span.Start, span.Length)));
+        && EveryMentionAfterVerb(clause, actor, span => OpensWithPossessive(_text.AsSpan(span.Start, span.Length)) || actor.Role is null && ModifiesNoun(span));
+
+    /// <summary>
+    /// "Clinton lifted the U.S. trade embargo against Vietnam": a bare country's name before a noun of its phrase says whose the
+    /// thing is, as "its" would; the source's own is no party acted on.
+    /// </summary>
+    private bool ModifiesNoun(Span span)
+    {
+        var rest = _text.AsSpan(span.End);
+        if (rest is not [' ', var first, ..] || !char.IsLower(first))
+        {
+            return false;
+        }
+
+        rest = rest[1..];
+        var end = rest.IndexOfAny(' ', ',', '.');
+        var word = end < 0 ? rest : rest[..end];
+        return !ClauseLexicon.Default.TryFunctionWord(word, out _);
+    }
 
     private static bool OpensWithPossessive(ReadOnlySpan<char> phrase) =>
         phrase is "its" or "their" || phrase.StartsWith("its ", StringComparison.Ordinal) || phrase.StartsWith("their ", StringComparison.Ordinal);

@@ -63,4 +63,10 @@ public sealed class TimeAndPossessiveEventTests
     {
         Assert.Contains(Events(text), e => e.CameoRoot == "16" && e.Source.Country == source && e.Target?.Country == target);
     }
+
+    [Theory]
+    [InlineData("President Bill Clinton lifted the U.S. trade embargo against Vietnam on Thursday.", "VNM")]
+    [InlineData("Washington lifted the U.S. embargo.", null)]
+    public void The_sources_own_country_naming_whose_thing_is_acted_on_is_no_target(string text, string? target) =>
+        Assert.Contains(EventPipeline.Events(text, new DateOnly(1994, 2, 4)), e => e.Cameo == "085" && e.Source.Country == "USA" && e.Target?.Country == target);
 }
