@@ -36,6 +36,16 @@ internal sealed class RoleGroupActors
     /// <summary>Words before a group that make it one the story already named ("the hostages", "their supporters").</summary>
     private static readonly HashSet<string> ReferringWords = new(["the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my"], StringComparer.Ordinal);
 
+    /// <summary>Verbs by which a counted crowd acts as demonstrators: <c>events/crowd-verbs.txt</c>.</summary>
+    private static readonly Lazy<HashSet<string>> CrowdVerbs = new(() => DataFiles.ReadWordSet("events/crowd-verbs.txt", StringComparer.Ordinal));
+
+    /// <summary>Nouns of an unnamed crowd: <c>events/crowd-nouns.txt</c>.</summary>
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> CrowdNouns =
+        new(() => DataFiles.ReadWordSet("events/crowd-nouns.txt", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
+
+    /// <summary>The role of demonstrators, as the agents file codes "demonstrators" and "protesters".</summary>
+    private const string DemonstratorRole = "OPP";
+
     private readonly string _text;
     private readonly IReadOnlyList<Token> _tokens;
     private readonly ClauseActorFinder _actors;
@@ -68,6 +78,11 @@ internal sealed class RoleGroupActors
     private Actor? In(Span span, Clause clause, Func<EventLocation?> location, Sentence sentence, string? actingCountry)
     {
         var (role, phrase, risesAtHome, holder) = FirstGroup(span, actingCountry is not null);
+        if (role is null && CrowdVerbs.Value.Contains(clause.Verb) && CountedCrowd(span) is { } crowd)
+        {
+            (role, phrase) = (DemonstratorRole, crowd);
+        }
+
         if (role is null)
         {
             return null;
@@ -135,6 +150,35 @@ internal sealed class RoleGroupActors
         }
 
         return (null, null, false, false);
+    }
+
+    /// <summary>
+    /// "Some 150,000 people", "tens of thousands of people": a crowd noun ending <paramref name="span"/> after a count (a number or
+    /// "hundreds", "thousands"); the phrase, or null.
+    /// </summary>
+    private string? CountedCrowd(Span span)
+    {
+        var first = FirstTokenAt(span.Start);
+        var last = first;
+        while (last + 1 < _tokens.Count && _tokens[last + 1].Span.End <= span.End)
+        {
+            last++;
+        }
+
+        if (last >= _tokens.Count || _tokens[last].Span.End > span.End || !CrowdNouns.Value.Contains(_tokens[last].In(_text)))
+        {
+            return null;
+        }
+
+        for (var i = first; i < last; i++)
+        {
+            if (_tokens[i].Kind == TokenKind.Number || _tokens[i].In(_text) is "hundreds" or "thousands" or "millions" or "dozens")
+            {
+                return span.Slice(_text);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the word at <paramref name="next"/> is a place a group holds, ending the phrase ("guerrilla stronghold on the border").</summary>

@@ -102,4 +102,14 @@ public sealed class DomesticActorTests
     [Fact]
     public void Forces_named_with_the_are_no_domestic_group() =>
         Assert.DoesNotContain(Events("The Cuban government vowed to deal a telling blow to the hostile forces."), e => e.Target?.Country == "CUB");
+
+    [Theory]
+    [InlineData("Some 150,000 people rallied in central Belgrade on Thursday to demand the resignation of Yugoslav President Slobodan Milosevic.", "SRBOPP", "SRB")]
+    [InlineData("Tens of thousands of people marched through Hong Kong on Thursday to press Beijing to allow direct elections.", "HKGOPP", "CHN")]
+    public void A_counted_crowd_that_rallies_or_marches_is_demonstrators_of_the_country_it_gathers_in(string text, string source, string target) =>
+        Assert.Contains(EventPipeline.Events(text, new DateOnly(1999, 2, 4)), e => e.CameoRoot == "14" && e.Source.Code == source && e.Target?.Country == target);
+
+    [Fact]
+    public void People_who_do_not_protest_are_no_demonstrators() =>
+        Assert.DoesNotContain(EventPipeline.Events("Thousands of people fled to Belgrade to escape the fighting.", new DateOnly(1999, 2, 4)), e => e.Source.Role == "OPP");
 }
