@@ -79,7 +79,8 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
             return i + 1;
         }
 
-        if (s.MatchAt(i) is { } match && !(unknownNames.IsNamePart(i) && (unknownNames.IsNamePart(match.End) || (s.Is("name-joiner", match.End) && s.IsUnknownCapitalized(match.End + 1)))))
+        if (s.MatchAt(i) is { } match && !(unknownNames.IsNamePart(i) && (unknownNames.IsNamePart(match.End) || (s.Is("name-joiner", match.End) && s.IsUnknownCapitalized(match.End + 1))))
+            && !unknownNames.IsNamesakeOpeningName(i))
         {
             if (Candidate(match) is { } candidate)
             {

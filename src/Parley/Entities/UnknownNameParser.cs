@@ -9,14 +9,15 @@ internal sealed class UnknownNameParser(SentenceTokens s, ActorResolver resolver
     /// <summary>Adds the candidate of the unknown name starting at <paramref name="i"/>, if any, and returns the token after its run; -1 when no name starts there.</summary>
     public int TryParse(int i, List<MentionCandidate> output)
     {
-        if (!IsNamePart(i) || s.Is("sentence-starter", i))
+        var namesake = IsNamesakeOpeningName(i);
+        if (!IsNamePart(i) && !namesake || s.Is("sentence-starter", i))
         {
             return -1;
         }
 
-        var runEnd = i;
+        var runEnd = namesake ? i + 1 : i;
         var organization = false;
-        var known = 0;
+        var known = namesake ? 1 : 0;
         while (true)
         {
             if (s.IsUnknownCapitalized(runEnd))
@@ -67,6 +68,14 @@ internal sealed class UnknownNameParser(SentenceTokens s, ActorResolver resolver
     private bool IsCityOpeningName(LexiconMatch m) =>
         m.End == m.First + 1 && (m.Has(EntryKind.GovernmentMetonym) || m.Has(EntryKind.Place)) && !m.Has(EntryKind.CountryName)
         && s.IsUnknownCapitalized(m.End) && !s.Is("not-a-name", m.End);
+
+    /// <summary>
+    /// "Moussa Faki Mahamat", "Trump Tower": a known person's one-word name before an unknown capitalized word opens a longer name
+    /// that is not that person's.
+    /// </summary>
+    public bool IsNamesakeOpeningName(int token) =>
+        s.MatchAt(token) is { Count: 1 } m && m.First == token && m.IsOnly(EntryKind.Person) && s.IsUnknownCapitalized(token + 1)
+        && !s.Is("not-a-name", token + 1);
 
     /// <summary>"Michael Howard": a known person's one-word name after an unknown first name no bearer has is a namesake, part of the unknown name.</summary>
     private bool IsSurnameAfterUnknownName(int firstName, int token) =>

@@ -168,6 +168,16 @@ public sealed class InventedActorTests
     public void An_epithet_of_one_country_stands_for_it(string text, string epithet, string? country) =>
         Assert.Equal(country, EntityTestDocuments.Analyze(text, new DateOnly(2019, 11, 20)).Named(epithet).Single().Actor?.Country);
 
+    [Theory]
+    [InlineData("Commission chairman Moussa Faki Mahamat called for a ceasefire.", "Moussa")]
+    [InlineData("Novelist Gore Vidal defended the film.", "Gore")]
+    [InlineData("Sharon Osbourne gave details of the stolen items.", "Sharon")]
+    public void A_known_persons_one_word_name_opening_a_longer_unknown_name_is_not_that_person(string text, string word)
+    {
+        var doc = EntityTestDocuments.Analyze(text, new DateOnly(2005, 3, 1));
+        Assert.DoesNotContain(doc.Layers.Get(EntityLayers.Mentions), m => m.Actor is not null && text[m.Span.Start..m.Span.End].StartsWith(word, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_first_name_the_known_person_has_keeps_him()
     {
