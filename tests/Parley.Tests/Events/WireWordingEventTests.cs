@@ -1,0 +1,30 @@
+using Parley.Events;
+
+namespace Parley.Tests.Events;
+
+/// <summary>
+/// Invented wire sentences whose wording names its act by a phrase of the verb patterns or event nouns: regret expressed,
+/// information given, people ordered out, an offensive, a walkout, aid ferried or approved, a captive handed back, assistance
+/// ended, homes bulldozed, and schoolgirls abducted (girls and boys are civilians, as women and children are).
+/// </summary>
+public sealed class WireWordingEventTests
+{
+    [Theory]
+    [InlineData("Israel's defence minister expressed regret on Saturday over the deaths of three Egyptian policemen.", "055", "ISR", "EGY")]
+    [InlineData("Pakistani intelligence provided Britain with information about the plot, officials said.", "064", "PAK", "GBR")]
+    [InlineData("Iraq on Thursday ordered the American inspectors to leave the country.", "166", "IRQ", "USA")]
+    [InlineData("Ethiopian troops went on the offensive against Somalia's Islamic Courts militia on Sunday.", "190", "ETH", "SOM")]
+    [InlineData("Helicopters of the U.S. Navy ferried food to flood victims in Pakistan on Friday.", "073", "USA", "PAK")]
+    [InlineData("The International Monetary Fund approved a $3 billion bailout for Sri Lanka on Monday.", "071", "IGO", "LKA")]
+    [InlineData("The captured Indian pilot was handed back to India by Pakistan on Friday.", "084", "PAK", "IND")]
+    [InlineData("Washington announced the termination of assistance to Honduras on Thursday.", "162", "USA", "HND")]
+    [InlineData("Zimbabwean police bulldozed thousands of shacks in Harare over the weekend.", "1712", "ZWE", "ZWE")]
+    [InlineData("More than 100 girls were abducted from a school in northeastern Nigeria by Boko Haram gunmen.", "181", "NGA", "NGA")]
+    public void The_wording_names_its_act(string text, string code, string source, string target) =>
+        Assert.Contains(EventPipeline.Events(text, new DateOnly(2010, 6, 1)), e => e.Cameo == code && EventPipeline.Key(e.Source) == source && EventPipeline.Key(e.Target) == target);
+
+    [Fact]
+    public void Workers_walking_off_the_job_strike() =>
+        Assert.Contains(EventPipeline.Events("Thousands of French workers walked off the job on Tuesday in protest against President Nicolas Sarkozy's pension plan.", new DateOnly(2010, 6, 1)),
+            e => e.CameoRoot == "14" && e.Source.Country == "FRA");
+}
