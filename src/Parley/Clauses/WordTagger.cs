@@ -30,6 +30,8 @@ public sealed class WordTagger(ClauseLexicon lexicon)
             words[i] = new TaggedWord(first + i, WordClass.Noun, lower, null, VerbForm.None);
             words[i] = token.Kind switch
             {
+                // "a $1 billion loan": a currency sign before its amount is part of the noun phrase, not a break in it.
+                TokenKind.Symbol when i + 1 < count && tokens[first + i + 1].Kind == TokenKind.Number => words[i] with { Class = WordClass.Number },
                 TokenKind.Punctuation or TokenKind.Symbol or TokenKind.Link => words[i] with { Class = WordClass.Punctuation },
                 TokenKind.Quote => words[i] with { Class = WordClass.Quote },
                 TokenKind.Number => words[i] with { Class = WordClass.Number },

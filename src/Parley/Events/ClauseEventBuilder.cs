@@ -42,6 +42,13 @@ internal sealed class ClauseEventBuilder(AnnotatedDocument document, CameoCodebo
         var reported = clause.Kind == ClauseKind.Complement && clause.Parent >= 0
             && !(sources.Of(clause.Parent)?.Any(a => a.Code == source.Code) ?? false);
         var (mood, condition) = modality.Read(_text, clause, _clauses, pattern.Negated, reported);
+        if (mood == Modality.Hypothetical && IsSpeakersOwnWould(clause, source))
+        {
+            // "Ahmadinejad said he would free the sailors", "Japan announced it would send aid": what a speaker says it would do is
+            // its intent; "said Iran would retaliate" stays a prediction.
+            mood = Modality.Intended;
+        }
+
         // "would not hesitate to use force": an infinitive takes the future of the clause that governs it.
         var future = IsFuture(clause) || clause.Kind == ClauseKind.Infinitive && clause.Parent >= 0 && IsFuture(_clauses[clause.Parent]);
         if (mood == Modality.Denied && (future || clause.Kind == ClauseKind.Infinitive && IsPromised(clause)) && !pattern.Negated
@@ -119,6 +126,11 @@ internal sealed class ClauseEventBuilder(AnnotatedDocument document, CameoCodebo
             : null;
         return speakers is not null && speakers.Any(s => s.Code == source.Code || s.Country is not null && s.Country == source.Country);
     }
+
+    private bool IsSpeakersOwnWould(Clause clause, Actor source) =>
+        clause is { Modal: "would", Kind: ClauseKind.Complement, Parent: >= 0, Negated: false }
+        && ClauseLexicon.Default.IsSpeechVerb(_clauses[clause.Parent].Verb)
+        && (sources.Of(clause.Parent)?.Any(a => a.Code == source.Code) ?? false);
 
     /// <summary>"pledged not to cooperate": an infinitive under a verb of intent ("vow", "pledge"; events/modality-cues.tsv) is promised.</summary>
     private bool IsPromised(Clause clause) => clause.Parent >= 0 && modality.CueOf(_clauses[clause.Parent].Verb) == Modality.Intended;

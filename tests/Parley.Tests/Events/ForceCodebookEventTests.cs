@@ -20,7 +20,7 @@ public sealed class ForceCodebookEventTests
     }
 
     [Theory]
-    [InlineData("The United Nations said on Tuesday it would investigate alleged war crimes by Sudanese troops in Darfur.", "094", "SDN", Modality.Hypothetical)]
+    [InlineData("The United Nations said on Tuesday it would investigate alleged war crimes by Sudanese troops in Darfur.", "094", "SDN", Modality.Intended)]
     [InlineData("UN human rights investigators looked into allegations of torture by Egyptian police.", "092", "EGY", Modality.Asserted)]
     [InlineData("Indian police are investigating the killing of two Pakistani diplomats in New Delhi.", "091", "PAK", Modality.Asserted)]
     [InlineData("Turkish prosecutors were investigating the murder of Saudi journalist Jamal Khashoggi.", "091", "SAU", Modality.Asserted)]

@@ -70,6 +70,13 @@ public sealed class VerbSenseEventTests
     }
 
     [Theory]
+    [InlineData("Iranian President Mahmoud Ahmadinejad said on Wednesday he would free the 15 British sailors.", "IRN", Modality.Intended)]
+    [InlineData("Japan announced it would send aid to Indonesia.", "JPN", Modality.Intended)]
+    [InlineData("Israel said Iran would attack Saudi Arabia.", "IRN", Modality.Hypothetical)]
+    public void A_speakers_would_about_itself_is_its_intent_and_about_another_a_prediction(string text, string source, string modality) =>
+        Assert.Equal(modality, Assert.Single(Events(text), e => e.Source.Country == source).Modality);
+
+    [Theory]
     [InlineData("Blair made a surprise visit to Iraq on Monday.", "042", Modality.Asserted)]
     [InlineData("Blair will make a visit to Iraq next week.", "036", Modality.Intended)]
     public void A_visit_made_is_a_visit_and_one_to_be_made_an_intent_to_meet(string text, string cameo, string modality)
