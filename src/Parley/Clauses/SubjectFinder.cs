@@ -111,7 +111,9 @@ internal static class SubjectFinder
 
             var fits = w.Class switch
             {
-                WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner or WordClass.Possessive or WordClass.Number => true,
+                // "said on Wednesday he would …": a time expression is no part of a pronoun's noun phrase.
+                WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner or WordClass.Possessive or WordClass.Number =>
+                    !(inTimex[start - 1] && start < end && words[start].Class == WordClass.Pronoun),
                 WordClass.Pronoun => start == end || words[start].Lower == "and",
                 WordClass.Conjunction => w.Lower == "and" && start < end,
                 WordClass.Preposition => start < end && (w.Lower is "of" or "in" or "from" || wide && AttachesToNoun(words, start - 1, inTimex, floor)),

@@ -148,11 +148,12 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
     /// </summary>
     private bool IsSourcesOwn(Clause clause, Actor actor, List<Actor> sources) =>
         actor.Country is { } country && sources.Any(s => s.Country == country)
-        && EveryMentionAfterVerb(clause, actor, span => OpensWithPossessive(_text.AsSpan(span.Start, span.Length)) || actor.Role is null && ModifiesNoun(span));
+        && EveryMentionAfterVerb(clause, actor, span => OpensWithPossessive(_text.AsSpan(span.Start, span.Length)) || actor.Role is null && clause.DirectObject is { } thing && thing.Contains(span) && ModifiesNoun(span));
 
     /// <summary>
-    /// "Clinton lifted the U.S. trade embargo against Vietnam": a bare country's name before a noun of its phrase says whose the
-    /// thing is, as "its" would; the source's own is no party acted on.
+    /// "Clinton lifted the U.S. trade embargo against Vietnam": a bare country's name before a noun of the object says whose the
+    /// thing is, as "its" would; the source's own is no party acted on. In a phrase of place it names where ("rebels ambushed a
+    /// convoy in the central Indian state of Chhattisgarh").
     /// </summary>
     private bool ModifiesNoun(Span span)
     {

@@ -106,6 +106,11 @@ public sealed class ClauseReadingEventTests
         Assert.Equal((code, "EGY"), (e.Cameo, e.Source.Country));
     }
 
+    [Fact]
+    public void A_time_expression_before_a_pronoun_subject_is_no_part_of_it() =>
+        Assert.Contains(Events("Iranian President Mahmoud Ahmadinejad said on Wednesday he would free the 15 British sailors."),
+            e => e.Source.Country == "IRN" && e.Target?.Country == "GBR");
+
     [Theory]
     [InlineData("Zimbabwean police severely beat opposition leader Morgan Tsvangirai in custody.", "182")]
     [InlineData("Russia abruptly cut gas supplies to Ukraine.", "163")]

@@ -69,4 +69,9 @@ public sealed class TimeAndPossessiveEventTests
     [InlineData("Washington lifted the U.S. embargo.", null)]
     public void The_sources_own_country_naming_whose_thing_is_acted_on_is_no_target(string text, string? target) =>
         Assert.Contains(EventPipeline.Events(text, new DateOnly(1994, 2, 4)), e => e.Cameo == "085" && e.Source.Country == "USA" && e.Target?.Country == target);
+
+    [Fact]
+    public void The_sources_own_country_in_a_phrase_of_place_is_still_where_it_acted() =>
+        Assert.Contains(EventPipeline.Events("Maoist rebels ambushed a police convoy in the central Indian state of Chhattisgarh on Tuesday.", new DateOnly(2010, 4, 7)),
+            e => e.CameoRoot == "19" && e.Source.Country == "IND" && e.Target?.Country == "IND");
 }

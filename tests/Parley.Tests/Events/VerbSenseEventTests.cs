@@ -71,6 +71,7 @@ public sealed class VerbSenseEventTests
 
     [Theory]
     [InlineData("Iranian President Mahmoud Ahmadinejad said on Wednesday he would free the 15 British sailors.", "IRN", Modality.Intended)]
+    [InlineData("Iranian President Mahmoud Ahmadinejad said Wednesday he would free the 15 British sailors.", "IRN", Modality.Intended)]
     [InlineData("Japan announced it would send aid to Indonesia.", "JPN", Modality.Intended)]
     [InlineData("Israel said Iran would attack Saudi Arabia.", "IRN", Modality.Hypothetical)]
     public void A_speakers_would_about_itself_is_its_intent_and_about_another_a_prediction(string text, string source, string modality) =>
