@@ -5,7 +5,8 @@ namespace Parley.Tests.Events;
 /// <summary>
 /// Invented wire sentences whose wording names its act by a phrase of the verb patterns or event nouns: regret expressed,
 /// information given, people ordered out, an offensive, a walkout, aid ferried or approved, a captive handed back, assistance
-/// ended, homes bulldozed, and schoolgirls abducted (girls and boys are civilians, as women and children are).
+/// ended, homes bulldozed, schoolgirls abducted (girls and boys are civilians, as women and children are), a leap to someone's
+/// defence (an irregular past) and a bilateral exercise.
 /// </summary>
 public sealed class WireWordingEventTests
 {
@@ -19,6 +20,8 @@ public sealed class WireWordingEventTests
     [InlineData("The captured Indian pilot was handed back to India by Pakistan on Friday.", "084", "PAK", "IND")]
     [InlineData("Washington announced the termination of assistance to Honduras on Thursday.", "162", "USA", "HND")]
     [InlineData("Zimbabwean police bulldozed thousands of shacks in Harare over the weekend.", "1712", "ZWE", "ZWE")]
+    [InlineData("Namibian President Sam Nujoma leapt to the defence of Zimbabwe's land reforms on Monday.", "052", "NAM", "ZWE")]
+    [InlineData("Indian and Australian warships began their first bilateral naval exercise off Visakhapatnam on Friday.", "062", "IND", "AUS")]
     [InlineData("More than 100 girls were abducted from a school in northeastern Nigeria by Boko Haram gunmen.", "181", "NGA", "NGA")]
     public void The_wording_names_its_act(string text, string code, string source, string target) =>
         Assert.Contains(EventPipeline.Events(text, new DateOnly(2010, 6, 1)), e => e.Cameo == code && EventPipeline.Key(e.Source) == source && EventPipeline.Key(e.Target) == target);
