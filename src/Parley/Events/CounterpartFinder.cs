@@ -24,10 +24,12 @@ internal sealed class CounterpartFinder
 
     /// <summary>
     /// CAMEO codes whose acts the codebook defines as done to the source's own people: administrative sanctions (172: curfews,
-    /// emergency rule, bans on parties and media), repression of dissent (175) and the threats of both (132, 137). With no one
-    /// named and no place, "Ethiopia declared a state of emergency" is aimed at Ethiopia's population.
+    /// emergency rule, bans on parties and media), repression of dissent (175), police power mobilized (153) and the threats of
+    /// these (132, 137); and their easing (081) and the reforms a government accedes to, its leader's resignation among them (083).
+    /// With no one named and no place, "Ethiopia declared a state of emergency", "Thailand lifted the state of emergency" and
+    /// "President Mubarak stepped down" are aimed at the country's population.
     /// </summary>
-    private static readonly string[] DomesticCodePrefixes = ["172", "175", "132", "137"];
+    private static readonly string[] DomesticCodePrefixes = ["172", "175", "153", "132", "137", "081", "083"];
 
     /// <summary>
     /// CAMEO arrests (173) and seizures of property (171): done by a state or its agents to people under its rule when they name

@@ -6,7 +6,7 @@ namespace Parley.Tests.Events;
 /// <summary>
 /// Invented sentences for the coercive codes (CAMEO 13, 16, 17) in the phrasings news uses besides the plain active verb: acts
 /// named by a noun with both parties, warnings of what someone would face, mediators stepping out, individuals expelled, and
-/// domestic restrictions aimed at the source's own people.
+/// domestic restrictions, their easing and police power aimed at the source's own people.
 /// </summary>
 public sealed class CoercionPhrasingTests
 {
@@ -78,6 +78,12 @@ public sealed class CoercionPhrasingTests
     [InlineData("Zimbabwe's security forces suppressed protests over fuel prices.", "175", "ZWE", "ZWE")]
     public void A_domestic_restriction_naming_no_one_is_aimed_at_the_own_people(string text, string cameo, string source, string target) =>
         AssertCoded(text, "17", cameo, source, target);
+
+    [Theory]
+    [InlineData("Thailand's government on Wednesday lifted a state of emergency imposed on Bangkok in April.", "08", "0814", "THA", "THA")]
+    [InlineData("Kenyan authorities deployed thousands of riot police across Nairobi on Wednesday.", "15", "153", "KEN", "KEN")]
+    public void Easing_restrictions_and_mobilizing_police_naming_no_one_are_aimed_at_the_own_people(string text, string root, string cameo, string source, string target) =>
+        AssertCoded(text, root, cameo, source, target);
 
     [Theory]
     [InlineData("Sri Lanka's president threatened to declare a state of emergency if the strikes spread.", "1324", "LKA", "LKA")]
