@@ -69,7 +69,9 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
         // mentions are merged into its most specific actor, so the party named elsewhere stays; so is the source a report cites
         // ("…, according to local officials and the United Nations").
         var cited = AttributionStart(tail);
-        foreach (var actor in ActorsIn(tail, span => span.Start >= cited || InCircumstance(clause, span)))
+        // "suspended their participation in talks with the Sri Lankan government": the source's own possessive is left out too, so
+        // it does not merge with another party of its country.
+        foreach (var actor in ActorsIn(tail, m => m.Span.Start >= cited || InCircumstance(clause, m.Span) || IsOwnPossessive(m, sources, tail)))
         {
             if (sources.Any(s => IsSameParty(s, actor)) || IsSourcesOwn(clause, actor, sources) || IsBorderOnly(clause, actor))
             {
@@ -167,6 +169,29 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
         var end = rest.IndexOfAny(' ', ',', '.');
         var word = end < 0 ? rest : rest[..end];
         return !ClauseLexicon.Default.TryFunctionWord(word, out _);
+    }
+
+    /// <summary>
+    /// A possessive standing for the source ("their participation", "his commitment") when another party of the source's country,
+    /// with another code, is named in <paramref name="tail"/>: merged by country, the two would be taken for the source.
+    /// </summary>
+    private bool IsOwnPossessive(Mention mention, List<Actor> sources, Span tail)
+    {
+        var own = mention.Actor!;
+        if (_text.AsSpan(mention.Span.Start, mention.Span.Length) is not ("its" or "their" or "his" or "her") || !sources.Exists(s => IsSameParty(s, own)))
+        {
+            return false;
+        }
+
+        for (var i = FirstAt(tail.Start); i < _actorMentions.Length && _actorMentions[i].Span.Start < tail.End; i++)
+        {
+            if (_actorMentions[i].Actor is { } other && other.Country == own.Country && other.Code != own.Code && tail.Contains(_actorMentions[i].Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool OpensWithPossessive(ReadOnlySpan<char> phrase) =>
@@ -393,7 +418,7 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
     }
 
     /// <summary>The actors of <paramref name="span"/> as <see cref="ActorsIn(Span)"/>, leaving out the mentions <paramref name="skip"/> says to.</summary>
-    private List<Actor> ActorsIn(Span span, Func<Span, bool>? skip)
+    private List<Actor> ActorsIn(Span span, Func<Mention, bool>? skip)
     {
         var actors = new List<Actor>();
         var previousEnd = -1;
@@ -405,7 +430,7 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
                 break;
             }
 
-            if (!span.Contains(mention.Span) || skip is not null && skip(mention.Span))
+            if (!span.Contains(mention.Span) || skip is not null && skip(mention))
             {
                 continue;
             }

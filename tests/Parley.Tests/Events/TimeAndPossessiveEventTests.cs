@@ -74,4 +74,10 @@ public sealed class TimeAndPossessiveEventTests
     public void The_sources_own_country_in_a_phrase_of_place_is_still_where_it_acted() =>
         Assert.Contains(EventPipeline.Events("Maoist rebels ambushed a police convoy in the central Indian state of Chhattisgarh on Tuesday.", new DateOnly(2010, 4, 7)),
             e => e.CameoRoot == "19" && e.Source.Country == "IND" && e.Target?.Country == "IND");
+
+    [Theory]
+    [InlineData("The Liberation Tigers of Tamil Eelam suspended their participation in peace talks with the Sri Lankan government on Monday.", 2003, "LKAGOV")]
+    [InlineData("The Kenyan president reneged on his promise to the Kenyan people to hold a referendum on the constitution.", 2005, "KEN")]
+    public void The_sources_own_possessive_does_not_absorb_another_party_of_its_country(string text, int year, string target) =>
+        Assert.Contains(EventPipeline.Events(text, new DateOnly(year, 6, 1)), e => e.Target?.Code == target);
 }
