@@ -293,6 +293,11 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
     private bool IsParticleBeforeAgent(TaggedWord[] words, int k) =>
         k + 1 < words.Length && lexicon.IsPhrasalParticle(words[k].Lower) && words[k + 1].Lower == "by";
 
+    /// <summary>Whether the conjunction at <paramref name="k"/> joins two nouns of one phrase ("machetes and grenades").</summary>
+    private static bool IsBetweenNouns(TaggedWord[] words, int k) =>
+        k >= 1 && k + 1 < words.Length && words[k - 1].Class is WordClass.Noun or WordClass.ProperNoun
+        && words[k + 1].Class is WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner or WordClass.Number;
+
     /// <summary>
     /// "A terror group based in Trinidad claims …": a later finite verb before any clause boundary is the sentence's predicate.
     /// A later participle that stands between a noun and a preposition is no such verb: it is the likelier modifier of the two
@@ -303,9 +308,18 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
     /// </summary>
     private bool HasLaterFiniteVerb(TaggedWord[] words, int from)
     {
+        var acrossNouns = false;
         for (var k = from; k < words.Length; k++)
         {
             var w = words[k];
+            if (w.Class == WordClass.Conjunction && IsBetweenNouns(words, k))
+            {
+                // "militiamen armed with machetes and grenades massacred …": "and" joins two nouns of the phrase; an -s form after
+                // them ends it ("in trade and investment deals").
+                acrossNouns = true;
+                continue;
+            }
+
             if (w.Class is WordClass.Subordinator or WordClass.That or WordClass.Relative or WordClass.Conjunction or WordClass.Quote or WordClass.Punctuation
                 || w.Class == WordClass.Preposition && lexicon.OpensClause(w.Lower))
             {
@@ -314,7 +328,7 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
 
             if (w.Class is WordClass.Have or WordClass.Be or WordClass.Modal
                 || w.Class == WordClass.Verb && (w.Form is VerbForm.Past
-                    || w.Form == VerbForm.ThirdPerson && VerbPositions.OpenerOfNounPhrase(words, k, static p => p.Class == WordClass.Preposition) < 0
+                    || w.Form == VerbForm.ThirdPerson && !acrossNouns && VerbPositions.OpenerOfNounPhrase(words, k, static p => p.Class == WordClass.Preposition) < 0
                     || w.Form == VerbForm.PastOrParticiple && !(words[k - 1].Class is WordClass.Noun or WordClass.ProperNoun
                         && k + 1 < words.Length && (words[k + 1].Class is WordClass.Preposition or WordClass.To || IsPredicativeBeforeAgent(words, k + 1)))))
             {

@@ -14,7 +14,7 @@ public sealed class WordTagger(ClauseLexicon lexicon)
     private readonly VerbPositions _positions = new(lexicon);
 
     /// <summary>Prepositions whose noun phrase an -s form may end: the agent of a passive or participle ("backed by government forces") and objects.</summary>
-    private static readonly HashSet<string> AgentOrObjectPrepositions = new(StringComparer.Ordinal) { "by", "for", "of", "with", "against", "from", "on" };
+    private static readonly HashSet<string> AgentOrObjectPrepositions = new(StringComparer.Ordinal) { "by", "for", "of", "with", "against", "from", "on", "to" };
 
     /// <summary>Compound objects rarely stack more than three nouns or names before their head ("People's Liberation Army forces").</summary>
     private const int MaxCompoundModifiers = 3;
@@ -176,7 +176,7 @@ public sealed class WordTagger(ClauseLexicon lexicon)
     /// <summary>
     /// "eased emergency measures", "struck Hamas targets", "deploy People's Liberation Army forces": an -s form after bare nouns or
     /// names that a verb governs ends a compound object (not after "said", whose complement may follow bare), also the second of
-    /// two coordinated objects ("hurled rocks and petrol bombs").
+    /// two coordinated objects ("hurled rocks and petrol bombs", "froze aid and loans").
     /// </summary>
     private bool IsCompoundObject(TaggedWord[] words, int i, VerbForm form)
     {
@@ -191,7 +191,10 @@ public sealed class WordTagger(ClauseLexicon lexicon)
             k--;
         }
 
-        if (k < i - 1 && k >= 1 && words[k].Lower is "and" or "or" && words[k + 1].Class == WordClass.Noun)
+        // "froze grant aid and loans to Pakistan": right after "and" too, when the verb before is past ("imposes sanctions and
+        // demands …" coordinates two present verbs).
+        var direct = k == i - 1;
+        if (k >= 1 && words[k].Lower is "and" or "or" && (direct || words[k + 1].Class == WordClass.Noun))
         {
             // "hurled rocks and petrol bombs at", "fired two rockets and mortar shells": the second of two coordinated objects; a name
             // after "and" may open a new clause instead ("imposed sanctions and Russia expels").
@@ -202,6 +205,10 @@ public sealed class WordTagger(ClauseLexicon lexicon)
             }
 
             k = k < conjunction - 1 ? k : conjunction;
+            if (direct && (k == conjunction || words[k] is not { Class: WordClass.Verb, Form: VerbForm.Past or VerbForm.PastOrParticiple }))
+            {
+                return false;
+            }
         }
 
         return k < i - 1 && k >= 0 && words[k].Class == WordClass.Verb && words[k].Lemma is { } lemma && !lexicon.IsSpeechVerb(lemma);

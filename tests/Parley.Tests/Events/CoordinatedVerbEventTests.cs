@@ -50,4 +50,18 @@ public sealed class CoordinatedVerbEventTests
     {
         Assert.Contains(Events(text), e => e.Cameo == code && e.Source.Country == source && e.Target?.Country == target);
     }
+
+    [Theory]
+    [InlineData("Japan on Friday froze new grant aid and loans to Pakistan in response to its nuclear tests, the foreign ministry said.", "162", "JPN", "PAK")]
+    [InlineData("Hutu militiamen armed with machetes and grenades massacred hundreds of Tutsi civilians in Kigali.", "202", "RWA", "RWA")]
+    public void And_between_two_nouns_of_an_object_or_a_modifiers_phrase_opens_no_clause(string text, string code, string source, string target)
+    {
+        Assert.Contains(Events(text), e => e.Cameo == code && e.Source.Country == source && e.Target?.Country == target);
+    }
+
+    [Fact]
+    public void Two_present_verbs_joined_by_and_stay_two_predicates()
+    {
+        Assert.Contains(Events("The European Union imposes sanctions on Belarus and demands the release of prisoners."), e => e.CameoRoot is "02" or "10");
+    }
 }
