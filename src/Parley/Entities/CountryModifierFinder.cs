@@ -32,11 +32,13 @@ public sealed class CountryModifierFinder(MentionLexicon lexicon)
             FindCompounds(text, tokens, sentence.FirstToken, end, mentions, resolver, found);
             foreach (var match in LexiconMatcher.Match(lexicon.Trie, text, tokens, sentence.FirstToken, end))
             {
-                // "the Russian language": the adjective names a language or a cuisine; "the Libyan Sea": it is part of a place's name.
+                // "the Russian language": the adjective names a language or a cuisine; "the Libyan Sea": it is part of a place's name;
+                // "the former Yugoslav republic of Macedonia": the state the place once belonged to.
                 if (match.Find(EntryKind.CountryAdjective) is not { Country: { } country }
                     || match.Has(EntryKind.CountryName) || match.Has(EntryKind.Organization) || match.Has(EntryKind.Person)
                     || match.End < end && tokens[match.End].In(text) is var after
-                        && (CueWords.Default.Is("country-nonactor-noun", after) || CueWords.Default.Is("water-after", after)))
+                        && (CueWords.Default.Is("country-nonactor-noun", after) || CueWords.Default.Is("water-after", after)
+                            || match.First > sentence.FirstToken && tokens[match.First - 1].In(text) is "former" && CueWords.Default.Is("former-state-noun", after)))
                 {
                     continue;
                 }

@@ -37,6 +37,7 @@ internal sealed class CueWords
 
         AddLines("nominal-head", "entities/nominal-heads.txt");
         AddLines("country-nonactor-noun", "entities/country-adjective-nonactors.txt");
+        AddLines("former-state-noun", "entities/former-state-nouns.txt");
         PleonasticContinuations = [.. DataFiles.ReadDataLines("entities/pleonastic-it.txt")
             .Select(l => l.Trim().Replace('\u2019', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 0)];
         AddLines("sentence-starter", "text/sentence-starters.txt");

@@ -247,6 +247,12 @@ public sealed class InventedEventTests
     }
 
     [Theory]
+    [InlineData("Bulgaria became the first country to recognise the former Yugoslav republic of Macedonia.", "BGR", "MKD")]
+    [InlineData("Turkey recognised the former Soviet republic of Azerbaijan on Monday.", "TUR", "AZE")]
+    public void A_country_adjective_after_former_before_a_republic_names_no_party(string text, string source, string target) =>
+        Assert.Contains(EventPipeline.Events(text, new DateOnly(1992, 1, 16)), e => e.Cameo == "054" && e.Source.Country == source && e.Target?.Country == target);
+
+    [Theory]
     [InlineData("Ecuador announced a suspension of trade links with Peru on Friday.", "160", "ECU", "PER")]
     [InlineData("Norway launched a mediation effort between Colombia and Venezuela on Monday.", "045", "NOR", "COL")]
     [InlineData("The Bolivian Farmers' Union issued a declaration demanding that the Peruvian government reopen the border.", "100", "BOL", "PER")]
