@@ -39,6 +39,7 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
         var former = false;
         j = SkipModifiers(j, ref former);
         LexiconEntry? country = null;
+        string? cityCountry = null;
         Actor? organization = null;
         if (s.MatchAt(j) is { } countryMatch && (countryMatch.Find(EntryKind.CountryAdjective) ?? countryMatch.Find(EntryKind.CountryName)) is { } c
             && !countryMatch.Has(EntryKind.Person))
@@ -49,6 +50,13 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
             {
                 j++;
             }
+        }
+        else if (s.MatchAt(j) is { Count: 1 } cityMatch && !cityMatch.Has(EntryKind.Person) && !cityMatch.Has(EntryKind.CountryName)
+            && cityMatch.Find(EntryKind.Place)?.Place?.Country is { } cityOf && s.MatchAt(cityMatch.End)?.Find(EntryKind.Agent) is not null)
+        {
+            // "a Geneva magistrate", "Moscow police", "Paris prosecutors": a city before a title gives its people's country.
+            cityCountry = cityOf;
+            j = cityMatch.End;
         }
         else if (s.MatchAt(j) is { } organizationMatch && organizationMatch.Find(EntryKind.Organization) is { Organization.Country: null } o
             && !organizationMatch.Has(EntryKind.Person))
@@ -85,8 +93,9 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
             }
         }
 
-        if (!title.Found)
+        if (!title.Found || cityCountry is not null && (title.Office is not null && !title.Plural || title.Honorific))
         {
+            // "the Paris mayor" names no one the office files know.
             return -1;
         }
 
@@ -98,7 +107,7 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
                 output.Add(PronounParser.Candidate(s, possessor, s.MatchAt(possessor)!.Find(EntryKind.Pronoun)!.Pronoun!));
             }
 
-            var nameCountry = country?.Country?.Code;
+            var nameCountry = country?.Country?.Code ?? cityCountry;
             var end = head;
             if (nameCountry is null && s.Is("of", head) && s.MatchAt(head + 1) is { } ofMatch && !ofMatch.Has(EntryKind.Person)
                 && ofMatch.Find(EntryKind.CountryName) is { } ofName)
@@ -145,7 +154,7 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
             j = seat.End;
         }
 
-        var code = country?.Country?.Code ?? ofCountry;
+        var code = country?.Country?.Code ?? cityCountry ?? ofCountry;
         if (code is null && possessor < 0 && !(definite && title.Office is not null && !title.Plural && !former && !s.Is("of", j)))
         {
             // Only "the president" (a definite, singular office) stands without a country: coreference finds its holder.

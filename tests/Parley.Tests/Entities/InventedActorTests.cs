@@ -178,6 +178,13 @@ public sealed class InventedActorTests
         Assert.DoesNotContain(doc.Layers.Get(EntityLayers.Mentions), m => m.Actor is not null && text[m.Span.Start..m.Span.End].StartsWith(word, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("A Geneva magistrate opened an investigation into the former minister.", "A Geneva magistrate", "CHEJUD")]
+    [InlineData("Moscow police arrested two men on Monday.", "Moscow police", "RUSCOP")]
+    [InlineData("Paris prosecutors charged three men.", "Paris prosecutors", "FRAJUD")]
+    public void A_city_before_a_title_gives_its_people_the_citys_country(string text, string phrase, string code) =>
+        Assert.Equal(code, EntityTestDocuments.Analyze(text, new DateOnly(2000, 6, 1)).Named(phrase).Single().Actor?.Code);
+
     [Fact]
     public void A_first_name_the_known_person_has_keeps_him()
     {
