@@ -7,6 +7,10 @@ public sealed class InventedActorTests
 {
     private static readonly DateOnly Spring2019 = new(2019, 4, 11);
 
+    /// <summary>The actor code of the one mention of <paramref name="phrase"/> in <paramref name="text"/>.</summary>
+    private static string? CodeOf(string text, string phrase, DateOnly published) =>
+        EntityTestDocuments.Analyze(text, published).Named(phrase).Single().Actor?.Code;
+
     [Fact]
     public void A_bare_surname_goes_to_the_first_introduced_bearer_not_to_a_namesake()
     {
@@ -63,8 +67,8 @@ public sealed class InventedActorTests
     [Fact]
     public void A_person_whose_office_changed_gets_the_office_of_the_date()
     {
-        Assert.Equal("USASPY", EntityTestDocuments.Analyze("Mike Pompeo spoke.", new DateOnly(2017, 6, 1)).Named("Mike Pompeo").Single().Actor?.Code);
-        Assert.Equal("USAGOV", EntityTestDocuments.Analyze("Mike Pompeo spoke.", new DateOnly(2019, 6, 1)).Named("Mike Pompeo").Single().Actor?.Code);
+        Assert.Equal("USASPY", CodeOf("Mike Pompeo spoke.", "Mike Pompeo", new DateOnly(2017, 6, 1)));
+        Assert.Equal("USAGOV", CodeOf("Mike Pompeo spoke.", "Mike Pompeo", new DateOnly(2019, 6, 1)));
     }
 
     [Fact]
@@ -78,7 +82,7 @@ public sealed class InventedActorTests
 
     [Fact]
     public void Former_officials_are_elites() =>
-        Assert.Equal("USAELI", EntityTestDocuments.Analyze("Former President Barack Obama spoke.", Spring2019).Named("Former President Barack Obama").Single().Actor?.Code);
+        Assert.Equal("USAELI", CodeOf("Former President Barack Obama spoke.", "Former President Barack Obama", Spring2019));
 
     [Fact]
     public void A_title_with_a_country_finds_the_office_holder_of_the_date()
@@ -149,7 +153,7 @@ public sealed class InventedActorTests
     [InlineData("Mr. Putin said the talks had gone well.", "Mr. Putin", "RUSGOV")]
     [InlineData("Mrs Merkel said the talks had gone well.", "Mrs Merkel", "DEUGOV")]
     public void A_courtesy_title_with_or_without_a_full_stop_marks_the_known_person(string text, string name, string code) =>
-        Assert.Equal(code, EntityTestDocuments.Analyze(text, new DateOnly(2007, 3, 1)).Named(name).Single().Actor?.Code);
+        Assert.Equal(code, CodeOf(text, name, new DateOnly(2007, 3, 1)));
 
     [Theory]
     [InlineData("The Conservatives attacked the budget in London on Monday. Mr Howard accused the government of lying.", "GBROPP")]
@@ -183,7 +187,7 @@ public sealed class InventedActorTests
     [InlineData("Moscow police arrested two men on Monday.", "Moscow police", "RUSCOP")]
     [InlineData("Paris prosecutors charged three men.", "Paris prosecutors", "FRAJUD")]
     public void A_city_before_a_title_gives_its_people_the_citys_country(string text, string phrase, string code) =>
-        Assert.Equal(code, EntityTestDocuments.Analyze(text, new DateOnly(2000, 6, 1)).Named(phrase).Single().Actor?.Code);
+        Assert.Equal(code, CodeOf(text, phrase, new DateOnly(2000, 6, 1)));
 
     [Fact]
     public void A_first_name_the_known_person_has_keeps_him()
