@@ -52,13 +52,16 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private ClauseNeighbours Neighbours => field ??= new(_text, _clauses, _actors);
 
     // "fighting between Armenian and Azerbaijani forces": a meeting's or a clash's sides may be named by country adjectives too.
-    private NominalEventFinder Nominals => field ??= new(document, _actors.Mentions, codebook, places, matcher);
+    private NominalEventFinder Nominals => field ??= new(document, _actors.Mentions, codebook, Places, matcher);
     private ClauseExtents Extents => field ??= new(_text, _tokens, _clauses, document.Layers.Get(TimeLayers.Timexes));
-    private RoleGroupActors Groups => field ??= new(_text, _tokens, document.Layers.Get(EntityLayers.Mentions), _actors, places);
-    private ClauseLocations Locations => field ??= new(_text, _clauses, Extents, places);
+    private RoleGroupActors Groups => field ??= new(_text, _tokens, document.Layers.Get(EntityLayers.Mentions), _actors, Places);
+    private ClauseLocations Locations => field ??= new(_text, _clauses, Extents, Places);
     private ClauseSources Sources => field ??= new(_text, _clauses, _sentences, document.Layers.Get(EntityLayers.Mentions), _actors, Groups, Locations, modality);
     private ClauseTargets Targets => field ??= new(_clauses, _sentences, Acts, codebook, _actors, Extents, Neighbours, Sources, Groups, Locations);
-    private BombAgentClauses Bombs => field ??= new(_text, _sentences, codebook, places, _actors);
+    private BombAgentClauses Bombs => field ??= new(_text, _sentences, codebook, Places, _actors);
+
+    /// <summary>The gazetteer that reads a place's namesakes by the countries this document's actors belong to.</summary>
+    private PlaceGazetteer Places => field ??= places.ForStory(_actors.Mentions.Select(m => m.Actor?.Country).OfType<string>().ToHashSet(StringComparer.Ordinal));
     private ClauseEventBuilder Builder => field ??= new(document, codebook, modality, _actors, Neighbours, Locations, Sources);
     private EventListFinisher Finisher => field ??= new(document, codebook, _actors, Extents, Sources, Builder);
     private AccordClauses Accords => field ??= new(_clauses, _actors);

@@ -13,16 +13,44 @@ public sealed class PlaceGazetteer
 
     private readonly Dictionary<string, EventLocation> _byName;
 
-    private PlaceGazetteer(Dictionary<string, EventLocation> byName) => _byName = byName;
+    /// <summary>Places of one name in several countries ("Tripoli": Libya's and Lebanon's), the default one first.</summary>
+    private readonly Dictionary<string, List<EventLocation>> _namesakes;
+
+    /// <summary>The countries a document names, whose namesake of a place it means; null for none.</summary>
+    private readonly IReadOnlySet<string>? _storyCountries;
+
+    private PlaceGazetteer(Dictionary<string, EventLocation> byName, Dictionary<string, List<EventLocation>> namesakes, IReadOnlySet<string>? storyCountries)
+    {
+        _byName = byName;
+        _namesakes = namesakes;
+        _storyCountries = storyCountries;
+    }
 
     public static PlaceGazetteer Default => DefaultInstance.Value;
 
+    /// <summary>
+    /// The gazetteer for a document that names <paramref name="storyCountries"/>: of namesakes in several countries, the one in a
+    /// country the document names is meant ("shells crashed into the north Lebanese port" makes "Tripoli" Lebanon's).
+    /// </summary>
+    public PlaceGazetteer ForStory(IReadOnlySet<string> storyCountries) => new(_byName, _namesakes, storyCountries);
+
     /// <summary>The place named exactly <paramref name="name"/> (case-sensitive: places are proper names).</summary>
-    public EventLocation? Find(string name) => _byName.GetValueOrDefault(name);
+    public EventLocation? Find(string name)
+    {
+        var place = _byName.GetValueOrDefault(name);
+        if (place is { Country: { } country } && _storyCountries is { } named && !named.Contains(country)
+            && _namesakes.TryGetValue(name, out var namesakes))
+        {
+            return namesakes.Find(n => n.Country is { } other && named.Contains(other)) ?? place;
+        }
+
+        return place;
+    }
 
     private static PlaceGazetteer Load()
     {
         var byName = new Dictionary<string, EventLocation>(StringComparer.Ordinal);
+        var namesakes = new Dictionary<string, List<EventLocation>>(StringComparer.Ordinal);
         var populations = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var cells in DataFiles.ReadDataLines("knowledge/cities.tsv").Skip(1).Select(l => l.Split('\t')))
         {
@@ -36,6 +64,11 @@ public sealed class PlaceGazetteer
             var place = new EventLocation(cells[0], cells[2].Length > 0 ? cells[2] : null, lat, lon);
             // Of namesakes the more populous is meant ("Colombo": Sri Lanka's, not Brazil's); on a tie the first row, the curated one.
             var population = cells.Length > 5 && long.TryParse(cells[5], NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 0;
+            if (byName.TryGetValue(cells[0], out var other) && other.Country != place.Country)
+            {
+                (namesakes.TryGetValue(cells[0], out var list) ? list : namesakes[cells[0]] = [other]).Add(place);
+            }
+
             if (!populations.TryGetValue(cells[0], out var known) || population > known)
             {
                 byName[cells[0]] = place;
@@ -50,7 +83,7 @@ public sealed class PlaceGazetteer
             }
         }
 
-        return new PlaceGazetteer(byName);
+        return new PlaceGazetteer(byName, namesakes, null);
     }
 
     /// <summary>
