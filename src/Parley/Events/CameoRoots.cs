@@ -24,6 +24,9 @@ internal static class CameoRoots
     /// <summary>Root 13, threaten: a verbal act whose sub-codes mirror the acts threatened (131x reduced relations, 138x force).</summary>
     public const string Threaten = "13";
 
+    /// <summary>Root 16, reduce relations: sanctions, embargoes, aid cut, diplomats expelled.</summary>
+    public const string ReduceRelations = "16";
+
     /// <summary>
     /// Roots 06 (material cooperation), 07 (aid), 08 (yield) and 15 (force posture): acts a state does with its own forces
     /// ("sent troops to", "withdrew its troops from"), whose target is the one they help, yield to or are directed against.

@@ -97,7 +97,8 @@ internal sealed class ClauseEventBuilder(AnnotatedDocument document, CameoCodebo
     {
         // Most clauses are asserted or reported: only an intended, conditional or hypothetical act can be announced.
         if (mood is not (Modality.Intended or Modality.Conditional or Modality.Hypothetical)
-            || IntentCodes.Default.IntentOf(code.Code) is var intent && intent == code.Code)
+            || IntentCodes.Default.IntentOf(code.Code) is var intent && intent == code.Code
+            || IsAnnouncedMeasure(clause, code, mood))
         {
             return null;
         }
@@ -126,6 +127,15 @@ internal sealed class ClauseEventBuilder(AnnotatedDocument document, CameoCodebo
             : null;
         return speakers is not null && speakers.Any(s => s.Code == source.Code || s.Country is not null && s.Country == source.Country);
     }
+
+    /// <summary>
+    /// "The United States announced it would prohibit all aid to the rebels", "decided to expel the ambassador": a measure that
+    /// reduces relations (CAMEO 16), announced or decided without a condition, is the measure itself, taken for the future; a
+    /// threat (13) holds it over someone ("warned it would cut aid", "… unless …").
+    /// </summary>
+    private bool IsAnnouncedMeasure(Clause clause, CameoCode code, string mood) =>
+        code.Root == CameoRoots.ReduceRelations && mood == Modality.Intended && clause.Parent >= 0
+        && _clauses[clause.Parent] is { Verb: "announce" or "decide", Negated: false };
 
     private bool IsSpeakersOwnWould(Clause clause, Actor source) =>
         clause is { Modal: "would", Kind: ClauseKind.Complement, Parent: >= 0, Negated: false }

@@ -97,4 +97,11 @@ public sealed class CoercionPhrasingTests
         var events = Events("The United States is not preventing people from leaving Rukban, a spokesman said.");
         Assert.DoesNotContain(events, e => e.CameoRoot == "17" && EventPipeline.Key(e.Target) == "USA");
     }
+
+    [Theory]
+    [InlineData("Britain announced on Monday it would expel three Russian diplomats.", "161", Modality.Intended)]
+    [InlineData("The United States announced it would cut all aid to the rebels.", "162", Modality.Intended)]
+    [InlineData("The European Union warned it would impose sanctions on Iran.", "1312", Modality.Intended)]
+    public void A_measure_announced_is_the_measure_and_one_warned_of_a_threat(string text, string cameo, string modality) =>
+        Assert.Contains(Events(text), e => e.Cameo == cameo && e.Modality == modality);
 }
