@@ -150,7 +150,12 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
     /// </summary>
     private bool IsSourcesOwn(Clause clause, Actor actor, List<Actor> sources) =>
         actor.Country is { } country && sources.Any(s => s.Country == country)
-        && EveryMentionAfterVerb(clause, actor, span => OpensWithPossessive(_text.AsSpan(span.Start, span.Length)) || actor.Role is null && clause.DirectObject is { } thing && thing.Contains(span) && ModifiesNoun(span));
+        && EveryMentionAfterVerb(clause, actor, span => OpensWithPossessive(_text.AsSpan(span.Start, span.Length)) || actor.Role is null && InObject(clause, span) && ModifiesNoun(span));
+
+    /// <summary>Whether <paramref name="span"/> lies in the clause's object or the "of" phrase continuing it ("the lifting of … sanctions").</summary>
+    private bool InObject(Clause clause, Span span) =>
+        clause.DirectObject is { } thing && (thing.Contains(span) || clause.Arguments.Any(a => a.Preposition == "of" && a.Span.Contains(span)
+            && a.Span.Start >= thing.End && _text.AsSpan(thing.End, a.Span.Start - thing.End).Trim() is "of"));
 
     /// <summary>
     /// "Clinton lifted the U.S. trade embargo against Vietnam": a bare country's name before a noun of the object says whose the

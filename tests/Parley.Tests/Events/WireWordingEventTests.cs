@@ -6,7 +6,7 @@ namespace Parley.Tests.Events;
 /// Invented wire sentences whose wording names its act by a phrase of the verb patterns or event nouns: regret expressed,
 /// information given, people ordered out, an offensive, a walkout, aid ferried or approved, a captive handed back, assistance
 /// ended, homes bulldozed, schoolgirls abducted (girls and boys are civilians, as women and children are), a leap to someone's
-/// defence (an irregular past) and a bilateral exercise.
+/// defence (an irregular past), a bilateral exercise, condolences sent, sanctions lifted by order and a dossier handed over.
 /// </summary>
 public sealed class WireWordingEventTests
 {
@@ -22,6 +22,9 @@ public sealed class WireWordingEventTests
     [InlineData("Zimbabwean police bulldozed thousands of shacks in Harare over the weekend.", "1712", "ZWE", "ZWE")]
     [InlineData("Namibian President Sam Nujoma leapt to the defence of Zimbabwe's land reforms on Monday.", "052", "NAM", "ZWE")]
     [InlineData("Indian and Australian warships began their first bilateral naval exercise off Visakhapatnam on Friday.", "062", "IND", "AUS")]
+    [InlineData("Japan's prime minister sent a message of condolence to the Indonesian president on Monday.", "018", "JPN", "IDN")]
+    [InlineData("President George W. Bush ordered the lifting of most remaining U.S. economic sanctions against Libya.", "085", "USA", "LBY")]
+    [InlineData("Pakistan handed India a dossier on the attacks on Thursday.", "064", "PAK", "IND")]
     [InlineData("More than 100 girls were abducted from a school in northeastern Nigeria by Boko Haram gunmen.", "181", "NGA", "NGA")]
     public void The_wording_names_its_act(string text, string code, string source, string target) =>
         Assert.Contains(EventPipeline.Events(text, new DateOnly(2010, 6, 1)), e => e.Cameo == code && EventPipeline.Key(e.Source) == source && EventPipeline.Key(e.Target) == target);
