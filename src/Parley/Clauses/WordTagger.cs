@@ -158,7 +158,8 @@ public sealed class WordTagger(ClauseLexicon lexicon)
             return false;
         }
 
-        return next is "," || lexicon.TryFunctionWord(next, out var nextClass) && nextClass == WordClass.Preposition;
+        // "return to six-party talks if Washington lifts …": a subordinator after it opens the next clause, as a comma does.
+        return next is "," || lexicon.TryFunctionWord(next, out var nextClass) && nextClass is WordClass.Preposition or WordClass.Subordinator;
     }
 
     /// <summary>

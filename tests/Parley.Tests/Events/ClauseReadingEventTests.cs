@@ -107,6 +107,11 @@ public sealed class ClauseReadingEventTests
     }
 
     [Fact]
+    public void An_s_form_ending_a_prepositions_phrase_before_a_subordinator_is_a_noun() =>
+        Assert.Contains(Events("North Korea said on Wednesday it was ready to return to six-party nuclear talks if Washington lifted financial sanctions."),
+            e => e.Cameo == "036" && e.Source.Country == "PRK");
+
+    [Fact]
     public void A_time_expression_before_a_pronoun_subject_is_no_part_of_it() =>
         Assert.Contains(Events("Iranian President Mahmoud Ahmadinejad said on Wednesday he would free the 15 British sailors."),
             e => e.Source.Country == "IRN" && e.Target?.Country == "GBR");
