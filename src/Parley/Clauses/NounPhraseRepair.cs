@@ -245,7 +245,9 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
 
             var afterNoun = i > 0 && words[i - 1].Class is WordClass.Noun or WordClass.ProperNoun;
             var beforePreposition = i + 1 < words.Length && (words[i + 1].Class == WordClass.Preposition || IsParticleBeforeAgent(words, i + 1) || IsPredicativeBeforeAgent(words, i + 1));
-            if (w.Form is VerbForm.PastOrParticiple or VerbForm.Participle && afterNoun && beforePreposition
+            // "peacekeepers still held by his forces": adverbs may stand between the noun and its participle.
+            var afterNounPastAdverbs = afterNoun || i > 1 && words[i - 1].Class == WordClass.Adverb && words[BeforeAdverbs(words, i)].Class is WordClass.Noun or WordClass.ProperNoun;
+            if (w.Form is VerbForm.PastOrParticiple or VerbForm.Participle && afterNounPastAdverbs && beforePreposition
                 && (finite || !reported && !HasEarlierVerb(words, i) && HasLaterFiniteVerb(words, i + 1) && !lexicon.IsSpeechVerb(w.Lemma ?? w.Lower)))
             {
                 words[i] = w with { Class = WordClass.Noun };
@@ -293,6 +295,18 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
     private bool IsParticleBeforeAgent(TaggedWord[] words, int k) =>
         k + 1 < words.Length && lexicon.IsPhrasalParticle(words[k].Lower) && words[k + 1].Lower == "by";
 
+    /// <summary>The word before <paramref name="k"/> past any adverbs ("peacekeepers still held by": "peacekeepers").</summary>
+    private static int BeforeAdverbs(TaggedWord[] words, int k)
+    {
+        var j = k - 1;
+        while (j > 0 && words[j].Class == WordClass.Adverb)
+        {
+            j--;
+        }
+
+        return j;
+    }
+
     /// <summary>Whether the conjunction at <paramref name="k"/> joins two nouns of one phrase ("machetes and grenades").</summary>
     private static bool IsBetweenNouns(TaggedWord[] words, int k) =>
         k >= 1 && k + 1 < words.Length && words[k - 1].Class is WordClass.Noun or WordClass.ProperNoun
@@ -329,7 +343,7 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
             if (w.Class is WordClass.Have or WordClass.Be or WordClass.Modal
                 || w.Class == WordClass.Verb && (w.Form is VerbForm.Past
                     || w.Form == VerbForm.ThirdPerson && !acrossNouns && VerbPositions.OpenerOfNounPhrase(words, k, static p => p.Class == WordClass.Preposition) < 0
-                    || w.Form == VerbForm.PastOrParticiple && !(words[k - 1].Class is WordClass.Noun or WordClass.ProperNoun
+                    || w.Form == VerbForm.PastOrParticiple && !(words[BeforeAdverbs(words, k)].Class is WordClass.Noun or WordClass.ProperNoun
                         && k + 1 < words.Length && (words[k + 1].Class is WordClass.Preposition or WordClass.To || IsPredicativeBeforeAgent(words, k + 1)))))
             {
                 return true;

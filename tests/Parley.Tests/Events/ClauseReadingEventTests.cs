@@ -112,6 +112,11 @@ public sealed class ClauseReadingEventTests
             e => e.Cameo == "036" && e.Source.Country == "PRK");
 
     [Fact]
+    public void A_participle_after_a_noun_and_an_adverb_modifies_the_noun() =>
+        Assert.Contains(Events("Bosnian Serb leader Radovan Karadzic pledged on Friday to release all U.N. peacekeepers still held by his forces."),
+            e => e.Cameo == "0353" && e.Source.Country == "BIH" && e.Target?.Code == "IGOUNO");
+
+    [Fact]
     public void A_time_expression_before_a_pronoun_subject_is_no_part_of_it() =>
         Assert.Contains(Events("Iranian President Mahmoud Ahmadinejad said on Wednesday he would free the 15 British sailors."),
             e => e.Source.Country == "IRN" && e.Target?.Country == "GBR");
