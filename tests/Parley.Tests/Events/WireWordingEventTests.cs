@@ -6,7 +6,8 @@ namespace Parley.Tests.Events;
 /// Invented wire sentences whose wording names its act by a phrase of the verb patterns or event nouns: regret expressed,
 /// information given, people ordered out, an offensive, a walkout, aid ferried or approved, a captive handed back, assistance
 /// ended, homes bulldozed, schoolgirls abducted (girls and boys are civilians, as women and children are), a leap to someone's
-/// defence (an irregular past), a bilateral exercise, condolences sent, sanctions lifted by order and a dossier handed over.
+/// defence (an irregular past), a bilateral exercise, condolences sent, sanctions lifted by order, a dossier handed over and
+/// a speaker's outlook on a process with another party.
 /// </summary>
 public sealed class WireWordingEventTests
 {
@@ -25,6 +26,8 @@ public sealed class WireWordingEventTests
     [InlineData("Japan's prime minister sent a message of condolence to the Indonesian president on Monday.", "018", "JPN", "IDN")]
     [InlineData("President George W. Bush ordered the lifting of most remaining U.S. economic sanctions against Libya.", "085", "USA", "LBY")]
     [InlineData("Pakistan handed India a dossier on the attacks on Thursday.", "064", "PAK", "IND")]
+    [InlineData("Israel's prime minister said on Sunday he was pessimistic about the chances of a peace agreement with Syria.", "012", "ISR", "SYR")]
+    [InlineData("Russia's foreign minister said he was optimistic about the talks with Japan.", "013", "RUS", "JPN")]
     [InlineData("More than 100 girls were abducted from a school in northeastern Nigeria by Boko Haram gunmen.", "181", "NGA", "NGA")]
     public void The_wording_names_its_act(string text, string code, string source, string target) =>
         Assert.Contains(EventPipeline.Events(text, new DateOnly(2010, 6, 1)), e => e.Cameo == code && EventPipeline.Key(e.Source) == source && EventPipeline.Key(e.Target) == target);
@@ -33,4 +36,8 @@ public sealed class WireWordingEventTests
     public void Workers_walking_off_the_job_strike() =>
         Assert.Contains(EventPipeline.Events("Thousands of French workers walked off the job on Tuesday in protest against President Nicolas Sarkozy's pension plan.", new DateOnly(2010, 6, 1)),
             e => e.CameoRoot == "14" && e.Source.Country == "FRA");
+
+    [Fact]
+    public void A_judgement_of_a_thing_is_no_outlook() =>
+        Assert.DoesNotContain(EventPipeline.Events("Britain's forecasts for tax revenues were too optimistic, the IMF said.", new DateOnly(2005, 3, 1)), e => e.CameoRoot == "01" && e.Cameo != "010");
 }
