@@ -189,6 +189,14 @@ public sealed class InventedActorTests
     public void A_city_before_a_title_gives_its_people_the_citys_country(string text, string phrase, string code) =>
         Assert.Equal(code, CodeOf(text, phrase, new DateOnly(2000, 6, 1)));
 
+    [Theory]
+    [InlineData("The CIA briefed senators on Tuesday.", "The CIA", "USASPY")]
+    [InlineData("The FBI arrested two men.", "The FBI", "USACOP")]
+    [InlineData("The ISI denied the report.", "The ISI", "PAKSPY")]
+    [InlineData("Iran's Revolutionary Guard Corps seized a tanker.", "Iran's Revolutionary Guard Corps", "IRNMIL")]
+    public void An_intelligence_or_security_service_is_its_countrys(string text, string phrase, string code) =>
+        Assert.Equal(code, CodeOf(text, phrase, new DateOnly(2010, 6, 1)));
+
     [Fact]
     public void A_first_name_the_known_person_has_keeps_him()
     {
