@@ -16,6 +16,11 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
     /// <summary>Parses a titled phrase at <paramref name="start"/>; returns the token after it, or -1 when there is none.</summary>
     public int TryParse(int start, List<MentionCandidate> output)
     {
+        if (start > s.First && s.Word(start - 1) is "to" && s.Is("verb-after-to", start))
+        {
+            return -1; // "to press President Lenin Moreno": a verb, not the press
+        }
+
         var j = start;
         var definite = false;
         var indefinite = false;

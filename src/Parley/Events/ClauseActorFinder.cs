@@ -299,7 +299,7 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
 
     /// <summary>True when every mention of the actor in the clause sits in an "in/at/near …" phrase naming a place.</summary>
     private bool IsPlaceOnly(Clause clause, Actor actor) =>
-        EveryMentionAfterVerb(clause, actor, span => clause.Arguments.Any(a => a.Preposition is "in" or "at" or "near" && a.Span.Contains(span)
+        EveryMentionAfterVerb(clause, actor, span => clause.Arguments.Any(a => a.Preposition is "in" or "at" or "near" or "across" && a.Span.Contains(span)
             && _text.AsSpan(a.Span.Start, span.Start - a.Span.Start).Trim() is var lead
             && (lead is { Length: 0 } or "the" || IsPlaceLeadIn(lead) && !PlaceNounFollows(span))));
 

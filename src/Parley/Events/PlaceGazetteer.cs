@@ -89,13 +89,13 @@ public sealed class PlaceGazetteer
     /// <summary>
     /// The first known place named by an "in/at" argument of the clause ("in Hanoi", "at the White House"), or by "near" or
     /// "outside", which place an act as closely ("was killed in an ambush near Tehran", "a bomb exploded outside Kabul"), or by
-    /// "through", where a march or a convoy goes ("marched through Bonn").
+    /// "through" or "across", where a march, a convoy or a blockade goes ("marched through Bonn", "blocked highways across Ecuador").
     /// </summary>
     public EventLocation? LocationOf(string text, Clauses.Clause clause)
     {
         foreach (var argument in clause.Arguments)
         {
-            if (argument.Preposition is not ("in" or "at" or "near" or "outside" or "through"))
+            if (argument.Preposition is not ("in" or "at" or "near" or "outside" or "through" or "across"))
             {
                 continue;
             }

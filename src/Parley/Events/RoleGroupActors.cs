@@ -274,9 +274,12 @@ internal sealed class RoleGroupActors
     private string? OnlyCountry(Span sentence, Clause? clause = null)
     {
         var countries = new HashSet<string>(StringComparer.Ordinal);
+        var own = clause is null ? null : _actors.ActorsIn(clause.Span);
         foreach (var actor in _actors.ActorsIn(sentence))
         {
-            if (actor.Country is { } country && !(clause is not null && _actors.IsCircumstanceOnly(clause, actor)))
+            // "…, a rebel commander told Reuters": a news outlet of another clause (the attribution) says nothing of where the group is.
+            if (actor.Country is { } country && !(actor.Role == "MED" && own is not null && !own.Exists(a => a.Code == actor.Code))
+                && !(clause is not null && _actors.IsCircumstanceOnly(clause, actor)))
             {
                 countries.Add(country);
             }

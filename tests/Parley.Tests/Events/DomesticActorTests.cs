@@ -112,4 +112,14 @@ public sealed class DomesticActorTests
     [Fact]
     public void People_who_do_not_protest_are_no_demonstrators() =>
         Assert.DoesNotContain(EventPipeline.Events("Thousands of people fled to Belgrade to escape the fighting.", new DateOnly(1999, 2, 4)), e => e.Source.Role == "OPP");
+
+    [Fact]
+    public void A_news_outlet_named_in_the_attribution_gives_a_role_group_no_country() =>
+        Assert.Contains(EventPipeline.Events("Rebels seized the eastern Congolese town of Goma on Monday, a rebel commander told Reuters.", new DateOnly(1998, 8, 3)),
+            e => e.Source.Code == "CODREB");
+
+    [Fact]
+    public void A_group_acting_across_a_country_is_of_that_country_and_to_press_a_president_names_him() =>
+        Assert.Contains(EventPipeline.Events("Indigenous protesters blocked highways across Ecuador on Tuesday to press President Lenin Moreno to restore fuel subsidies.", new DateOnly(2019, 10, 8)),
+            e => e.CameoRoot == "14" && e.Source.Code == "ECUOPP" && e.Target?.Code == "ECUGOV");
 }
