@@ -36,6 +36,9 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
     private const string WithdrawForcesCode = "0874";
     private const string DemandDeescalationCode = "1056";
 
+    /// <summary>CAMEO 015, claim responsibility: aimed at the victims of the act claimed.</summary>
+    private const string ClaimResponsibilityCode = "015";
+
     /// <summary>CAMEO 063, engage in judicial cooperation (extradition).</summary>
     private const string JudicialCooperationCode = "063";
 
@@ -154,10 +157,10 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
             targets = [across];
         }
 
-        if (targets.Count == 0 && CameoRoots.IsForce(code.Code) && VictimsOfRelative(clause, extent, sourceList) is { Count: > 0 } victims)
+        if (targets.Count == 0 && (CameoRoots.IsForce(code.Code) || code.Code == ClaimResponsibilityCode) && VictimsOfRelative(clause, extent, sourceList) is { Count: > 0 } victims)
         {
             // "claimed responsibility for the ambush that killed eight Turkish soldiers", "the bombing, which killed 21 Israelis":
-            // the victims of the attack named in a relative clause on its noun are the attack's target.
+            // the victims of the attack named in a relative clause on its noun are the attack's target, and the claim's.
             targets = victims;
         }
 

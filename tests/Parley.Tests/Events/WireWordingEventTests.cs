@@ -7,7 +7,7 @@ namespace Parley.Tests.Events;
 /// information given, people ordered out, an offensive, a walkout, aid ferried or approved, a captive handed back, assistance
 /// ended, homes bulldozed, schoolgirls abducted (girls and boys are civilians, as women and children are), a leap to someone's
 /// defence (an irregular past), a bilateral exercise, condolences sent, sanctions lifted by order, a dossier handed over and
-/// a speaker's outlook on a process with another party, an offer brushed aside.
+/// a speaker's outlook on a process with another party, an offer brushed aside, a claim of responsibility aimed at the victims.
 /// </summary>
 public sealed class WireWordingEventTests
 {
@@ -29,6 +29,7 @@ public sealed class WireWordingEventTests
     [InlineData("Israel's prime minister said on Sunday he was pessimistic about the chances of a peace agreement with Syria.", "012", "ISR", "SYR")]
     [InlineData("Russia's foreign minister said he was optimistic about the talks with Japan.", "013", "RUS", "JPN")]
     [InlineData("India brushed aside an offer by the U.N. Secretary-General to mediate in its dispute with Pakistan.", "120", "IND", "IGO")]
+    [InlineData("The PKK claimed responsibility on Sunday for an ambush that killed nine Turkish soldiers.", "015", "TUR", "TUR")]
     [InlineData("More than 100 girls were abducted from a school in northeastern Nigeria by Boko Haram gunmen.", "181", "NGA", "NGA")]
     public void The_wording_names_its_act(string text, string code, string source, string target) =>
         Assert.Contains(EventPipeline.Events(text, new DateOnly(2010, 6, 1)), e => e.Cameo == code && EventPipeline.Key(e.Source) == source && EventPipeline.Key(e.Target) == target);
