@@ -7,7 +7,8 @@ namespace Parley.Tests.Events;
 /// information given, people ordered out, an offensive, a walkout, aid ferried or approved, a captive handed back, assistance
 /// ended, homes bulldozed, schoolgirls abducted (girls and boys are civilians, as women and children are), a leap to someone's
 /// defence (an irregular past), a bilateral exercise, condolences sent, sanctions lifted by order, a dossier handed over and
-/// a speaker's outlook on a process with another party, an offer brushed aside, a claim of responsibility aimed at the victims.
+/// a speaker's outlook on a process with another party, an offer brushed aside, a claim of responsibility aimed at the victims,
+/// a visitor welcomed at the airport.
 /// </summary>
 public sealed class WireWordingEventTests
 {
@@ -30,6 +31,7 @@ public sealed class WireWordingEventTests
     [InlineData("Russia's foreign minister said he was optimistic about the talks with Japan.", "013", "RUS", "JPN")]
     [InlineData("India brushed aside an offer by the U.N. Secretary-General to mediate in its dispute with Pakistan.", "120", "IND", "IGO")]
     [InlineData("The PKK claimed responsibility on Sunday for an ambush that killed nine Turkish soldiers.", "015", "TUR", "TUR")]
+    [InlineData("Saudi King Abdullah welcomed the Iranian president at Riyadh airport on Saturday.", "043", "SAU", "IRN")]
     [InlineData("More than 100 girls were abducted from a school in northeastern Nigeria by Boko Haram gunmen.", "181", "NGA", "NGA")]
     public void The_wording_names_its_act(string text, string code, string source, string target) =>
         Assert.Contains(EventPipeline.Events(text, new DateOnly(2010, 6, 1)), e => e.Cameo == code && EventPipeline.Key(e.Source) == source && EventPipeline.Key(e.Target) == target);
