@@ -4,11 +4,11 @@ namespace Parley.Tests.Events;
 
 /// <summary>
 /// Invented wire sentences whose wording names its act by a phrase of the verb patterns or event nouns: regret expressed,
-/// information given, people ordered out, an offensive, a walkout, aid ferried or approved, a captive handed back, assistance
-/// ended, homes bulldozed, schoolgirls abducted (girls and boys are civilians, as women and children are), a leap to someone's
-/// defence (an irregular past), a bilateral exercise, condolences sent, sanctions lifted by order, a dossier handed over and
-/// a speaker's outlook on a process with another party, an offer brushed aside, a claim of responsibility aimed at the victims,
-/// a visitor welcomed at the airport.
+/// condolences sent, information or a dossier handed over, people ordered out, sanctions lifted by order, an offensive, a
+/// walkout, aid ferried or approved, a captive handed back, assistance ended, homes bulldozed, schoolgirls abducted (girls and
+/// boys are civilians, as women and children are), a leap to someone's defence (an irregular past), a bilateral exercise, a
+/// speaker's outlook on a process with another party, an offer brushed aside, a claim of responsibility aimed at the victims
+/// and a visitor welcomed at the airport.
 /// </summary>
 public sealed class WireWordingEventTests
 {
