@@ -45,12 +45,7 @@ internal static class CoordinatedPredicates
     /// <summary>The index of the "and" or "but" right before a verb group (past adverbs: "and also urged"), or -1.</summary>
     public static int ConjunctionBefore(TaggedWord[] words, int groupStart)
     {
-        var k = groupStart - 1;
-        while (k > 0 && words[k].Class == WordClass.Adverb)
-        {
-            k--;
-        }
-
+        var k = NounPhraseRepair.BeforeAdverbs(words, groupStart);
         return k > 0 && words[k].Lower is "and" or "but" ? k : -1;
     }
 

@@ -296,7 +296,7 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
         k + 1 < words.Length && lexicon.IsPhrasalParticle(words[k].Lower) && words[k + 1].Lower == "by";
 
     /// <summary>The word before <paramref name="k"/> past any adverbs ("peacekeepers still held by": "peacekeepers").</summary>
-    private static int BeforeAdverbs(TaggedWord[] words, int k)
+    internal static int BeforeAdverbs(TaggedWord[] words, int k)
     {
         var j = k - 1;
         while (j > 0 && words[j].Class == WordClass.Adverb)
@@ -328,10 +328,15 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
             var w = words[k];
             if (w.Class == WordClass.Conjunction && IsBetweenNouns(words, k))
             {
-                // "militiamen armed with machetes and grenades massacred …": "and" joins two nouns of the phrase; an -s form after
-                // them ends it ("in trade and investment deals").
+                // "militiamen armed with machetes and grenades massacred …": "and" joins two nouns of the phrase; an -s form right
+                // after them ends it ("in trade and investment deals").
                 acrossNouns = true;
                 continue;
+            }
+
+            if (w.Class is not (WordClass.Noun or WordClass.ProperNoun or WordClass.Verb))
+            {
+                acrossNouns = false;
             }
 
             if (w.Class is WordClass.Subordinator or WordClass.That or WordClass.Relative or WordClass.Conjunction or WordClass.Quote or WordClass.Punctuation
@@ -393,12 +398,7 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
                 continue;
             }
 
-            var k = i - 1;
-            while (k > 0 && words[k].Class == WordClass.Adverb)
-            {
-                k--;
-            }
-
+            var k = BeforeAdverbs(words, i);
             if (words[k].Class == WordClass.Have || k < i - 1 && words[k].Class == WordClass.Be)
             {
                 words[i] = words[i] with { Class = WordClass.Adverb };

@@ -90,7 +90,7 @@ public sealed class WordTagger(ClauseLexicon lexicon)
             // is read as the past, as a verb after a singular subject must be; so after the comma that closes an apposition
             // or a relative clause ("Saudi Arabia, the largest producer, cut ties"). After "be" or "have" it is the participle
             // ("the army was put on alert", "has cut ties"); after a noun, with an object or a particle next ("the government
-            // shut down two radio stations"), the past; so too after a noun and an -ly adverb ("police severely beat …").
+            // shut down two radio stations"), the past; so too after a noun or a pronoun and an -ly adverb ("police severely beat …").
             form = VerbForm.PastOrParticiple;
         }
 

@@ -38,7 +38,7 @@ public sealed class CountryModifierFinder(MentionLexicon lexicon)
                     || match.Has(EntryKind.CountryName) || match.Has(EntryKind.Organization) || match.Has(EntryKind.Person)
                     || match.End < end && tokens[match.End].In(text) is var after
                         && (CueWords.Default.Is("country-nonactor-noun", after) || CueWords.Default.Is("water-after", after)
-                            || match.First > sentence.FirstToken && tokens[match.First - 1].In(text) is "former" && CueWords.Default.Is("former-state-noun", after)))
+                            || match.First > sentence.FirstToken && tokens[match.First - 1].In(text) is "former" or "Former" && CueWords.Default.Is("former-state-noun", after)))
                 {
                     continue;
                 }

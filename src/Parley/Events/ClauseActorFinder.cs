@@ -71,6 +71,7 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
         var cited = AttributionStart(tail);
         // "suspended their participation in talks with the Sri Lankan government": the source's own possessive is left out too, so
         // it does not merge with another party of its country.
+        List<Actor>? ownNamed = null;
         foreach (var actor in ActorsIn(tail, m => m.Span.Start >= cited || InCircumstance(clause, m.Span) || IsOwnPossessive(m, sources, tail)))
         {
             if (sources.Any(s => IsSameParty(s, actor)) || IsSourcesOwn(clause, actor, sources) || IsBorderOnly(clause, actor))
@@ -78,7 +79,19 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
                 continue;
             }
 
+            if (IsSourcesOwnModifier(clause, actor, sources))
+            {
+                (ownNamed ??= []).Add(actor);
+                continue;
+            }
+
             (IsPlaceOnly(clause, actor) ? places : targets).Add(actor);
+        }
+
+        if (targets.Count == 0 && ownNamed is not null)
+        {
+            // "The Syrian army shelled Syrian villages": with no other party named, the source's own country is the one acted on.
+            targets.AddRange(ownNamed);
         }
 
         if (targets.Any(IsUnnamedBody) && targets.Any(t => t.Country is not null))
@@ -150,18 +163,23 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
     /// </summary>
     private bool IsSourcesOwn(Clause clause, Actor actor, List<Actor> sources) =>
         actor.Country is { } country && sources.Any(s => s.Country == country)
-        && EveryMentionAfterVerb(clause, actor, span => OpensWithPossessive(_text.AsSpan(span.Start, span.Length)) || actor.Role is null && InObject(clause, span) && ModifiesNoun(span));
+        && EveryMentionAfterVerb(clause, actor, span => OpensWithPossessive(_text.AsSpan(span.Start, span.Length)));
+
+    /// <summary>
+    /// "Clinton lifted the U.S. trade embargo against Vietnam", "ordered the lifting of U.S. sanctions against Libya": the source's
+    /// own country named bare before a noun of the object (or of the "of" phrase continuing it) says whose the thing is, as "its"
+    /// would; it is the target only when the clause names no other party ("the Syrian army shelled Syrian villages").
+    /// </summary>
+    private bool IsSourcesOwnModifier(Clause clause, Actor actor, List<Actor> sources) =>
+        actor is { Role: null, Country: { } country } && sources.Any(s => s.Country == country)
+        && EveryMentionAfterVerb(clause, actor, span => InObject(clause, span) && ModifiesNoun(span));
 
     /// <summary>Whether <paramref name="span"/> lies in the clause's object or the "of" phrase continuing it ("the lifting of … sanctions").</summary>
     private bool InObject(Clause clause, Span span) =>
         clause.DirectObject is { } thing && (thing.Contains(span) || clause.Arguments.Any(a => a.Preposition == "of" && a.Span.Contains(span)
             && a.Span.Start >= thing.End && _text.AsSpan(thing.End, a.Span.Start - thing.End).Trim() is "of"));
 
-    /// <summary>
-    /// "Clinton lifted the U.S. trade embargo against Vietnam": a bare country's name before a noun of the object says whose the
-    /// thing is, as "its" would; the source's own is no party acted on. In a phrase of place it names where ("rebels ambushed a
-    /// convoy in the central Indian state of Chhattisgarh").
-    /// </summary>
+    /// <summary>Whether the mention at <paramref name="span"/> stands before a lowercase word that is no function word: a noun it modifies.</summary>
     private bool ModifiesNoun(Span span)
     {
         var rest = _text.AsSpan(span.End);
@@ -443,9 +461,17 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
             // "U.S. President Donald Trump" is one actor: the specific one (with a role) replaces its bare country. Two
             // roles of one country joined by "and" are two parties: "the Sudanese government and the SPLA agreed".
             var actor = mention.Actor!;
-            var coordinated = previousEnd >= 0 && IsCoordination(previousEnd, mention.Span.Start);
-            var same = actors.FindIndex(a => a.Code == actor.Code
-                || actor.Country is not null && a.Country == actor.Country && !(coordinated && a.Role is not null && actor.Role is not null));
+            var same = -1;
+            for (var k = 0; k < actors.Count && same < 0; k++)
+            {
+                var a = actors[k];
+                if (a.Code == actor.Code || actor.Country is not null && a.Country == actor.Country
+                    && !(a.Role is not null && actor.Role is not null && previousEnd >= 0 && IsCoordination(previousEnd, mention.Span.Start)))
+                {
+                    same = k;
+                }
+            }
+
             if (same < 0)
             {
                 actors.Add(actor);

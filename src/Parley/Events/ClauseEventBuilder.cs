@@ -42,7 +42,7 @@ internal sealed class ClauseEventBuilder(AnnotatedDocument document, CameoCodebo
         var reported = clause.Kind == ClauseKind.Complement && clause.Parent >= 0
             && !(sources.Of(clause.Parent)?.Any(a => a.Code == source.Code) ?? false);
         var (mood, condition) = modality.Read(_text, clause, _clauses, pattern.Negated, reported);
-        if (mood == Modality.Hypothetical && IsSpeakersOwnWould(clause, source))
+        if (mood == Modality.Hypothetical && IsSpeakersOwnWould(clause, reported))
         {
             // "Ahmadinejad said he would free the sailors", "Japan announced it would send aid": what a speaker says it would do is
             // its intent; "said Iran would retaliate" stays a prediction.
@@ -137,10 +137,10 @@ internal sealed class ClauseEventBuilder(AnnotatedDocument document, CameoCodebo
         code.Root == CameoRoots.ReduceRelations && mood == Modality.Intended && clause.Parent >= 0
         && _clauses[clause.Parent] is { Verb: "announce" or "decide", Negated: false };
 
-    private bool IsSpeakersOwnWould(Clause clause, Actor source) =>
-        clause is { Modal: "would", Kind: ClauseKind.Complement, Parent: >= 0, Negated: false }
-        && ClauseLexicon.Default.IsSpeechVerb(_clauses[clause.Parent].Verb)
-        && (sources.Of(clause.Parent)?.Any(a => a.Code == source.Code) ?? false);
+    /// <summary>"said he would free the sailors": a complement with "would" under a verb of speech whose speaker is its source (not <paramref name="reported"/>).</summary>
+    private bool IsSpeakersOwnWould(Clause clause, bool reported) =>
+        !reported && clause is { Modal: "would", Kind: ClauseKind.Complement, Parent: >= 0, Negated: false }
+        && ClauseLexicon.Default.IsSpeechVerb(_clauses[clause.Parent].Verb);
 
     /// <summary>"pledged not to cooperate": an infinitive under a verb of intent ("vow", "pledge"; events/modality-cues.tsv) is promised.</summary>
     private bool IsPromised(Clause clause) => clause.Parent >= 0 && modality.CueOf(_clauses[clause.Parent].Verb) == Modality.Intended;

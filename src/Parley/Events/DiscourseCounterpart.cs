@@ -19,7 +19,7 @@ internal sealed class DiscourseCounterpart(IReadOnlyList<Sentence> sentences, Cl
     private const double GuessConfidence = 0.5;
 
     /// <summary>A news outlet reports the comment; it is not whom the comment concerns.</summary>
-    private const string MediaRole = "MED";
+    public const string MediaRole = "MED";
 
     private static readonly Lazy<HashSet<string>> Codes = new(() =>
     {

@@ -13,7 +13,7 @@ public sealed class PlaceGazetteer
 
     private readonly Dictionary<string, EventLocation> _byName;
 
-    /// <summary>Places of one name in several countries ("Tripoli": Libya's and Lebanon's), the default one first.</summary>
+    /// <summary>Places of one name in several countries ("Tripoli": Libya's and Lebanon's), in the order the file lists them.</summary>
     private readonly Dictionary<string, List<EventLocation>> _namesakes;
 
     /// <summary>The countries a document names, whose namesake of a place it means; null for none.</summary>

@@ -172,7 +172,7 @@ internal sealed class RoleGroupActors
 
         for (var i = first; i < last; i++)
         {
-            if (_tokens[i].Kind == TokenKind.Number || _tokens[i].In(_text) is "hundreds" or "thousands" or "millions" or "dozens")
+            if (_tokens[i].Kind == TokenKind.Number || IsCountWord(_tokens[i].In(_text)))
             {
                 return span.Slice(_text);
             }
@@ -180,6 +180,11 @@ internal sealed class RoleGroupActors
 
         return null;
     }
+
+    /// <summary>"Thousands", "hundreds", "tens of thousands": the words that count a crowd.</summary>
+    private static bool IsCountWord(ReadOnlySpan<char> word) =>
+        word.Equals("hundreds", StringComparison.OrdinalIgnoreCase) || word.Equals("thousands", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("millions", StringComparison.OrdinalIgnoreCase) || word.Equals("dozens", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the word at <paramref name="next"/> is a place a group holds, ending the phrase ("guerrilla stronghold on the border").</summary>
     private bool IsHolding(int next, int end) =>
@@ -274,11 +279,12 @@ internal sealed class RoleGroupActors
     private string? OnlyCountry(Span sentence, Clause? clause = null)
     {
         var countries = new HashSet<string>(StringComparer.Ordinal);
-        var own = clause is null ? null : _actors.ActorsIn(clause.Span);
+        List<Actor>? own = null;
         foreach (var actor in _actors.ActorsIn(sentence))
         {
             // "…, a rebel commander told Reuters": a news outlet of another clause (the attribution) says nothing of where the group is.
-            if (actor.Country is { } country && !(actor.Role == "MED" && own is not null && !own.Exists(a => a.Code == actor.Code))
+            if (actor.Country is { } country
+                && !(actor.Role == DiscourseCounterpart.MediaRole && clause is not null && !(own ??= _actors.ActorsIn(clause.Span)).Exists(a => a.Code == actor.Code))
                 && !(clause is not null && _actors.IsCircumstanceOnly(clause, actor)))
             {
                 countries.Add(country);

@@ -94,7 +94,7 @@ public sealed class Tokenizer : IPipelineStage
             var next = text[end + 1];
             if (joiner is '-' or '\u2010' or '/' && char.IsLetterOrDigit(next) && (joiner != '/' || digitsOnly || IsAcronymPair(text, start, end)))
             {
-                end++; // "Jae-in", "step-by-step", "1950-53", "24/7", "SPLM/A", "HIV/AIDS"
+                end++; // "Jae-in", "step-by-step", "1950-53", "24/7", "SPLM/A"
             }
             else if (joiner is '.' or ',' && digitsOnly && char.IsDigit(next) && char.IsDigit(text[end - 1]))
             {
@@ -143,8 +143,7 @@ public sealed class Tokenizer : IPipelineStage
         && apostrophe - 1 > wordStart && text[apostrophe - 1] is 'n' or 'N'
         && (apostrophe + 2 == text.Length || !char.IsLetter(text[apostrophe + 2]));
 
-    /// <summary>A single capital followed by a period: an initial ("Donald J. Trump").</summary>
-    /// <summary>Whether the slash at <paramref name="slash"/> joins two acronyms: "SPLM/A" names one movement, "Israel/Palestine" two places.</summary>
+    /// <summary>Whether the slash at <paramref name="slash"/> joins an abbreviation and its one-letter variant: "SPLM/A" names one movement, "Israel/Palestine" and "US/UK" two.</summary>
     private static bool IsAcronymPair(string text, int start, int slash)
     {
         if (slash - start < 2 || !IsCapitals(text, start, slash))
@@ -152,13 +151,8 @@ public sealed class Tokenizer : IPipelineStage
             return false;
         }
 
-        var end = slash + 1;
-        while (end < text.Length && char.IsLetter(text[end]))
-        {
-            end++;
-        }
-
-        return IsCapitals(text, slash + 1, end);
+        // One capital after the slash ("SPLM/A", "SPLA/M"): two abbreviations ("US/UK", "EU/IMF") name two bodies.
+        return slash + 2 <= text.Length && char.IsUpper(text[slash + 1]) && (slash + 2 == text.Length || !char.IsLetterOrDigit(text[slash + 2]));
     }
 
     private static bool IsCapitals(string text, int start, int end)
@@ -174,6 +168,7 @@ public sealed class Tokenizer : IPipelineStage
         return end > start;
     }
 
+    /// <summary>A single capital followed by a period: an initial ("Donald J. Trump").</summary>
     private static bool IsInitial(string text, int start, int end) => end - start == 1 && char.IsUpper(text[start]);
 
     private static bool IsCliticAt(string text, int apostrophe)

@@ -116,11 +116,6 @@ public sealed class ClauseReadingEventTests
         Assert.Contains(Events("Bosnian Serb leader Radovan Karadzic pledged on Friday to release all U.N. peacekeepers still held by his forces."),
             e => e.Cameo == "0353" && e.Source.Country == "BIH" && e.Target?.Code == "IGOUNO");
 
-    [Fact]
-    public void A_time_expression_before_a_pronoun_subject_is_no_part_of_it() =>
-        Assert.Contains(Events("Iranian President Mahmoud Ahmadinejad said on Wednesday he would free the 15 British sailors."),
-            e => e.Source.Country == "IRN" && e.Target?.Country == "GBR");
-
     [Theory]
     [InlineData("Zimbabwean police severely beat opposition leader Morgan Tsvangirai in custody.", "182")]
     [InlineData("Russia abruptly cut gas supplies to Ukraine.", "163")]

@@ -106,6 +106,7 @@ public sealed class DomesticActorTests
     [Theory]
     [InlineData("Some 150,000 people rallied in central Belgrade on Thursday to demand the resignation of Yugoslav President Slobodan Milosevic.", "SRBOPP", "SRB")]
     [InlineData("Tens of thousands of people marched through Hong Kong on Thursday to press Beijing to allow direct elections.", "HKGOPP", "CHN")]
+    [InlineData("Thousands of people rallied in central Belgrade on Thursday to demand the resignation of President Slobodan Milosevic.", "SRBOPP", "SRB")]
     public void A_counted_crowd_that_rallies_or_marches_is_demonstrators_of_the_country_it_gathers_in(string text, string source, string target) =>
         Assert.Contains(EventPipeline.Events(text, new DateOnly(1999, 2, 4)), e => e.CameoRoot == "14" && e.Source.Code == source && e.Target?.Country == target);
 

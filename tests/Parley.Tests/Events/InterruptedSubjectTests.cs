@@ -43,6 +43,15 @@ public sealed class InterruptedSubjectTests
     }
 
     [Theory]
+    [InlineData("Iranian President Mahmoud Ahmadinejad said on Wednesday he would free the 15 British sailors.", "free", "he")]
+    [InlineData("Iran said Wednesday it would release the sailors.", "release", "it")]
+    public void A_time_expression_before_a_pronoun_subject_is_no_part_of_it(string text, string verb, string subject)
+    {
+        var clause = Assert.Single(Clauses(text), c => c.Verb == verb);
+        Assert.Equal(subject, clause.Subject?.Slice(text));
+    }
+
+    [Theory]
     [InlineData("Hamas, the Islamist group which runs Gaza, fired rockets at Israel.", "fire", "Hamas")]
     [InlineData("Hamas, the Islamist movement that won the 2006 election, rejected the peace plan.", "reject", "Hamas")]
     public void A_relative_clause_restricting_an_apposition_leaves_the_verb_to_the_name_before_it(string text, string verb, string subject)

@@ -66,8 +66,8 @@ public sealed class TimeAndPossessiveEventTests
 
     [Theory]
     [InlineData("President Bill Clinton lifted the U.S. trade embargo against Vietnam on Thursday.", "VNM")]
-    [InlineData("Washington lifted the U.S. embargo.", null)]
-    public void The_sources_own_country_naming_whose_thing_is_acted_on_is_no_target(string text, string? target) =>
+    [InlineData("Washington lifted the U.S. embargo.", "USA")]
+    public void The_sources_own_country_naming_whose_thing_is_acted_on_is_the_target_only_when_no_other_party_is_named(string text, string? target) =>
         Assert.Contains(EventPipeline.Events(text, new DateOnly(1994, 2, 4)), e => e.Cameo == "085" && e.Source.Country == "USA" && e.Target?.Country == target);
 
     [Fact]
@@ -80,4 +80,9 @@ public sealed class TimeAndPossessiveEventTests
     [InlineData("The Kenyan president reneged on his promise to the Kenyan people to hold a referendum on the constitution.", 2005, "KEN")]
     public void The_sources_own_possessive_does_not_absorb_another_party_of_its_country(string text, int year, string target) =>
         Assert.Contains(EventPipeline.Events(text, new DateOnly(year, 6, 1)), e => e.Target?.Code == target);
+
+    [Fact]
+    public void The_sources_own_country_before_the_people_acted_on_is_the_target() =>
+        Assert.Contains(EventPipeline.Events("The Syrian army shelled Syrian villages near the border.", new DateOnly(2012, 6, 1)),
+            e => e.CameoRoot == "19" && e.Source.Country == "SYR" && e.Target?.Country == "SYR");
 }

@@ -15,7 +15,7 @@ public sealed class WireWordingEventTests
     [Theory]
     [InlineData("Israel's defence minister expressed regret on Saturday over the deaths of three Egyptian policemen.", "055", "ISR", "EGY")]
     [InlineData("Pakistani intelligence provided Britain with information about the plot, officials said.", "064", "PAK", "GBR")]
-    [InlineData("Iraq on Thursday ordered the American inspectors to leave the country.", "166", "IRQ", "USA")]
+    [InlineData("Iraq on Thursday ordered the American inspectors to leave the country.", "1662", "IRQ", "USA")]
     [InlineData("Ethiopian troops went on the offensive against Somalia's Islamic Courts militia on Sunday.", "190", "ETH", "SOM")]
     [InlineData("Helicopters of the U.S. Navy ferried food to flood victims in Pakistan on Friday.", "073", "USA", "PAK")]
     [InlineData("The International Monetary Fund approved a $3 billion bailout for Sri Lanka on Monday.", "071", "IGO", "LKA")]
@@ -44,4 +44,12 @@ public sealed class WireWordingEventTests
     [Fact]
     public void A_judgement_of_a_thing_is_no_outlook() =>
         Assert.DoesNotContain(EventPipeline.Events("Britain's forecasts for tax revenues were too optimistic, the IMF said.", new DateOnly(2005, 3, 1)), e => e.CameoRoot == "01" && e.Cameo != "010");
+
+    [Fact]
+    public void Regret_over_anothers_decision_is_no_apology() =>
+        Assert.DoesNotContain(EventPipeline.Events("Russia expressed regret over NATO's decision to expand eastward.", new DateOnly(2010, 6, 1)), e => e.Cameo == "055");
+
+    [Fact]
+    public void Citizens_ordered_home_are_not_expelled() =>
+        Assert.DoesNotContain(EventPipeline.Events("Russia ordered its citizens to leave Ukraine on Monday.", new DateOnly(2010, 6, 1)), e => e.CameoRoot == "16");
 }
