@@ -98,9 +98,8 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
             }
         }
 
-        if (!title.Found || cityCountry is not null && (title.Office is not null && !title.Plural || title.Honorific))
+        if (!title.Found)
         {
-            // "the Paris mayor" names no one the office files know.
             return -1;
         }
 

@@ -179,6 +179,8 @@ public sealed class InventedActorTests
     public void A_known_persons_one_word_name_opening_a_longer_unknown_name_is_not_that_person(string text, string word)
     {
         var doc = EntityTestDocuments.Analyze(text, new DateOnly(2005, 3, 1));
+        Assert.Single(doc.Layers.Get(EntityLayers.Mentions), m => text[m.Span.Start..m.Span.End].Contains(word, StringComparison.Ordinal)
+            && text[m.Span.Start..m.Span.End].Length > word.Length + 2);
         Assert.DoesNotContain(doc.Layers.Get(EntityLayers.Mentions), m => m.Actor is not null && text[m.Span.Start..m.Span.End].StartsWith(word, StringComparison.Ordinal));
     }
 

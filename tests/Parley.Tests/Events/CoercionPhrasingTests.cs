@@ -82,6 +82,8 @@ public sealed class CoercionPhrasingTests
     [Theory]
     [InlineData("Thailand's government on Wednesday lifted a state of emergency imposed on Bangkok in April.", "08", "0814", "THA", "THA")]
     [InlineData("Kenyan authorities deployed thousands of riot police across Nairobi on Wednesday.", "15", "153", "KEN", "KEN")]
+    [InlineData("Kenyan authorities deployed thousands of riot police on Wednesday.", "15", "153", "KEN", "KEN")]
+    [InlineData("Thailand's government lifted the state of emergency on Wednesday.", "08", "0814", "THA", "THA")]
     public void Easing_restrictions_and_mobilizing_police_naming_no_one_are_aimed_at_the_own_people(string text, string root, string cameo, string source, string target) =>
         AssertCoded(text, root, cameo, source, target);
 

@@ -54,6 +54,7 @@ public sealed class CoordinatedVerbEventTests
     [Theory]
     [InlineData("Japan on Friday froze new grant aid and loans to Pakistan in response to its nuclear tests, the foreign ministry said.", "162", "JPN", "PAK")]
     [InlineData("Hutu militiamen armed with machetes and grenades massacred hundreds of Tutsi civilians in Kigali.", "202", "RWA", "RWA")]
+    [InlineData("Japan froze aid and loans worth $1 billion to Pakistan.", "162", "JPN", "PAK")]
     public void And_between_two_nouns_of_an_object_or_a_modifiers_phrase_opens_no_clause(string text, string code, string source, string target)
     {
         Assert.Contains(Events(text), e => e.Cameo == code && e.Source.Country == source && e.Target?.Country == target);

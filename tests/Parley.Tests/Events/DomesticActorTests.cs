@@ -123,4 +123,9 @@ public sealed class DomesticActorTests
     public void A_group_acting_across_a_country_is_of_that_country_and_to_press_a_president_names_him() =>
         Assert.Contains(EventPipeline.Events("Indigenous protesters blocked highways across Ecuador on Tuesday to press President Lenin Moreno to restore fuel subsidies.", new DateOnly(2019, 10, 8)),
             e => e.CameoRoot == "14" && e.Source.Code == "ECUOPP" && e.Target?.Code == "ECUGOV");
+
+    [Fact]
+    public void A_country_across_which_a_group_acts_places_it_among_other_countries_named() =>
+        Assert.Contains(EventPipeline.Events("Protesters blocked roads across Ecuador on Tuesday, Peru's foreign ministry said.", new DateOnly(2019, 10, 8)),
+            e => e.CameoRoot == "14" && e.Source.Code == "ECUOPP");
 }

@@ -121,4 +121,12 @@ public sealed class InterruptedSubjectTests
         var events = EventPipeline.Events("Saudi Arabia, the region's largest oil producer, cut diplomatic ties with Qatar.", May2019);
         Assert.Contains(events, e => e.CameoRoot == "16" && e.Source.Country == "SAU" && e.Target?.Country == "QAT");
     }
+
+    [Fact]
+    public void A_currency_sign_before_its_amount_stays_in_the_object()
+    {
+        const string text = "India announced a $1 billion line of credit for Bangladesh on Tuesday.";
+        var clause = Assert.Single(Clauses(text), c => c.Verb == "announce");
+        Assert.Equal("a $1 billion line", clause.DirectObject?.Slice(text));
+    }
 }
