@@ -56,8 +56,8 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
                 j++;
             }
         }
-        else if (s.MatchAt(j) is { Count: 1 } cityMatch && !cityMatch.Has(EntryKind.Person) && !cityMatch.Has(EntryKind.CountryName)
-            && cityMatch.Find(EntryKind.Place)?.Place?.Country is { } cityOf && s.MatchAt(cityMatch.End)?.Find(EntryKind.Agent) is not null)
+        else if (s.MatchAt(j) is { Count: 1 } cityMatch && !cityMatch.Has(EntryKind.CountryName) && cityMatch.CountryOfPlace() is { } cityOf
+            && s.MatchAt(cityMatch.End)?.Find(EntryKind.Agent) is not null)
         {
             // "a Geneva magistrate", "Moscow police", "Paris prosecutors": a city before a title gives its people's country.
             cityCountry = cityOf;

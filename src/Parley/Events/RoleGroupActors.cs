@@ -154,7 +154,7 @@ internal sealed class RoleGroupActors
 
     /// <summary>
     /// "Some 150,000 people", "tens of thousands of people": a crowd noun ending <paramref name="span"/> after a count (a number or
-    /// "hundreds", "thousands"); the phrase, or null.
+    /// a quantity noun of <c>clauses/quantity-nouns.txt</c>: "hundreds", "thousands"); the phrase, or null.
     /// </summary>
     private string? CountedCrowd(Span span)
     {
@@ -172,7 +172,7 @@ internal sealed class RoleGroupActors
 
         for (var i = first; i < last; i++)
         {
-            if (_tokens[i].Kind == TokenKind.Number || IsCountWord(_tokens[i].In(_text)))
+            if (_tokens[i].Kind == TokenKind.Number || ClauseLexicon.Default.IsQuantityNoun(_tokens[i].In(_text).ToString().ToLowerInvariant()))
             {
                 return span.Slice(_text);
             }
@@ -180,11 +180,6 @@ internal sealed class RoleGroupActors
 
         return null;
     }
-
-    /// <summary>"Thousands", "hundreds", "tens of thousands": the words that count a crowd.</summary>
-    private static bool IsCountWord(ReadOnlySpan<char> word) =>
-        word.Equals("hundreds", StringComparison.OrdinalIgnoreCase) || word.Equals("thousands", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("millions", StringComparison.OrdinalIgnoreCase) || word.Equals("dozens", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the word at <paramref name="next"/> is a place a group holds, ending the phrase ("guerrilla stronghold on the border").</summary>
     private bool IsHolding(int next, int end) =>
