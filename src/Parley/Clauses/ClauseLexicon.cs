@@ -31,6 +31,7 @@ public sealed class ClauseLexicon
     private readonly HashSet<string> _clauseOpeningPrepositions = DataFiles.ReadWordSet("clauses/clause-opening-prepositions.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _allegationNouns = DataFiles.ReadWordSet("clauses/allegation-nouns.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _bareInfinitiveVerbs = DataFiles.ReadWordSet("clauses/bare-infinitive-verbs.txt", StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _compoundNouns = CompoundNouns();
 
     private ClauseLexicon(Dictionary<string, WordClass> functionWords, Dictionary<string, (string, VerbForm)> verbForms, HashSet<string> speechVerbs, HashSet<string> countryAdjectives, HashSet<string> pastLikeBase)
     {
@@ -54,6 +55,28 @@ public sealed class ClauseLexicon
 
     /// <summary>The class of a function word written in any case ("The", "of"), looked up in the text without allocating.</summary>
     public bool TryFunctionWord(ReadOnlySpan<char> word, out WordClass wordClass) => _functionWordsAnyCase.TryGetValue(word, out wordClass);
+
+    /// <summary>Whether two words are one compound noun of <c>clauses/compound-nouns.txt</c> ("armed forces"); <paramref name="first"/> lowercased.</summary>
+    public bool IsCompoundNoun(string first, ReadOnlySpan<char> second) =>
+        _compoundNouns.TryGetValue(first, out var seconds) && seconds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(second);
+
+    private static Dictionary<string, HashSet<string>> CompoundNouns()
+    {
+        var compounds = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var pair in DataFiles.ReadWordSet("clauses/compound-nouns.txt", StringComparer.Ordinal))
+        {
+            var space = pair.IndexOf(' ', StringComparison.Ordinal);
+            var first = pair[..space];
+            if (!compounds.TryGetValue(first, out var seconds))
+            {
+                compounds[first] = seconds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            }
+
+            seconds.Add(pair[(space + 1)..]);
+        }
+
+        return compounds;
+    }
 
     /// <summary>Whether a verb's base form is also its past ("put", "cut", "set"): the form alone does not say which.</summary>
     public bool IsPastToo(string lower) => _pastLikeBase.Contains(lower);

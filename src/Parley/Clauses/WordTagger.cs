@@ -94,6 +94,12 @@ public sealed class WordTagger(ClauseLexicon lexicon)
             form = VerbForm.PastOrParticiple;
         }
 
+        if (lexicon.IsCompoundNoun(lower, next) || i > 0 && lexicon.IsCompoundNoun(words[i - 1].Lower, lower))
+        {
+            // "the armed forces said", "armed forces commander General Wiranto warned": one noun, neither word a verb.
+            form = VerbForm.None;
+        }
+
         if (form != VerbForm.None && (!capitalized || i == 0) && kind != TokenKind.Abbreviation
             && (_positions.IsVerbPosition(words, i, previous, form) && !IsPluralNounBeforeVerb(previous, form, next) && !IsCompoundObject(words, i, form)
                 && !IsPluralEndingPrepositionObject(words, i, form, lemma, next) || IsInvertedSpeech(words, i, lemma, form))

@@ -237,7 +237,8 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
     {
         for (var j = the + 1; j <= the + 1 + MaxNominalModifiers && j < s.End; j++)
         {
-            if (!s.IsLowercaseWord(j) || s.MatchAt(j) is not null)
+            // "the military government", "the rebel regime": a role word may modify the head as any adjective does.
+            if (!s.IsLowercaseWord(j) || s.MatchAt(j) is { } match && !(match.IsOnly(EntryKind.Agent) && match.Count == 1))
             {
                 return the;
             }
