@@ -32,6 +32,7 @@ public sealed class ClauseLexicon
     private readonly HashSet<string> _allegationNouns = DataFiles.ReadWordSet("clauses/allegation-nouns.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _bareInfinitiveVerbs = DataFiles.ReadWordSet("clauses/bare-infinitive-verbs.txt", StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _compoundNouns = CompoundNouns();
+    private readonly HashSet<string> _attitudeAdjectives = DataFiles.ReadWordSet("clauses/attitude-adjectives.txt", StringComparer.Ordinal);
 
     private ClauseLexicon(Dictionary<string, WordClass> functionWords, Dictionary<string, (string, VerbForm)> verbForms, HashSet<string> speechVerbs, HashSet<string> countryAdjectives, HashSet<string> pastLikeBase)
     {
@@ -149,6 +150,13 @@ public sealed class ClauseLexicon
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the "that" right at <paramref name="that"/> follows an adjective of attitude that "be" predicates ("he was
+    /// pessimistic that Turkey would soften"; <c>clauses/attitude-adjectives.txt</c>).
+    /// </summary>
+    internal bool FollowsAttitudeAdjective(TaggedWord[] words, int that, string previousVerb) =>
+        previousVerb == "be" && that >= 1 && that < words.Length && words[that].Class == WordClass.That && _attitudeAdjectives.Contains(words[that - 1].Lower);
 
     /// <summary>Whether the lowercased word is a country adjective ("turkish"): the word after it is a noun, never a verb ("Greek sides", "Palestinian armed groups").</summary>
     public bool IsCountryAdjective(string lower) => _countryAdjectives.Contains(lower);

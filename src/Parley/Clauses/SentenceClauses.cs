@@ -37,9 +37,12 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
             var before = interrupter[g] >= 0 ? interrupter[g] - 1 : g - 1; // the clause the subject follows
             var introducer = before >= 0 && !group.Infinitive ? Introducer(words, TailEnd(words, groups[before].End, subjects[g].Start, group), subjects[g].Start) : null;
             var (kind, parent) = _attributions.IsClosing(words, groups, subjects, g) ? (ClauseKind.Main, -1) : Attach(output, first, before, group, introducer, before >= 0 && groups[before].End == subjects[g].Start);
-            if (kind == ClauseKind.Main && introducer == "that" && before >= 0 && lexicon.FollowsAllegationNoun(words, groups[before].End, subjects[g].Start))
+            if (kind == ClauseKind.Main && introducer == "that" && before >= 0
+                && (lexicon.FollowsAllegationNoun(words, groups[before].End, subjects[g].Start)
+                    || lexicon.FollowsAttitudeAdjective(words, subjects[g].Start - 1, output[first + before].Verb)))
             {
-                // "rejected accusations by the United States that it used chemical weapons": what is alleged is content, not an act.
+                // "rejected accusations by the United States that it used chemical weapons": what is alleged is content, not an act;
+                // so is what one is optimistic or afraid of ("was pessimistic that Turkey would soften its position").
                 (kind, parent) = (ClauseKind.Complement, first + before);
             }
 

@@ -36,6 +36,9 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     /// <summary>CAMEO 054, grant diplomatic recognition: granted to a state or a government.</summary>
     private const string RecognitionCode = "054";
 
+    /// <summary>Pessimistic (012) and optimistic (013) comments: said with "be" ("was optimistic that"), an outlook on dealings with another party.</summary>
+    private static readonly HashSet<string> OutlookCodes = new(StringComparer.Ordinal) { "012", "013" };
+
     /// <summary>CAMEO 196, violate ceasefire: breaks an agreement, so it is coded also when no opponent or place is named.</summary>
     private const string CeasefireViolationCode = "196";
 
@@ -211,11 +214,12 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 continue;
             }
 
-            if (coded.Target is null && (coded.CameoRoot == ConsultRoot || coded.Cameo == RecognitionCode && pattern.Words.Count == 0))
+            if (coded.Target is null && (coded.CameoRoot == ConsultRoot || coded.Cameo == RecognitionCode && pattern.Words.Count == 0 || OutlookCodes.Contains(coded.Cameo) && pattern.Verb == "be"))
             {
                 // A meeting, visit or hosting is had with someone, and recognition granted to someone; "received a diet plan", "hosts
                 // manufacturers", "came to power", "the UN recognised this" name no one ("recognized the independence of Abkhazia"
-                // names what is recognized, a place no file lists).
+                // names what is recognized, a place no file lists). An outlook is on dealings with someone: "we are confident that
+                // we have the strategy" is a firm's, not a party's ("warned that the toll could rise" still comments).
                 continue;
             }
 

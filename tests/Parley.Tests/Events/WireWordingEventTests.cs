@@ -29,6 +29,8 @@ public sealed class WireWordingEventTests
     [InlineData("Pakistan handed India a dossier on the attacks on Thursday.", "064", "PAK", "IND")]
     [InlineData("Israel's prime minister said on Sunday he was pessimistic about the chances of a peace agreement with Syria.", "012", "ISR", "SYR")]
     [InlineData("Russia's foreign minister said he was optimistic about the talks with Japan.", "013", "RUS", "JPN")]
+    [InlineData("The Cypriot president said on Friday he was doubtful that Turkey would open its ports to Cypriot ships.", "012", "CYP", "TUR")]
+    [InlineData("Pakistan's foreign minister is confident that India will agree to resume the dialogue.", "013", "PAK", "IND")]
     [InlineData("India brushed aside an offer by the U.N. Secretary-General to mediate in its dispute with Pakistan.", "120", "IND", "IGO")]
     [InlineData("The PKK claimed responsibility on Sunday for an ambush that killed nine Turkish soldiers.", "015", "TUR", "TUR")]
     [InlineData("Saudi King Abdullah welcomed the Iranian president at Riyadh airport on Saturday.", "043", "SAU", "IRN")]
@@ -40,6 +42,12 @@ public sealed class WireWordingEventTests
     public void Workers_walking_off_the_job_strike() =>
         Assert.Contains(EventPipeline.Events("Thousands of French workers walked off the job on Tuesday in protest against President Nicolas Sarkozy's pension plan.", new DateOnly(2010, 6, 1)),
             e => e.CameoRoot == "14" && e.Source.Country == "FRA");
+
+    [Theory]
+    [InlineData("\"We are confident that we have the right strategy for 2005,\" said the chief executive of the British bank.")]
+    [InlineData("The British finance minister said he was optimistic that the economy would grow by 3% this year.")]
+    public void An_outlook_on_no_other_party_is_no_event(string text) =>
+        Assert.DoesNotContain(EventPipeline.Events(text, new DateOnly(2005, 3, 1)), e => e.Cameo is "012" or "013");
 
     [Fact]
     public void A_judgement_of_a_thing_is_no_outlook() =>
