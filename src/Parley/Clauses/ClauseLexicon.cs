@@ -4,8 +4,8 @@ namespace Parley.Clauses;
 
 /// <summary>
 /// The words the clause analyzer knows: closed-class words (<c>clauses/function-words.tsv</c>),
-/// verbs with all their inflected forms (lemmas from the verb dictionaries, regular forms generated,
-/// irregular ones from <c>clauses/irregular-verbs.tsv</c>) and speech verbs. Immutable once built.
+/// verbs with all their inflected forms (lemmas from the verb dictionaries and <c>clauses/common-verbs.txt</c>, regular
+/// forms generated, irregular ones from <c>clauses/irregular-verbs.tsv</c>) and speech verbs. Immutable once built.
 /// </summary>
 public sealed class ClauseLexicon
 {
@@ -201,7 +201,7 @@ public sealed class ClauseLexicon
         }
 
         var speech = DataFiles.ReadWordSet("clauses/speech-verbs.txt", StringComparer.Ordinal);
-        foreach (var lemma in verbLemmas.Concat(speech))
+        foreach (var lemma in verbLemmas.Concat(speech).Concat(DataFiles.ReadWordSet("clauses/common-verbs.txt", StringComparer.Ordinal)))
         {
             AddRegular(forms, lemma, pastToo: true);
         }

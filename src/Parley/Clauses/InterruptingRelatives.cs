@@ -9,8 +9,12 @@ namespace Parley.Clauses;
 /// </summary>
 internal static class InterruptingRelatives
 {
-    /// <summary>A relative clause between a subject and its verb rarely runs longer than this (words from its comma to the verb).</summary>
-    private const int MaxRelativeClauseWords = 20;
+    /// <summary>
+    /// A relative clause between a subject and its verb rarely runs longer than this (words from its comma to the verb); in wire leads
+    /// it may run past twenty ("bishops, who have tried for weeks to broker an end to deadly unrest over plans to export gas through
+    /// Chile, called on …").
+    /// </summary>
+    private const int MaxRelativeClauseWords = 30;
 
     /// <summary>An apposition that a relative clause restricts ("the Islamist group that runs Gaza") is a few words long.</summary>
     private const int MaxAppositionWords = 6;

@@ -244,7 +244,8 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
             }
 
             var afterNoun = i > 0 && words[i - 1].Class is WordClass.Noun or WordClass.ProperNoun;
-            var beforePreposition = i + 1 < words.Length && (words[i + 1].Class == WordClass.Preposition || IsParticleBeforeAgent(words, i + 1) || IsPredicativeBeforeAgent(words, i + 1));
+            var beforePreposition = i + 1 < words.Length && (words[i + 1].Class == WordClass.Preposition || IsPrepositionalTo(words, i + 1)
+                || IsParticleBeforeAgent(words, i + 1) || IsPredicativeBeforeAgent(words, i + 1));
             // "peacekeepers still held by his forces": adverbs may stand between the noun and its participle.
             var afterNounPastAdverbs = afterNoun || i > 1 && words[i - 1].Class == WordClass.Adverb && words[BeforeAdverbs(words, i)].Class is WordClass.Noun or WordClass.ProperNoun;
             if (w.Form is VerbForm.PastOrParticiple or VerbForm.Participle && afterNounPastAdverbs && beforePreposition
@@ -290,6 +291,14 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
         i >= 1 && i + 1 < words.Length
         && (words[i - 1].Class is WordClass.Number or WordClass.Determiner or WordClass.Verb || lexicon.IsNumberWord(words[i - 1].Lower) || IsGerund(words[i - 1]))
         && words[i + 1].Class is WordClass.Noun or WordClass.ProperNoun;
+
+    /// <summary>
+    /// "debts owed to it by Mozambique", "aid sent to the region": a "to" before a word that opens a noun phrase is a preposition
+    /// (not before a bare noun, which may be a verb the lexicon lacks: "promised to democratize").
+    /// </summary>
+    private static bool IsPrepositionalTo(TaggedWord[] words, int k) =>
+        words[k].Class == WordClass.To && k + 1 < words.Length
+        && words[k + 1].Class is WordClass.Determiner or WordClass.Possessive or WordClass.Pronoun or WordClass.Number or WordClass.ProperNoun;
 
     /// <summary>"the nuclear test carried out by India", "the plan drawn up by Egypt": a particle and then "by" continue a participle as a preposition would.</summary>
     private bool IsParticleBeforeAgent(TaggedWord[] words, int k) =>

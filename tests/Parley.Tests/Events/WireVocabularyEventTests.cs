@@ -5,7 +5,8 @@ namespace Parley.Tests.Events;
 /// <summary>
 /// Invented wire-story sentences for words of news copy that the clause reader or the actor finder had misread: compound
 /// nouns whose words are also verb forms ("armed forces"), a government described with a role word ("the military
-/// government"), executions, and the stock phrases of a warning ("take firm action").
+/// government"), executions, the stock phrases of a warning ("take firm action"), verbs that code no act ("tried", "owed"),
+/// long relative clauses between a subject and its verb, and offices named by their field ("the U.N. refugee chief").
 /// </summary>
 public sealed class WireVocabularyEventTests
 {
@@ -48,5 +49,32 @@ public sealed class WireVocabularyEventTests
     {
         Assert.Contains(Events("The Nepalese army chief warned on Monday that troops would take firm action against Maoist rebels."),
             e => e.CameoRoot == "13" && e.Source.Country == "NPL");
+    }
+
+    [Fact]
+    public void A_relative_clause_of_more_than_twenty_words_still_ends_at_the_comma_before_the_main_verb()
+    {
+        Assert.Contains(Events("Peru's Catholic bishops, who have met rebel leaders and government officials for weeks in an effort to end the violence over plans to sell the state power companies to foreign firms, urged the president to resign."),
+            e => (e.CameoRoot, e.Source.Country) == ("02", "PER"));
+    }
+
+    [Fact]
+    public void An_act_tried_is_an_act_undertaken_not_a_threat()
+    {
+        Assert.Contains(Events("Rwandan-backed rebels tried to seize the eastern Congolese town of Bukavu on Monday."),
+            e => e.CameoRoot == "19" && e.Modality == Modality.Asserted);
+    }
+
+    [Fact]
+    public void A_participle_before_to_and_a_pronoun_modifies_the_noun_before_it()
+    {
+        Assert.Contains(Events("Japan on Tuesday cancelled all debts owed to it by Zambia."), e => (e.Source.Country, e.Target?.Country) == ("JPN", "ZMB"));
+    }
+
+    [Theory]
+    [InlineData("Igor Petrov, Russia's chief health inspector, threatened on Monday to ban imports of wine from Georgia.", "RUS", "GEO")]
+    public void An_office_named_by_its_field_is_a_title(string text, string source, string target)
+    {
+        Assert.Contains(Events(text), e => (EventPipeline.Key(e.Source), e.Target?.Country) == (source, target));
     }
 }
