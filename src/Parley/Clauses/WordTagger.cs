@@ -205,8 +205,10 @@ public sealed class WordTagger(ClauseLexicon lexicon)
         {
             // "hurled rocks and petrol bombs at", "fired two rockets and mortar shells": the second of two coordinated objects; a name
             // after "and" may open a new clause instead ("imposed sanctions and Russia expels").
+            // "burned thousands of shacks and market stalls": the first object may be counted with "of".
             var conjunction = k--;
-            while (k >= 0 && conjunction - k <= MaxCompoundModifiers && words[k].Class is WordClass.Noun or WordClass.Number or WordClass.Determiner)
+            while (k >= 0 && conjunction - k <= MaxCompoundModifiers && (words[k].Class is WordClass.Noun or WordClass.Number or WordClass.Determiner
+                || words[k].Lower == "of" && k >= 1 && words[k - 1].Class is WordClass.Noun or WordClass.Number))
             {
                 k--;
             }

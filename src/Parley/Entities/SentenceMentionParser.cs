@@ -122,6 +122,10 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
     private bool IsOutletOpeningName(LexiconMatch m) =>
         m.IsOnly(EntryKind.Organization) && m.Entries[0].Organization is { IsMedia: true } && s.IsUnknownCapitalized(m.End);
 
+    /// <summary>Whether a country's abbreviation is written against a currency sign right after it ("US$", "HK$", "A$").</summary>
+    private bool IsCurrencyPrefix(LexiconMatch m) =>
+        m.End < s.End && s.Tokens[m.End].Kind == Text.TokenKind.Symbol && s.Tokens[m.End].Start == s.Tokens[m.End - 1].End;
+
     private MentionCandidate? Candidate(LexiconMatch m)
     {
         var span = s.SpanOf(m.First, m.End);
@@ -154,6 +158,11 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
 
         if (m.Find(EntryKind.CountryName) is { } country)
         {
+            if (IsCurrencyPrefix(m))
+            {
+                return null; // "US$3.3 million", "HK$50": a currency's mark, not the country
+            }
+
             return CountryCandidate(span, MentionType.Country, country.Country!.Code, null, m.First);
         }
 

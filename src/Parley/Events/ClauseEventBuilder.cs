@@ -129,13 +129,13 @@ internal sealed class ClauseEventBuilder(AnnotatedDocument document, CameoCodebo
     }
 
     /// <summary>
-    /// "The United States announced it would prohibit all aid to the rebels", "decided to expel the ambassador": a measure that
-    /// reduces relations (CAMEO 16), announced or decided without a condition, is the measure itself, taken for the future; a
-    /// threat (13) holds it over someone ("warned it would cut aid", "… unless …").
+    /// "The United States announced it would prohibit all aid to the rebels", "decided to expel the ambassador", "voted to impose
+    /// sanctions": a measure that reduces relations (CAMEO 16), announced, decided or voted without a condition, is the measure
+    /// itself, taken for the future; a threat (13) holds it over someone ("warned it would cut aid", "… unless …").
     /// </summary>
     private bool IsAnnouncedMeasure(Clause clause, CameoCode code, string mood) =>
         code.Root == CameoRoots.ReduceRelations && mood == Modality.Intended && clause.Parent >= 0
-        && _clauses[clause.Parent] is { Verb: "announce" or "decide", Negated: false };
+        && _clauses[clause.Parent] is { Verb: "announce" or "decide" or "vote", Negated: false };
 
     /// <summary>"said he would free the sailors": a complement with "would" under a verb of speech whose speaker is its source (not <paramref name="reported"/>).</summary>
     private bool IsSpeakersOwnWould(Clause clause, bool reported) =>

@@ -125,13 +125,18 @@ public sealed class PatternMatcher
         foreach (var expected in compiled.Words)
         {
             var found = -1;
-            for (var i = at; i < words.Count && i <= at + compiled.MaxGap; i++)
+            var amounts = 0;
+            for (var i = at; i < words.Count && i <= at + compiled.MaxGap + amounts; i++)
             {
                 if (expected.MatchLength(words, singulars, i) is > 0 and var length)
                 {
                     found = i + length - 1;
                     break;
                 }
+
+                // "suspended about $30 million in economic development aid": the words of an amount do not count against the gap.
+                // A particle still follows its verb at once ("took £10m over the weekend" is no takeover).
+                amounts += compiled.MaxGap == MaxGap && IsAmountWord(words[i]) ? 1 : 0;
 
                 if (compiled.Pattern.LightVerb && !InsideNounPhrase(lexicon, words[i]))
                 {
@@ -149,6 +154,9 @@ public sealed class PatternMatcher
 
         return true;
     }
+
+    private static bool IsAmountWord(string word) =>
+        word.Length > 0 && (char.IsDigit(word[0]) || char.IsSymbol(word[0])) || word is "million" or "billion" or "trillion";
 
     private static bool InsideNounPhrase(ClauseLexicon lexicon, string word) =>
         lexicon.TryFunctionWord(word, out var wordClass) ? wordClass is WordClass.Determiner or WordClass.Adverb or WordClass.Possessive

@@ -35,8 +35,30 @@ public sealed class WireWordingEventTests
     [InlineData("The PKK claimed responsibility on Sunday for an ambush that killed nine Turkish soldiers.", "015", "TUR", "TUR")]
     [InlineData("Saudi King Abdullah welcomed the Iranian president at Riyadh airport on Saturday.", "043", "SAU", "IRN")]
     [InlineData("More than 100 girls were abducted from a school in northeastern Nigeria by Boko Haram gunmen.", "181", "NGA", "NGA")]
+    [InlineData("The Israeli defence minister said on Monday he saw little chance of a peace deal with Syria this year.", "012", "ISR", "SYR")]
+    [InlineData("Washington has begun giving Ankara real-time intelligence on Kurdish rebel movements.", "064", "USA", "TUR")]
+    [InlineData("Turkmenistan began pumping natural gas to China on Monday through a new pipeline.", "061", "TKM", "CHN")]
+    [InlineData("Venezuela ordered army battalions to the border with Colombia on Sunday.", "154", "VEN", "COL")]
+    [InlineData("Kenyan police burned hundreds of shacks and market stalls in a Nairobi slum on Tuesday.", "1712", "KEN", "KEN")]
+    [InlineData("Washington suspended about $30 million in economic development aid to Niger on Friday.", "1621", "USA", "NER")]
+    [InlineData("Arab League foreign ministers voted on Sunday to impose economic sanctions on Syria.", "163", "IGO", "SYR")]
     public void The_wording_names_its_act(string text, string code, string source, string target) =>
         Assert.Contains(EventPipeline.Events(text, new DateOnly(2010, 6, 1)), e => e.Cameo == code && EventPipeline.Key(e.Source) == source && EventPipeline.Key(e.Target) == target);
+
+    [Fact]
+    public void Security_forces_said_to_crush_protests_are_a_threat_of_repression() =>
+        Assert.Contains(EventPipeline.Events("The Togolese president warned on Monday that security forces would crush any opposition protests.", new DateOnly(2010, 6, 1)),
+            e => e.Cameo == "137" && e.Source.Country == "TGO");
+
+    [Fact]
+    public void An_opposition_that_enforces_a_general_strike_strikes() =>
+        Assert.Contains(EventPipeline.Events("Nepal's Maoist opposition enforced a general strike in Kathmandu on Monday.", new DateOnly(2010, 6, 1)),
+            e => e.CameoRoot == "14" && e.Source.Country == "NPL");
+
+    [Fact]
+    public void A_country_abbreviation_against_a_currency_sign_names_no_actor() =>
+        Assert.DoesNotContain(EventPipeline.Events("The Irish lab said it spent 8 million euros (about US$10 million) in 2003 and raised just 2 million euros (US$3 million).", new DateOnly(2005, 3, 1)),
+            e => e.Target?.Country == "USA" || e.Source.Country == "USA");
 
     [Fact]
     public void Workers_walking_off_the_job_strike() =>
