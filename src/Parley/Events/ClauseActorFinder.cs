@@ -19,6 +19,13 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> RequestNouns =
         new(() => DataFiles.ReadWordSet("events/request-nouns.txt", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
 
+    /// <summary>Nouns of a relation that a party's possessive does not make that party's own act: <c>events/relation-nouns.txt</c>.</summary>
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> RelationNouns =
+        new(() => DataFiles.ReadWordSet("events/relation-nouns.txt", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
+
+    /// <summary>A relation noun stands right after the possessive or after a modifier or two ("Israel's militia ally").</summary>
+    private const int MaxRelationModifiers = 2;
+
     /// <summary>Phrases after which a report names its source: <c>events/source-cues.txt</c>.</summary>
     private static readonly Lazy<string[]> AttributionCues = new(() => [.. DataFiles.ReadDataLines("events/source-cues.txt").Select(l => l.Trim()).Where(l => l.Length > 0)]);
 
@@ -72,7 +79,7 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
         // "suspended their participation in talks with the Sri Lankan government": the source's own possessive is left out too, so
         // it does not merge with another party of its country.
         List<Actor>? ownNamed = null;
-        foreach (var actor in ActorsIn(tail, m => m.Span.Start >= cited || InCircumstance(clause, m.Span) || IsOwnPossessive(m, sources, tail)))
+        foreach (var actor in ActorsIn(tail, m => m.Span.Start >= cited || InCircumstance(clause, m.Span) || IsOwnPossessive(m, sources, tail) || IsRelationsPossessor(m)))
         {
             if (sources.Any(s => IsSameParty(s, actor)) || IsSourcesOwn(clause, actor, sources) || IsBorderOnly(clause, actor))
             {
@@ -212,6 +219,48 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "killed the deputy chief of Israel's militia ally", "shelled positions of Iran's allies": a party whose ally, rival or
+    /// neighbour the clause names (<c>events/relation-nouns.txt</c>) is not itself acted on.
+    /// </summary>
+    private bool IsRelationsPossessor(Mention mention)
+    {
+        // The possessive ends the mention ("Israel's"), or the mention runs on through it ("Israel's militia").
+        var rest = _text.AsSpan(mention.Span.End);
+        var named = _text.AsSpan(mention.Span.Start, mention.Span.Length);
+        if (rest.StartsWith("'s ", StringComparison.Ordinal) || rest.StartsWith("\u2019s ", StringComparison.Ordinal))
+        {
+            rest = rest[3..];
+        }
+        else if (rest.StartsWith(" ", StringComparison.Ordinal) && (named.Contains("'s ", StringComparison.Ordinal) || named.Contains("\u2019s ", StringComparison.Ordinal)))
+        {
+            rest = rest[1..];
+        }
+        else
+        {
+            return false;
+        }
+
+        for (var words = 0; words <= MaxRelationModifiers; words++)
+        {
+            var end = rest.IndexOfAny(' ', ',', '.');
+            var word = end < 0 ? rest : rest[..end];
+            if (RelationNouns.Value.Contains(word))
+            {
+                return true;
+            }
+
+            if (word.IsEmpty || !char.IsLower(word[0]) || end < 0 || rest[end] != ' ')
+            {
+                return false;
+            }
+
+            rest = rest[(end + 1)..];
         }
 
         return false;

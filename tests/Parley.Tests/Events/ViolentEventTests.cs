@@ -15,6 +15,8 @@ public sealed class ViolentEventTests
     [InlineData("Somali militants killed five Kenyan aid workers on Tuesday.", "180", "SOM", "KEN")]
     [InlineData("Ugandan rebels attacked Sudanese refugees near the border on Sunday.", "180", "UGA", "SDN")]
     [InlineData("Nigerian gunmen shot dead three Ghanaian tourists on Friday.", "180", "NGA", "GHA")]
+    [InlineData("Maoist rebels shot dead the Nepalese information minister in Kathmandu on Friday.", "180", "NPL", "NPL")]
+    [InlineData("Taliban insurgents killed an Afghan provincial governor in Kandahar on Monday.", "180", "AFG", "AFG")]
     [InlineData("A camp for Kenyan refugees was attacked by Somali militiamen armed with machetes, killing 40 people.", "180", "SOM", "KEN")]
     [InlineData("Algerian rebels set fire to the offices of the French embassy.", "1712", "DZA", "FRA")]
     [InlineData("Armenian militiamen in Stepanakert set fire to the houses of Azerbaijani families.", "1712", "ARM", "AZE")]
@@ -65,5 +67,12 @@ public sealed class ViolentEventTests
     {
         var violence = Violent("Myanmar's military carried out an air strike on a gathering of opponents of army rule on Tuesday.");
         Assert.Equal(("195", "MMR", "MMROPP"), (violence.Cameo, violence.Source.Country, violence.Target?.Code));
+    }
+
+    [Fact]
+    public void A_party_whose_allies_are_attacked_is_not_the_target()
+    {
+        var violence = Violent("Hezbollah fighters ambushed a patrol of Israel's militia allies in southern Lebanon on Friday.");
+        Assert.NotEqual("ISR", violence.Target?.Country);
     }
 }
