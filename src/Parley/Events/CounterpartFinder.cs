@@ -37,6 +37,13 @@ internal sealed class CounterpartFinder
     /// </summary>
     private static readonly string[] StateDomesticCodePrefixes = ["173", "171"];
 
+    /// <summary>
+    /// CAMEO appeals and demands for political reform (024, 104: a leader's resignation, a change of policy, rights, a change of
+    /// institutions): made by a country's opposition, rebels or citizens, they are aimed at their own state when they name no one
+    /// ("Ethnic Albanian rebels in Macedonia demanded constitutional changes"). A state's own demand that names no one is left alone.
+    /// </summary>
+    private static readonly string[] ReformCodePrefixes = ["024", "104"];
+
     /// <summary>Roles of a state's own agents (CAMEO actor roles): government, military, police, judiciary, intelligence.</summary>
     private static readonly HashSet<string> StateRoles = new(["GOV", "MIL", "COP", "JUD", "SPY"], StringComparer.Ordinal);
 
@@ -104,12 +111,20 @@ internal sealed class CounterpartFinder
 
     /// <summary>
     /// The source's own country as the target of a domestic act (<see cref="DomesticCodePrefixes"/>) that names no one, when one of
-    /// Parley's own codebook rows coded it: a PETRARCH default ("is not preventing people from leaving") may be done abroad.
+    /// Parley's own codebook rows coded it: a PETRARCH default ("is not preventing people from leaving") may be done abroad; also
+    /// of a dissenters' demand for reform.
     /// </summary>
     public static Actor? OwnPeople(CameoCode code, Actor source, VerbPattern pattern) =>
-        pattern.Curated && source.Country is { } home
-        && (StartsWithAny(code.Code, DomesticCodePrefixes) || (source.Role is null || StateRoles.Contains(source.Role)) && StartsWithAny(code.Code, StateDomesticCodePrefixes))
+        source.Country is { } home
+        && (pattern.Curated && (StartsWithAny(code.Code, DomesticCodePrefixes)
+                || (source.Role is null || StateRoles.Contains(source.Role)) && StartsWithAny(code.Code, StateDomesticCodePrefixes))
+            || IsDissentersReform(code, source, pattern))
             ? new Actor(home, home, home, null) { Confidence = DefaultTargetConfidence } : null;
+
+    /// <summary>A demand or appeal for reform (<see cref="ReformCodePrefixes"/>) by a party outside the state, read from words that say so.</summary>
+    private static bool IsDissentersReform(CameoCode code, Actor source, VerbPattern pattern) =>
+        (pattern.Curated || pattern.Words.Count > 0) && source.Role is { Length: >= 3 } role && !StateRoles.Contains(role[..3])
+        && StartsWithAny(code.Code, ReformCodePrefixes);
 
     private static bool StartsWithAny(string code, string[] prefixes)
     {

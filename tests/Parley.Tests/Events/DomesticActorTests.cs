@@ -128,4 +128,18 @@ public sealed class DomesticActorTests
     public void A_country_across_which_a_group_acts_places_it_among_other_countries_named() =>
         Assert.Contains(EventPipeline.Events("Protesters blocked roads across Ecuador on Tuesday, Peru's foreign ministry said.", new DateOnly(2019, 10, 8)),
             e => e.CameoRoot == "14" && e.Source.Code == "ECUOPP");
+
+    [Theory]
+    [InlineData("Kenya's opposition leaders demanded constitutional changes on Monday.")]
+    [InlineData("Thousands of Kenyan protesters demanded autonomy for the coastal region on Monday.")]
+    public void A_demand_for_reform_by_dissenters_that_names_no_one_is_aimed_at_their_own_state(string text)
+    {
+        Assert.Contains(Events(text), e => (e.CameoRoot, e.Source.Role, e.Target?.Country) == ("10", "OPP", "KEN"));
+    }
+
+    [Fact]
+    public void A_states_own_demand_for_reform_that_names_no_one_keeps_no_target()
+    {
+        Assert.Contains(Events("The United States demanded constitutional changes on Monday."), e => e.CameoRoot == "10" && e.Target is null);
+    }
 }
