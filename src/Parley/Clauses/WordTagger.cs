@@ -84,7 +84,8 @@ public sealed class WordTagger(ClauseLexicon lexicon)
         var capitalized = char.IsUpper(surface[0]);
         if (lexicon.TryVerb(lower, out var lemma, out var form) && form == VerbForm.Base && lexicon.IsPastToo(lower)
             && (AfterName(words, i) || previous is WordClass.Be or WordClass.Have || previous == WordClass.Noun && OpensObject(next)
-                || i >= 2 && (VerbPositions.ClosesAppositive(words, i) || InterruptingRelatives.Closes(words, i, lexicon) || AfterSubjectsAdverb(words, i))))
+                || i >= 2 && (VerbPositions.ClosesAppositive(words, i) || InterruptingRelatives.Closes(words, i, lexicon) || AfterSubjectsAdverb(words, i)
+                    || AfterPastAndConjunction(words, i))))
         {
             // "North Korea put its army on alert", "Russia cut gas supplies": after a name, a form that is base and past alike
             // is read as the past, as a verb after a singular subject must be; so after the comma that closes an apposition
@@ -114,6 +115,31 @@ public sealed class WordTagger(ClauseLexicon lexicon)
         }
 
         return word with { Class = capitalized && i > 0 || kind == TokenKind.Abbreviation ? WordClass.ProperNoun : WordClass.Noun, Lemma = form == VerbForm.Gerund ? lemma : null };
+    }
+
+    /// <summary>"stormed government buildings and set them ablaze": after "and", a form that is base and past alike continues an earlier past verb of its clause.</summary>
+    private static bool AfterPastAndConjunction(TaggedWord[] words, int i)
+    {
+        if (words[i - 1].Lower is not ("and" or "or"))
+        {
+            return false;
+        }
+
+        for (var k = i - 2; k >= 0; k--)
+        {
+            if (words[k].Class is WordClass.Punctuation or WordClass.Subordinator or WordClass.That or WordClass.Relative or WordClass.Quote
+                || words[k].Class is WordClass.Modal or WordClass.Do or WordClass.To)
+            {
+                return false;
+            }
+
+            if (words[k].Class == WordClass.Verb)
+            {
+                return words[k].Form is VerbForm.Past or VerbForm.PastOrParticiple;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"police severely beat …": an -ly adverb between a noun and a form that is base and past alike.</summary>
@@ -164,8 +190,9 @@ public sealed class WordTagger(ClauseLexicon lexicon)
             return false;
         }
 
-        // "return to six-party talks if Washington lifts …": a subordinator after it opens the next clause, as a comma does.
-        return next is "," || lexicon.TryFunctionWord(next, out var nextClass) && nextClass is WordClass.Preposition or WordClass.Subordinator;
+        // "return to six-party talks if Washington lifts …": a subordinator after it opens the next clause, as a comma does; the
+        // sentence's end closes the phrase too ("giving U.S. troops access to Colombian military bases.").
+        return next is "," or "." or ";" || lexicon.TryFunctionWord(next, out var nextClass) && nextClass is WordClass.Preposition or WordClass.Subordinator;
     }
 
     /// <summary>

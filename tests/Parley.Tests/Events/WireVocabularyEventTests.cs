@@ -77,4 +77,23 @@ public sealed class WireVocabularyEventTests
     {
         Assert.Contains(Events(text), e => (EventPipeline.Key(e.Source), e.Target?.Country) == (source, target));
     }
+
+    [Fact]
+    public void Kremlin_before_a_noun_is_the_russian_government()
+    {
+        Assert.Contains(Events("Georgia rejected Kremlin demands for the extradition of the Chechen fighters."), e => e.CameoRoot == "12" && e.Target?.Code == "RUSGOV");
+    }
+
+    [Fact]
+    public void An_s_form_ending_a_prepositions_noun_phrase_at_the_end_of_the_sentence_is_a_noun()
+    {
+        Assert.Contains(Events("Ecuador threatened on Monday to cut ties with Peru over a pact giving U.S. planes access to Peruvian air bases."),
+            e => (e.CameoRoot, e.Source.Country, e.Target?.Country) == ("13", "ECU", "PER"));
+    }
+
+    [Fact]
+    public void A_form_both_base_and_past_after_and_continues_the_past_verb_before_it()
+    {
+        Assert.Contains(Events("Kenyan rioters looted shops and set them ablaze in Kisumu on Monday."), e => e.Cameo == "145" && e.Target?.Country == "KEN");
+    }
 }
