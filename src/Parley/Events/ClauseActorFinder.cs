@@ -26,6 +26,10 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
     /// <summary>A relation noun stands right after the possessive or after a modifier or two ("Israel's militia ally").</summary>
     private const int MaxRelationModifiers = 2;
 
+    /// <summary>Nouns of a breach that make an "in" phrase a circumstance: <c>events/breach-nouns.txt</c>.</summary>
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> BreachNouns =
+        new(() => DataFiles.ReadWordSet("events/breach-nouns.txt", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
+
     /// <summary>Phrases after which a report names its source: <c>events/source-cues.txt</c>.</summary>
     private static readonly Lazy<string[]> AttributionCues = new(() => [.. DataFiles.ReadDataLines("events/source-cues.txt").Select(l => l.Trim()).Where(l => l.Length > 0)]);
 
@@ -298,10 +302,16 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
         return first;
     }
 
-    /// <summary>"at the request of the Pope", "at Washington's urging": an occasion named by a noun of request (<c>events/request-nouns.txt</c>) among a phrase's first words.</summary>
+    /// <summary>
+    /// "at the request of the Pope", "at Washington's urging": an occasion named by a noun of request (<c>events/request-nouns.txt</c>)
+    /// among a phrase's first words; so is "in violation of a ceasefire signed in Switzerland", a breach (<c>events/breach-nouns.txt</c>).
+    /// </summary>
     private bool IsRequestPhrase(ClauseArgument argument)
     {
-        if (argument.Preposition is not ("at" or "on" or "upon"))
+        var nouns = argument.Preposition is "at" or "on" or "upon" ? RequestNouns.Value
+            : argument.Preposition == "in" ? BreachNouns.Value
+            : default;
+        if (nouns.Set is null)
         {
             return false;
         }
@@ -315,7 +325,7 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
                 break;
             }
 
-            if (RequestNouns.Value.Contains(phrase[range].Trim(",.;:")))
+            if (nouns.Contains(phrase[range].Trim(",.;:")))
             {
                 return true;
             }
@@ -350,8 +360,8 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
         var previousEnd = -1;
         foreach (var a in clause.Arguments)
         {
-            var continues = inCircumstance && a.Preposition is "of" or "from" or "by" or "for"
-                && _text.AsSpan(previousEnd, Math.Max(0, a.Span.Start - previousEnd)).Trim().Equals(a.Preposition, StringComparison.OrdinalIgnoreCase);
+            var continues = inCircumstance && _text.AsSpan(previousEnd, Math.Max(0, a.Span.Start - previousEnd)).Trim().Equals(a.Preposition, StringComparison.OrdinalIgnoreCase)
+                && (a.Preposition is "of" or "from" or "by" or "for" || EndsWithParticiple(phrases[^1]));
             inCircumstance = ClauseLexicon.Default.IsCircumstancePreposition(a.Preposition) || continues || IsRequestPhrase(a);
             previousEnd = a.Span.End;
             if (inCircumstance)
@@ -362,6 +372,14 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
 
         _circumstances = (clause.Index, phrases);
         return phrases;
+    }
+
+    /// <summary>"in violation of a ceasefire signed | in Switzerland": a phrase ending on a participle goes on in the next one.</summary>
+    private bool EndsWithParticiple(Span phrase)
+    {
+        var words = _text.AsSpan(phrase.Start, phrase.Length).TrimEnd();
+        var last = words[(words.LastIndexOf(' ') + 1)..];
+        return ClauseLexicon.Default.TryVerb(last.ToString(), out _, out var form) && form is VerbForm.PastOrParticiple or VerbForm.Participle;
     }
 
     /// <summary>True when every mention of the actor in the clause sits in an "in/at/near …" phrase naming a place.</summary>

@@ -42,6 +42,9 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
     /// <summary>CAMEO 063, engage in judicial cooperation (extradition).</summary>
     private const string JudicialCooperationCode = "063";
 
+    /// <summary>CAMEO 174, expel or deport individuals.</summary>
+    private const string DeportationCode = "174";
+
     /// <summary>Coordinated subjects rarely name more than three actors that each act.</summary>
     private const int MaxSourcesPerClause = 3;
 
@@ -63,6 +66,12 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
             // "Spain extradited a Russian hacker to the United States": the codebook codes "the location where the subject is
             // being extradited to—and not the identity of the suspect" as the target.
             targets = destination;
+        }
+        else if (code.Code == DeportationCode && (targets.Count == 0 || sources.Any(s => s.Country == targets[0].Country)) && DestinationOf(clause, sources) is { Count: > 0 } home)
+        {
+            // "Germany deported Islamist preacher Metin Kaplan to Turkey": a deportee who is no foreigner by name (at most taken for
+            // one of the deporting country's people) is sent home, to his own country.
+            targets = home;
         }
 
         if (code.Root == CameoRoots.Appeal && OpposedByInfinitive(clause, sources) is { Count: > 0 } opposed && codebook.Find(RallyOppositionCode) is { } rally)

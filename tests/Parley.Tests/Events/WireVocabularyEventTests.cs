@@ -96,4 +96,17 @@ public sealed class WireVocabularyEventTests
     {
         Assert.Contains(Events("Kenyan rioters looted shops and set them ablaze in Kisumu on Monday."), e => e.Cameo == "145" && e.Target?.Country == "KEN");
     }
+
+    [Fact]
+    public void Who_signed_what_an_act_breaches_is_no_party_to_it()
+    {
+        Assert.Contains(Events("Angolan troops shelled rebel positions near Huambo on Friday in violation of a truce signed in Zambia last month."),
+            e => (e.CameoRoot, e.Target?.Country) == ("19", "AGO"));
+    }
+
+    [Fact]
+    public void A_deportee_no_actor_names_is_sent_to_his_own_country()
+    {
+        Assert.Contains(Events("France on Monday deported radical imam Ahmed Benali to Algeria."), e => (e.Cameo, e.Source.Country, e.Target?.Country) == ("174", "FRA", "DZA"));
+    }
 }
