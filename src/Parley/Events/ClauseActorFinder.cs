@@ -229,7 +229,7 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
     }
 
     /// <summary>
-    /// "killed the deputy chief of Israel's militia ally", "shelled positions of Iran's allies": a party whose ally, rival or
+    /// "killed the deputy chief of Israel's militia ally", "shelled positions of Iran's allies": a party whose ally, proxy or
     /// neighbour the clause names (<c>events/relation-nouns.txt</c>) is not itself acted on.
     /// </summary>
     private bool IsRelationsPossessor(Mention mention)
