@@ -151,12 +151,24 @@ public sealed class ClauseLexicon
         return false;
     }
 
+    /// <summary>Whether a lowercased word is an adjective of attitude (<c>clauses/attitude-adjectives.txt</c>).</summary>
+    internal bool IsAttitudeAdjective(string lower) => _attitudeAdjectives.Contains(lower);
+
     /// <summary>
-    /// Whether the "that" right at <paramref name="that"/> follows an adjective of attitude that "be" predicates ("he was
-    /// pessimistic that Turkey would soften"; <c>clauses/attitude-adjectives.txt</c>).
+    /// Whether the clause whose subject starts at <paramref name="subject"/> follows an adjective of attitude that "be" predicates,
+    /// with "that" or without ("he was pessimistic that Turkey would soften", "was confident the rebels would sign";
+    /// <c>clauses/attitude-adjectives.txt</c>).
     /// </summary>
-    internal bool FollowsAttitudeAdjective(TaggedWord[] words, int that, string previousVerb) =>
-        previousVerb == "be" && that >= 1 && that < words.Length && words[that].Class == WordClass.That && _attitudeAdjectives.Contains(words[that - 1].Lower);
+    internal bool FollowsAttitudeAdjective(TaggedWord[] words, int subject, string previousVerb)
+    {
+        var before = subject - 1;
+        if (before >= 0 && before < words.Length && words[before].Class == WordClass.That)
+        {
+            before--;
+        }
+
+        return previousVerb == "be" && before >= 0 && before < words.Length && _attitudeAdjectives.Contains(words[before].Lower);
+    }
 
     /// <summary>Whether the lowercased word is a country adjective ("turkish"): the word after it is a noun, never a verb ("Greek sides", "Palestinian armed groups").</summary>
     public bool IsCountryAdjective(string lower) => _countryAdjectives.Contains(lower);

@@ -22,6 +22,12 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
             subjects[g] = groups[g].Infinitive ? SubjectFinder.ForSubject(words, groups[g].Start, inTimex, floor)
                 : _attributions.IsInverted(words, groups[g]) ? (groups[g].Start, groups[g].Start)
                 : SubjectFinder.SubjectOf(words, groups[g].Start, inTimex, floor);
+            if (subjects[g].End - subjects[g].Start > 1 && subjects[g].Start > 0 && words[subjects[g].Start - 1].Class == WordClass.Be
+                && lexicon.IsAttitudeAdjective(words[subjects[g].Start].Lower))
+            {
+                // "he was confident India would sign": the adjective after "be" is that clause's, not the next subject's first word.
+                subjects[g] = (subjects[g].Start + 1, subjects[g].End);
+            }
         }
 
         // "Iran, which denies …, rejected": the verb after a relative clause set off by commas takes the noun phrase before it.
@@ -37,12 +43,13 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
             var before = interrupter[g] >= 0 ? interrupter[g] - 1 : g - 1; // the clause the subject follows
             var introducer = before >= 0 && !group.Infinitive ? Introducer(words, TailEnd(words, groups[before].End, subjects[g].Start, group), subjects[g].Start) : null;
             var (kind, parent) = _attributions.IsClosing(words, groups, subjects, g) ? (ClauseKind.Main, -1) : Attach(output, first, before, group, introducer, before >= 0 && groups[before].End == subjects[g].Start);
-            if (kind == ClauseKind.Main && introducer == "that" && before >= 0
-                && (lexicon.FollowsAllegationNoun(words, groups[before].End, subjects[g].Start)
-                    || lexicon.FollowsAttitudeAdjective(words, subjects[g].Start - 1, output[first + before].Verb)))
+            if (kind == ClauseKind.Main && before >= 0
+                && (introducer == "that" && lexicon.FollowsAllegationNoun(words, groups[before].End, subjects[g].Start)
+                    || introducer is "that" or null && lexicon.FollowsAttitudeAdjective(words, subjects[g].Start, output[first + before].Verb)))
             {
                 // "rejected accusations by the United States that it used chemical weapons": what is alleged is content, not an act;
-                // so is what one is optimistic or afraid of ("was pessimistic that Turkey would soften its position").
+                // so is what one is optimistic or afraid of ("was pessimistic that Turkey would soften its position", "was confident
+                // the rebels would sign").
                 (kind, parent) = (ClauseKind.Complement, first + before);
             }
 

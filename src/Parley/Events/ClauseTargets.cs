@@ -74,6 +74,13 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
             targets = home;
         }
 
+        if (code.Root == CameoRoots.Investigate && neighbours.ComplementSubjects(clause, sources) is { Count: > 0 } accused)
+        {
+            // "began investigating Ethiopian claims that Eritrean troops had moved into the zone": an allegation is investigated
+            // against the one it accuses, not the one who made it.
+            targets = accused;
+        }
+
         if (code.Root == CameoRoots.Appeal && OpposedByInfinitive(clause, sources) is { Count: > 0 } opposed && codebook.Find(RallyOppositionCode) is { } rally)
         {
             // "called on Arabs to unite and mobilize against Sharon": soliciting others against someone rallies opposition to them.
