@@ -20,7 +20,7 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
         {
             var floor = g > 0 ? groups[g - 1].End : 0;
             subjects[g] = groups[g].Infinitive ? SubjectFinder.ForSubject(words, groups[g].Start, inTimex, floor)
-                : _attributions.IsInverted(words, groups[g]) ? (groups[g].Start, groups[g].Start)
+                : _attributions.IsInverted(words, groups[g]) || IsParticipialReport(words, groups[g]) ? (groups[g].Start, groups[g].Start)
                 : SubjectFinder.SubjectOf(words, groups[g].Start, inTimex, floor);
             if (subjects[g].End - subjects[g].Start > 1 && subjects[g].Start > 0 && words[subjects[g].Start - 1].Class == WordClass.Be
                 && lexicon.IsAttitudeAdjective(words[subjects[g].Start].Lower))
@@ -70,6 +70,12 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
                 // not an act; with no antecedent the clause is left uncoded. "who has accused Washington" tells of an act.
                 antecedent = InterruptingRelatives.IsStandingState(words, group) || subject is not null ? null : Cover(tokens, words, subjects[host[g]].Start, subjects[host[g]].End);
                 (kind, parent) = (ClauseKind.Relative, first + host[g]);
+            }
+            else if (subject is null && IsParticipialReport(words, group) && ReportingSubject(output, first) is { } reporter)
+            {
+                // "rejected the plan, saying it favoured Israel": the one who says is the subject of the clause the report follows.
+                antecedent = output[reporter].Subject;
+                (kind, parent) = (ClauseKind.Relative, reporter);
             }
             else if (subject is null && !group.Infinitive && g > 0 && SubjectFinder.AntecedentOf(words, group.Start, inTimex, groups[g - 1].End) is var (from, to) && to > from)
             {
@@ -192,6 +198,24 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
             default:
                 return (ClauseKind.Main, -1);
         }
+    }
+
+    /// <summary>A speech verb's -ing form right after a comma ("…, saying it favoured Israel"; the tagger makes it a verb only there).</summary>
+    private static bool IsParticipialReport(TaggedWord[] words, VerbGroup group) =>
+        words[group.Start] is { Class: WordClass.Verb, Form: VerbForm.Gerund } && group.Start >= 1 && words[group.Start - 1].Lower == ",";
+
+    /// <summary>The latest main clause of the sentence with a subject of its own (from <paramref name="first"/> on), or null.</summary>
+    private static int? ReportingSubject(List<Clause> output, int first)
+    {
+        for (var k = output.Count - 1; k >= first; k--)
+        {
+            if (output[k] is { Kind: ClauseKind.Main, Subject: not null })
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The previous clause's words stop at the next clause's subject, or earlier at a word that opens a clause.</summary>

@@ -101,6 +101,12 @@ public sealed class WordTagger(ClauseLexicon lexicon)
             form = VerbForm.None;
         }
 
+        if (form == VerbForm.Gerund && i >= 1 && words[i - 1].Lower == "," && lexicon.IsSpeechVerb(lemma))
+        {
+            // "rejected the plan, saying it favoured Israel": a speech verb's -ing form after a comma reports what the clause's subject said.
+            return word with { Class = WordClass.Verb, Lemma = lemma, Form = form };
+        }
+
         if (form != VerbForm.None && (!capitalized || i == 0) && kind != TokenKind.Abbreviation
             && (_positions.IsVerbPosition(words, i, previous, form) && !IsPluralNounBeforeVerb(previous, form, next) && !IsCompoundObject(words, i, form)
                 && !IsPluralEndingPrepositionObject(words, i, form, lemma, next) || IsInvertedSpeech(words, i, lemma, form))

@@ -39,10 +39,11 @@ internal sealed class CounterpartFinder
 
     /// <summary>
     /// CAMEO appeals and demands for political reform (024, 104: a leader's resignation, a change of policy, rights, a change of
-    /// institutions): made by a country's opposition, rebels or citizens, they are aimed at their own state when they name no one
-    /// ("Ethnic Albanian rebels in Macedonia demanded constitutional changes"). A state's own demand that names no one is left alone.
+    /// institutions) and de-escalation (087: a ceasefire, a withdrawal, demobilization): made by a country's opposition, rebels or
+    /// citizens, they are aimed at their own state when they name no one ("Ethnic Albanian rebels in Macedonia demanded
+    /// constitutional changes", "Nepal's Maoist rebels declared a unilateral ceasefire"). A state's own that names no one is left alone.
     /// </summary>
-    private static readonly string[] ReformCodePrefixes = ["024", "104"];
+    private static readonly string[] DissentCodePrefixes = ["024", "104", "087"];
 
     /// <summary>Roles of a state's own agents (CAMEO actor roles): government, military, police, judiciary, intelligence.</summary>
     private static readonly HashSet<string> StateRoles = new(["GOV", "MIL", "COP", "JUD", "SPY"], StringComparer.Ordinal);
@@ -118,13 +119,13 @@ internal sealed class CounterpartFinder
         source.Country is { } home
         && (pattern.Curated && (StartsWithAny(code.Code, DomesticCodePrefixes)
                 || (source.Role is null || StateRoles.Contains(source.Role)) && StartsWithAny(code.Code, StateDomesticCodePrefixes))
-            || IsDissentersReform(code, source, pattern))
+            || IsDissentersOwnStateAct(code, source, pattern))
             ? new Actor(home, home, home, null) { Confidence = DefaultTargetConfidence } : null;
 
-    /// <summary>A demand or appeal for reform (<see cref="ReformCodePrefixes"/>) by a party outside the state, read from words that say so.</summary>
-    private static bool IsDissentersReform(CameoCode code, Actor source, VerbPattern pattern) =>
+    /// <summary>A demand for reform or a de-escalation (<see cref="DissentCodePrefixes"/>) by a party outside the state, read from words that say so.</summary>
+    private static bool IsDissentersOwnStateAct(CameoCode code, Actor source, VerbPattern pattern) =>
         (pattern.Curated || pattern.Words.Count > 0) && source.Role is { Length: >= 3 } role && !StateRoles.Contains(role[..3])
-        && StartsWithAny(code.Code, ReformCodePrefixes);
+        && StartsWithAny(code.Code, DissentCodePrefixes);
 
     private static bool StartsWithAny(string code, string[] prefixes)
     {

@@ -251,7 +251,8 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             : code.Root == CameoRoots.Yield ? Locations.YieldedOn(clause, code.Code, actedOn)
             : code.Root == CameoRoots.Aid && !clause.Passive ? Locations.DestinationOf(clause)
             : null;
-        return ownPeople ?? (abroad is { } place && place.Country != source.Country ? CounterpartFinder.PlaceActor(place) : null);
+        // "The Wagner Group withdrew its fighters from Bakhmut": a place abroad yielded or sent to outranks the source's own people.
+        return (abroad is { } place && place.Country != source.Country ? CounterpartFinder.PlaceActor(place) : null) ?? ownPeople;
     }
 
     /// <summary>

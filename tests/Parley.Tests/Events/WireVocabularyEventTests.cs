@@ -109,4 +109,20 @@ public sealed class WireVocabularyEventTests
     {
         Assert.Contains(Events("France on Monday deported radical imam Ahmed Benali to Algeria."), e => (e.Cameo, e.Source.Country, e.Target?.Country) == ("174", "FRA", "DZA"));
     }
+
+    [Fact]
+    public void A_report_after_a_comma_is_said_by_the_subject_of_the_clause_before_it()
+    {
+        var events = Events("Thai opposition activists staged rallies in Bangkok on Sunday, saying Prime Minister Thaksin Shinawatra must resign.");
+        Assert.Contains(events, e => (e.Cameo, e.Source.Code, e.Target?.Code) == ("1041", "THAOPP", "THAGOV"));
+        Assert.DoesNotContain(events, e => e.CameoRoot == "08");
+    }
+
+    [Theory]
+    [InlineData("India's Maoist rebels declared a one-month unilateral ceasefire on Saturday.", "IND")]
+    [InlineData("Colombian rebels declared a unilateral ceasefire on Friday, saying they wanted peace talks with the government.", "COL")]
+    public void A_ceasefire_rebels_declare_naming_no_one_is_toward_their_own_state(string text, string country)
+    {
+        Assert.Contains(Events(text), e => (e.Cameo, e.Source.Role, e.Target?.Country) == ("0871", "REB", country));
+    }
 }
