@@ -59,6 +59,9 @@ public sealed class WireWordingEventTests
     [InlineData("Greek riot police went on heightened alert in Athens on Friday.", "151", "GRC", "GRC")]
     [InlineData("Bolivian protesters blockaded highways across the country on Monday.", "1443", "BOL", "BOL")]
     [InlineData("Sudanese helicopter gunships strafed villages in Darfur on Tuesday.", "195", "SDN", "SDN")]
+    [InlineData("Sudanese army helicopters strafed villages in North Darfur on Friday.", "195", "SDN", "SDN")]
+    [InlineData("Interahamwe militias carried out mass killings of civilians in Rwanda in April.", "202", "RWA", "RWA")]
+    [InlineData("South Korea said it was willing to sit down with North Korea for talks on the nuclear issue.", "036", "KOR", "PRK")]
     [InlineData("Indonesian riot police unleashed water cannon on students in Jakarta on Monday.", "175", "IDN", "IDN")]
     [InlineData("Arab League foreign ministers voted on Sunday to impose economic sanctions on Syria.", "163", "IGO", "SYR")]
     public void The_wording_names_its_act(string text, string code, string source, string target) =>
