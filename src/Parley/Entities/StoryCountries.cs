@@ -10,12 +10,18 @@ internal sealed class StoryCountries
     /// <summary>A country named outright weighs this much more than one inside a title ("South Korean President").</summary>
     private const double NamedWeight = 2.0;
 
+    /// <summary>
+    /// The country codes of people who serve no state (a UN secretary-general is IGO): no country of the story, so "the
+    /// government" never stands for theirs ("Annan sent his condolences to the government and people of Pakistan").
+    /// </summary>
+    private static readonly HashSet<string> NonStates = new(["IGO", "NGO"], StringComparer.Ordinal);
+
     public StoryCountries(string text, IReadOnlyList<MentionCandidate> candidates)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var c in candidates)
         {
-            if (c.Country is { Length: 3 } code && c.Nominal is null)
+            if (c.Country is { Length: 3 } code && c.Nominal is null && !NonStates.Contains(code))
             {
                 counts[code] = counts.GetValueOrDefault(code) + 1;
                 if (!c.IsLoneSurname(text))

@@ -145,6 +145,12 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
         {
             ofCountry = of.Country!.Code;
             j = s.MatchAt(j + 1)!.End;
+            if (s.IsClitic(j) && s.MatchAt(j + 1) is { } part && part.Find(EntryKind.Agent) is { } partAgent && !part.Has(EntryKind.Person))
+            {
+                // "the leader of Zimbabwe's opposition": the part of the country named after it gives the title its role.
+                title = title.With(partAgent.Agent!);
+                j = part.End;
+            }
         }
         else if (s.Is("for", j) && s.MatchAt(j + 1)?.Find(EntryKind.CountryName) is { } about && title.Office is "envoy")
         {

@@ -125,4 +125,18 @@ public sealed class WireVocabularyEventTests
     {
         Assert.Contains(Events(text), e => (e.Cameo, e.Source.Role, e.Target?.Country) == ("0871", "REB", country));
     }
+
+    [Fact]
+    public void The_leader_of_a_countrys_opposition_is_the_opposition()
+    {
+        Assert.Contains(Events("The leader of Kenya's opposition demanded on Tuesday that President Daniel arap Moi step down."),
+            e => (e.CameoRoot, e.Source.Code) == ("10", "KENOPP"));
+    }
+
+    [Fact]
+    public void The_government_a_un_official_addresses_is_the_countrys_not_the_uns()
+    {
+        Assert.Contains(EventPipeline.Events("Kofi Annan, the United Nations secretary-general, sent his condolences on Sunday to the government and people of Pakistan.", new DateOnly(2005, 10, 9)),
+            e => e.Target?.Country == "PAK");
+    }
 }
