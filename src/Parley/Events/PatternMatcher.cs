@@ -29,6 +29,9 @@ public sealed class PatternMatcher
     /// <summary>Verbs of aspect whose gerund object is the act coded ("began airlifting food"): <c>events/aspect-verbs.txt</c>.</summary>
     private static readonly Lazy<HashSet<string>> AspectVerbs = new(() => Knowledge.DataFiles.ReadWordSet("events/aspect-verbs.txt", StringComparer.Ordinal));
 
+    /// <summary>Nouns of measure whose "of" a pattern's words may be reached across: <c>events/measure-nouns.txt</c>.</summary>
+    private static readonly Lazy<HashSet<string>> MeasureNouns = new(() => Knowledge.DataFiles.ReadWordSet("events/measure-nouns.txt", StringComparer.Ordinal));
+
     private readonly Dictionary<string, VerbPatterns> _byVerb = new(StringComparer.Ordinal);
 
     public PatternMatcher(VerbPatternBook book)
@@ -138,7 +141,10 @@ public sealed class PatternMatcher
                 // A particle still follows its verb at once ("took £10m over the weekend" is no takeover).
                 amounts += compiled.MaxGap == MaxGap && IsAmountWord(words[i]) ? 1 : 0;
 
-                if (compiled.Pattern.LightVerb && !InsideNounPhrase(lexicon, words[i]))
+                // "the lifting of two decades of economic sanctions": a measure and its "of" stand inside the noun phrase.
+                var measured = compiled.MaxGap != MaxParticleGap && IsMeasureOf(words, singulars, i);
+                amounts += measured ? 2 : 0;
+                if (compiled.Pattern.LightVerb && !measured && !InsideNounPhrase(lexicon, words[i]))
                 {
                     break;
                 }
@@ -154,6 +160,10 @@ public sealed class PatternMatcher
 
         return true;
     }
+
+    /// <summary>Whether word <paramref name="i"/> is the "of" after a noun of measure (<c>events/measure-nouns.txt</c>: "decades of", "a range of").</summary>
+    private static bool IsMeasureOf(IReadOnlyList<string> words, string[] singulars, int i) =>
+        i >= 1 && words[i] == "of" && MeasureNouns.Value.Contains(singulars[i - 1]);
 
     private static bool IsAmountWord(string word) =>
         word.Length > 0 && (char.IsDigit(word[0]) || char.IsSymbol(word[0])) || word is "million" or "billion" or "trillion";
