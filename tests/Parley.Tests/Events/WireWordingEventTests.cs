@@ -62,6 +62,7 @@ public sealed class WireWordingEventTests
     [InlineData("Sudanese army helicopters strafed villages in North Darfur on Friday.", "195", "SDN", "SDN")]
     [InlineData("Interahamwe militias carried out mass killings of civilians in Rwanda in April.", "202", "RWA", "RWA")]
     [InlineData("Washington on Friday announced the lifting of two decades of trade sanctions on Vietnam.", "085", "USA", "VNM")]
+    [InlineData("Ankara would not rule out a military offensive against PKK bases in northern Iraq, the Turkish prime minister said.", "138", "TUR", "TUR")]
     [InlineData("The European Union announced the suspension of a wide range of aid to Fiji on Monday.", "162", "IGO", "FJI")]
     [InlineData("South Korea said it was willing to sit down with North Korea for talks on the nuclear issue.", "036", "KOR", "PRK")]
     [InlineData("Indonesian riot police unleashed water cannon on students in Jakarta on Monday.", "175", "IDN", "IDN")]
