@@ -56,12 +56,12 @@ internal sealed class ClauseLocations(string text, IReadOnlyList<Clause> clauses
         return null;
     }
 
-    /// <summary>"sent humanitarian aid to Gaza", "flew medical supplies to Kyiv": the known place a "to" phrase after the verb sends something to.</summary>
+    /// <summary>"sent humanitarian aid to Gaza", "flew medicines into Grozny": the known place a "to" or "into" phrase after the verb sends something to.</summary>
     public EventLocation? DestinationOf(Clause clause)
     {
         foreach (var argument in clause.Arguments)
         {
-            if (argument.Preposition == "to" && argument.Span.Start >= clause.VerbToken.End && BombingAgents.PlaceIn(text, argument.Span, places) is { } destination)
+            if (argument.Preposition is "to" or "into" && argument.Span.Start >= clause.VerbToken.End && BombingAgents.PlaceIn(text, argument.Span, places) is { } destination)
             {
                 return destination;
             }
