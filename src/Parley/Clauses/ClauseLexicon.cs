@@ -66,14 +66,19 @@ public sealed class ClauseLexicon
         var compounds = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var pair in DataFiles.ReadWordSet("clauses/compound-nouns.txt", StringComparer.Ordinal))
         {
-            var space = pair.IndexOf(' ', StringComparison.Ordinal);
-            var first = pair[..space];
+            var words = pair.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length != 2)
+            {
+                throw new InvalidDataException($"clauses/compound-nouns.txt: \"{pair}\" is not two words; write each compound noun as two lower-case words and a space.");
+            }
+
+            var first = words[0];
             if (!compounds.TryGetValue(first, out var seconds))
             {
                 compounds[first] = seconds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             }
 
-            seconds.Add(pair[(space + 1)..]);
+            seconds.Add(words[1]);
         }
 
         return compounds;

@@ -10,9 +10,9 @@ namespace Parley.Clauses;
 internal static class InterruptingRelatives
 {
     /// <summary>
-    /// A relative clause between a subject and its verb rarely runs longer than this (words from its comma to the verb); in wire leads
-    /// it may run past twenty ("bishops, who have tried for weeks to broker an end to deadly unrest over plans to export gas through
-    /// Chile, called on …").
+    /// A relative clause between a subject and its verb rarely runs longer than this (words from its comma to the verb). Wire leads
+    /// run such clauses past twenty words ("bishops, who have tried for weeks to broker an end to deadly unrest over plans to export
+    /// natural gas through Chile, called on …" has 22); thirty leaves room for those without reaching into a second sentence's worth.
     /// </summary>
     private const int MaxRelativeClauseWords = 30;
 

@@ -71,7 +71,7 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
                 antecedent = InterruptingRelatives.IsStandingState(words, group) || subject is not null ? null : Cover(tokens, words, subjects[host[g]].Start, subjects[host[g]].End);
                 (kind, parent) = (ClauseKind.Relative, first + host[g]);
             }
-            else if (subject is null && IsParticipialReport(words, group) && ReportingSubject(output, first) is { } reporter)
+            else if (subject is null && IsParticipialReport(words, group) && ReportingClause(output, first) is { } reporter)
             {
                 // "rejected the plan, saying it favoured Israel": the one who says is the subject of the clause the report follows.
                 antecedent = output[reporter].Subject;
@@ -200,18 +200,23 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
         }
     }
 
-    /// <summary>A speech verb's -ing form right after a comma ("…, saying it favoured Israel"; the tagger makes it a verb only there).</summary>
-    private static bool IsParticipialReport(TaggedWord[] words, VerbGroup group) =>
-        words[group.Start] is { Class: WordClass.Verb, Form: VerbForm.Gerund } && group.Start >= 1 && words[group.Start - 1].Lower == ",";
+    /// <summary>A speech verb's -ing form right after a comma ("…, saying it favoured Israel").</summary>
+    private bool IsParticipialReport(TaggedWord[] words, VerbGroup group) =>
+        words[group.Start] is { Class: WordClass.Verb, Form: VerbForm.Gerund, Lemma: { } lemma } && lexicon.IsSpeechVerb(lemma)
+        && group.Start >= 1 && words[group.Start - 1].Lower == ",";
 
-    /// <summary>The latest main clause of the sentence with a subject of its own (from <paramref name="first"/> on), or null.</summary>
-    private static int? ReportingSubject(List<Clause> output, int first)
+    /// <summary>
+    /// The index of the sentence's latest main clause with a subject of its own (from <paramref name="first"/> on): its subject is
+    /// the one who says. Null when there is none or it is passive, whose subject is acted on ("The proposal was rejected by the
+    /// Palestinians, saying …").
+    /// </summary>
+    private static int? ReportingClause(List<Clause> output, int first)
     {
         for (var k = output.Count - 1; k >= first; k--)
         {
             if (output[k] is { Kind: ClauseKind.Main, Subject: not null })
             {
-                return k;
+                return output[k].Passive ? null : k;
             }
         }
 

@@ -16,6 +16,9 @@ public sealed class WordTagger(ClauseLexicon lexicon)
     /// <summary>Prepositions whose noun phrase an -s form may end: the agent of a passive or participle ("backed by government forces") and objects.</summary>
     private static readonly HashSet<string> AgentOrObjectPrepositions = new(StringComparer.Ordinal) { "by", "for", "of", "with", "against", "from", "on", "to" };
 
+    /// <summary>The object of the first of two coordinated verbs, with the "and", rarely runs past ten words ("stormed government buildings and set them ablaze").</summary>
+    private const int MaxCoordinatedObjectWords = 10;
+
     /// <summary>Compound objects rarely stack more than three nouns or names before their head ("People's Liberation Army forces").</summary>
     private const int MaxCompoundModifiers = 3;
 
@@ -95,15 +98,16 @@ public sealed class WordTagger(ClauseLexicon lexicon)
             form = VerbForm.PastOrParticiple;
         }
 
-        if (lexicon.IsCompoundNoun(lower, next) || i > 0 && lexicon.IsCompoundNoun(words[i - 1].Lower, lower))
+        if (form != VerbForm.None && (lexicon.IsCompoundNoun(lower, next) || i > 0 && lexicon.IsCompoundNoun(words[i - 1].Lower, lower)))
         {
             // "the armed forces said", "armed forces commander General Wiranto warned": one noun, neither word a verb.
             form = VerbForm.None;
         }
 
-        if (form == VerbForm.Gerund && i >= 1 && words[i - 1].Lower == "," && lexicon.IsSpeechVerb(lemma))
+        if (form == VerbForm.Gerund && i >= 1 && words[i - 1].Lower == "," && lexicon.IsSpeechVerb(lemma) && OpensReport(next))
         {
-            // "rejected the plan, saying it favoured Israel": a speech verb's -ing form after a comma reports what the clause's subject said.
+            // "rejected the plan, saying it favoured Israel": a speech verb's -ing form after a comma reports what the clause's subject
+            // said; not before a bare noun, whose modifier it is ("fired rubber bullets, warning shots and tear gas").
             return word with { Class = WordClass.Verb, Lemma = lemma, Form = form };
         }
 
@@ -131,7 +135,7 @@ public sealed class WordTagger(ClauseLexicon lexicon)
             return false;
         }
 
-        for (var k = i - 2; k >= 0; k--)
+        for (var k = i - 2; k >= 0 && i - k <= MaxCoordinatedObjectWords; k--)
         {
             if (words[k].Class is WordClass.Punctuation or WordClass.Subordinator or WordClass.That or WordClass.Relative or WordClass.Quote
                 || words[k].Class is WordClass.Modal or WordClass.Do or WordClass.To)
@@ -147,6 +151,29 @@ public sealed class WordTagger(ClauseLexicon lexicon)
 
         return false;
     }
+
+    /// <summary>Whether a verb other than one of speech stands before word <paramref name="i"/>, with no report or clause opened between.</summary>
+    private bool HasActBefore(TaggedWord[] words, int i)
+    {
+        for (var k = i - 1; k >= 0; k--)
+        {
+            if (words[k].Class is WordClass.That or WordClass.Subordinator or WordClass.Relative or WordClass.Quote)
+            {
+                return false;
+            }
+
+            if (words[k].Class == WordClass.Verb)
+            {
+                return !lexicon.IsSpeechVerb(words[k].Lemma ?? words[k].Lower);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word after a report's verb can open what is reported: a name, a function word, a quotation or a colon, not a bare noun.</summary>
+    private bool OpensReport(ReadOnlySpan<char> next) =>
+        next.IsEmpty || !char.IsLower(next[0]) || lexicon.TryFunctionWord(next, out _);
 
     /// <summary>"police severely beat …": an -ly adverb between a noun and a form that is base and past alike.</summary>
     private static bool AfterSubjectsAdverb(TaggedWord[] words, int i) =>
@@ -197,8 +224,11 @@ public sealed class WordTagger(ClauseLexicon lexicon)
         }
 
         // "return to six-party talks if Washington lifts …": a subordinator after it opens the next clause, as a comma does; the
-        // sentence's end closes the phrase too ("giving U.S. troops access to Colombian military bases.").
-        return next is "," or "." or ";" || lexicon.TryFunctionWord(next, out var nextClass) && nextClass is WordClass.Preposition or WordClass.Subordinator;
+        // sentence's end closes the phrase too when a verb other than one of speech already leads to it ("threatened to break off
+        // relations over an agreement giving U.S. troops access to Colombian military bases."), not in a report whose verb it may
+        // be ("said the fighting with government troops continues.").
+        return next is "," or ";" || next is "." && HasActBefore(words, i)
+            || lexicon.TryFunctionWord(next, out var nextClass) && nextClass is WordClass.Preposition or WordClass.Subordinator;
     }
 
     /// <summary>

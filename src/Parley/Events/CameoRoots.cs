@@ -12,7 +12,7 @@ internal static class CameoRoots
     /// <summary>Root 10, demand: its sub-codes mirror the acts demanded (1053 release, 1056 de-escalation).</summary>
     public const string Demand = "10";
 
-    /// <summary>Root 09, investigate: an allegation is investigated against the one it accuses.</summary>
+    /// <summary>Root 09, investigate: what is investigated may be an allegation, read for the one it accuses.</summary>
     public const string Investigate = "09";
 
     /// <summary>Root 12, reject: its sub-codes mirror the acts refused (1243 release, 125 talks).</summary>

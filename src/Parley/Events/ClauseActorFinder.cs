@@ -259,7 +259,8 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
                 return true;
             }
 
-            if (word.IsEmpty || !char.IsLower(word[0]) || end < 0 || rest[end] != ' ')
+            // Only modifiers stand between: "Japan's government and allies" names Japan's government before "and".
+            if (word.IsEmpty || !char.IsLower(word[0]) || end < 0 || rest[end] != ' ' || ClauseLexicon.Default.TryFunctionWord(word, out _))
             {
                 return false;
             }
@@ -306,7 +307,7 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
     /// "at the request of the Pope", "at Washington's urging": an occasion named by a noun of request (<c>events/request-nouns.txt</c>)
     /// among a phrase's first words; so is "in violation of a ceasefire signed in Switzerland", a breach (<c>events/breach-nouns.txt</c>).
     /// </summary>
-    private bool IsRequestPhrase(ClauseArgument argument)
+    private bool IsOccasionPhrase(ClauseArgument argument)
     {
         var nouns = argument.Preposition is "at" or "on" or "upon" ? RequestNouns.Value
             : argument.Preposition == "in" ? BreachNouns.Value
@@ -362,7 +363,7 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
         {
             var continues = inCircumstance && _text.AsSpan(previousEnd, Math.Max(0, a.Span.Start - previousEnd)).Trim().Equals(a.Preposition, StringComparison.OrdinalIgnoreCase)
                 && (a.Preposition is "of" or "from" or "by" or "for" || EndsWithParticiple(phrases[^1]));
-            inCircumstance = ClauseLexicon.Default.IsCircumstancePreposition(a.Preposition) || continues || IsRequestPhrase(a);
+            inCircumstance = ClauseLexicon.Default.IsCircumstancePreposition(a.Preposition) || continues || IsOccasionPhrase(a);
             previousEnd = a.Span.End;
             if (inCircumstance)
             {

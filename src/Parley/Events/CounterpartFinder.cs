@@ -39,11 +39,14 @@ internal sealed class CounterpartFinder
 
     /// <summary>
     /// CAMEO appeals and demands for political reform (024, 104: a leader's resignation, a change of policy, rights, a change of
-    /// institutions) and de-escalation (087: a ceasefire, a withdrawal, demobilization): made by a country's opposition, rebels or
-    /// citizens, they are aimed at their own state when they name no one ("Ethnic Albanian rebels in Macedonia demanded
-    /// constitutional changes", "Nepal's Maoist rebels declared a unilateral ceasefire"). A state's own that names no one is left alone.
+    /// institutions): made by a country's opposition, rebels or citizens, they are aimed at their own state when they name no one
+    /// ("Ethnic Albanian rebels in Macedonia demanded constitutional changes"). A state's own demand that names no one is left
+    /// alone. A ceasefire (087) is not listed: Hamas's or Hezbollah's is toward Israel, not their own state.
     /// </summary>
-    private static readonly string[] DissentCodePrefixes = ["024", "104", "087"];
+    private static readonly string[] ReformCodePrefixes = ["024", "104"];
+
+    /// <summary>Roles of a country's dissenters (CAMEO actor roles): opposition, rebels, insurgents, separatists, civilians, students, labour, clergy, rights groups.</summary>
+    private static readonly HashSet<string> DissentRoles = new(["OPP", "REB", "INS", "SEP", "CVL", "EDU", "LAB", "REL", "HRI"], StringComparer.Ordinal);
 
     /// <summary>Roles of a state's own agents (CAMEO actor roles): government, military, police, judiciary, intelligence.</summary>
     private static readonly HashSet<string> StateRoles = new(["GOV", "MIL", "COP", "JUD", "SPY"], StringComparer.Ordinal);
@@ -113,19 +116,19 @@ internal sealed class CounterpartFinder
     /// <summary>
     /// The source's own country as the target of a domestic act (<see cref="DomesticCodePrefixes"/>) that names no one, when one of
     /// Parley's own codebook rows coded it: a PETRARCH default ("is not preventing people from leaving") may be done abroad; also
-    /// of a dissenters' demand for reform.
+    /// the target of a dissenters' demand for reform.
     /// </summary>
     public static Actor? OwnPeople(CameoCode code, Actor source, VerbPattern pattern) =>
         source.Country is { } home
         && (pattern.Curated && (StartsWithAny(code.Code, DomesticCodePrefixes)
                 || (source.Role is null || StateRoles.Contains(source.Role)) && StartsWithAny(code.Code, StateDomesticCodePrefixes))
-            || IsDissentersOwnStateAct(code, source, pattern))
+            || IsDissentersReform(code, source, pattern))
             ? new Actor(home, home, home, null) { Confidence = DefaultTargetConfidence } : null;
 
-    /// <summary>A demand for reform or a de-escalation (<see cref="DissentCodePrefixes"/>) by a party outside the state, read from words that say so.</summary>
-    private static bool IsDissentersOwnStateAct(CameoCode code, Actor source, VerbPattern pattern) =>
-        (pattern.Curated || pattern.Words.Count > 0) && source.Role is { Length: >= 3 } role && !StateRoles.Contains(role[..3])
-        && StartsWithAny(code.Code, DissentCodePrefixes);
+    /// <summary>A demand for reform (<see cref="ReformCodePrefixes"/>) by a country's dissenters, read from words that say so.</summary>
+    private static bool IsDissentersReform(CameoCode code, Actor source, VerbPattern pattern) =>
+        (pattern.Curated || pattern.Words.Count > 0) && source.Role is { Length: >= 3 } role && DissentRoles.Contains(role[..3])
+        && StartsWithAny(code.Code, ReformCodePrefixes);
 
     private static bool StartsWithAny(string code, string[] prefixes)
     {

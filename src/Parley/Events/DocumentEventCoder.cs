@@ -36,7 +36,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     /// <summary>CAMEO 054, grant diplomatic recognition: granted to a state or a government.</summary>
     private const string RecognitionCode = "054";
 
-    /// <summary>Pessimistic (012) and optimistic (013) comments: said with "be" ("was optimistic that"), an outlook on dealings with another party.</summary>
+    /// <summary>Pessimistic (012) and optimistic (013) comments said with "be" or "see" ("was optimistic that", "saw little chance of"): an outlook on dealings with another party.</summary>
     private static readonly HashSet<string> OutlookCodes = new(StringComparer.Ordinal) { "012", "013" };
 
     /// <summary>CAMEO 196, violate ceasefire: breaks an agreement, so it is coded also when no opponent or place is named.</summary>
@@ -214,7 +214,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 continue;
             }
 
-            if (coded.Target is null && (coded.CameoRoot == ConsultRoot || coded.Cameo == RecognitionCode && pattern.Words.Count == 0 || OutlookCodes.Contains(coded.Cameo) && pattern.Verb == "be"))
+            if (coded.Target is null && (coded.CameoRoot == ConsultRoot || coded.Cameo == RecognitionCode && pattern.Words.Count == 0 || OutlookCodes.Contains(coded.Cameo) && pattern.Verb is "be" or "see"))
             {
                 // A meeting, visit or hosting is had with someone, and recognition granted to someone; "received a diet plan", "hosts
                 // manufacturers", "came to power", "the UN recognised this" name no one ("recognized the independence of Abkhazia"

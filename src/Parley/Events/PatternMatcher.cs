@@ -4,7 +4,8 @@ namespace Parley.Events;
 
 /// <summary>
 /// Chooses the verb pattern that best fits a clause: every pattern word must appear after the verb,
-/// in order, with at most <see cref="MaxGap"/> other words before each; the pattern with the most
+/// in order, with at most <see cref="MaxGap"/> other words before each (the words of an amount or of a measure and its "of"
+/// not counted); the pattern with the most
 /// words wins, curated patterns first on a tie. A pattern without words is the verb's default.
 /// A PETRARCH pattern made only of function words ("head to", "appear for") names a phrasal verb:
 /// it must follow the verb at once, or "ordered Menem to appear" would read as "order to".
@@ -128,8 +129,8 @@ public sealed class PatternMatcher
         foreach (var expected in compiled.Words)
         {
             var found = -1;
-            var amounts = 0;
-            for (var i = at; i < words.Count && i <= at + compiled.MaxGap + amounts; i++)
+            var uncounted = 0;
+            for (var i = at; i < words.Count && i <= at + compiled.MaxGap + uncounted; i++)
             {
                 if (expected.MatchLength(words, singulars, i) is > 0 and var length)
                 {
@@ -139,11 +140,11 @@ public sealed class PatternMatcher
 
                 // "suspended about $30 million in economic development aid": the words of an amount do not count against the gap.
                 // A particle still follows its verb at once ("took £10m over the weekend" is no takeover).
-                amounts += compiled.MaxGap == MaxGap && IsAmountWord(words[i]) ? 1 : 0;
+                uncounted += compiled.MaxGap == MaxGap && IsAmountWord(words[i]) ? 1 : 0;
 
                 // "the lifting of two decades of economic sanctions": a measure and its "of" stand inside the noun phrase.
-                var measured = compiled.MaxGap != MaxParticleGap && IsMeasureOf(words, singulars, i);
-                amounts += measured ? 2 : 0;
+                var measured = compiled.MaxGap != MaxParticleGap && IsMeasureOf(lexicon, words, singulars, i);
+                uncounted += measured ? 2 : 0;
                 if (compiled.Pattern.LightVerb && !measured && !InsideNounPhrase(lexicon, words[i]))
                 {
                     break;
@@ -161,12 +162,18 @@ public sealed class PatternMatcher
         return true;
     }
 
-    /// <summary>Whether word <paramref name="i"/> is the "of" after a noun of measure (<c>events/measure-nouns.txt</c>: "decades of", "a range of").</summary>
-    private static bool IsMeasureOf(IReadOnlyList<string> words, string[] singulars, int i) =>
-        i >= 1 && words[i] == "of" && MeasureNouns.Value.Contains(singulars[i - 1]);
+    /// <summary>
+    /// Whether word <paramref name="i"/> is the "of" after a noun of measure (<c>events/measure-nouns.txt</c>: "decades of", "a range
+    /// of", "a series of") or of number ("thousands of"; the clause lexicon's quantity nouns).
+    /// </summary>
+    private static bool IsMeasureOf(ClauseLexicon lexicon, IReadOnlyList<string> words, string[] singulars, int i) =>
+        i >= 1 && words[i] == "of"
+        && (MeasureNouns.Value.Contains(words[i - 1]) || MeasureNouns.Value.Contains(singulars[i - 1]) || lexicon.IsQuantityNoun(words[i - 1]));
 
+    /// <summary>A word of an amount: a number ("30", "10m"), a currency sign, or a written-out large number.</summary>
     private static bool IsAmountWord(string word) =>
-        word.Length > 0 && (char.IsDigit(word[0]) || char.IsSymbol(word[0])) || word is "million" or "billion" or "trillion";
+        word.Length > 0 && (char.IsDigit(word[0]) || char.GetUnicodeCategory(word[0]) == System.Globalization.UnicodeCategory.CurrencySymbol)
+        || word is "million" or "billion" or "trillion";
 
     private static bool InsideNounPhrase(ClauseLexicon lexicon, string word) =>
         lexicon.TryFunctionWord(word, out var wordClass) ? wordClass is WordClass.Determiner or WordClass.Adverb or WordClass.Possessive

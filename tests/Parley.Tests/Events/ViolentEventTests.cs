@@ -73,6 +73,12 @@ public sealed class ViolentEventTests
     public void A_party_whose_allies_are_attacked_is_not_the_target()
     {
         var violence = Violent("Hezbollah fighters ambushed a patrol of Israel's militia allies in southern Lebanon on Friday.");
-        Assert.NotEqual("ISR", violence.Target?.Country);
+        Assert.Equal("LBN", violence.Target?.Country);
+    }
+
+    [Fact]
+    public void A_party_named_before_and_its_allies_is_still_a_target()
+    {
+        Assert.Contains(EventPipeline.Events("North Korea threatened Japan's government and allies on Monday.", new DateOnly(2005, 3, 1)), e => e.Target?.Code == "JPNGOV");
     }
 }

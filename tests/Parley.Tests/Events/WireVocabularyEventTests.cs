@@ -6,7 +6,9 @@ namespace Parley.Tests.Events;
 /// Invented wire-story sentences for words of news copy that the clause reader or the actor finder had misread: compound
 /// nouns whose words are also verb forms ("armed forces"), a government described with a role word ("the military
 /// government"), executions, the stock phrases of a warning ("take firm action"), verbs that code no act ("tried", "owed"),
-/// long relative clauses between a subject and its verb, and offices named by their field ("the U.N. refugee chief").
+/// long relative clauses between a subject and its verb, offices named by their field ("Russia's chief health inspector"),
+/// a Kremlin critic, noun phrases ending a sentence, coordinated past verbs, breaches, deportations, reports after a
+/// comma ("…, saying he must resign"), a country's opposition and the government a UN official addresses.
 /// </summary>
 public sealed class WireVocabularyEventTests
 {
@@ -36,12 +38,6 @@ public sealed class WireVocabularyEventTests
     public void Putting_captives_to_death_is_killing_by_assault_and_by_the_hundreds_a_mass_killing(string text, string code, string target)
     {
         Assert.Contains(Events(text), e => e.Cameo == code && e.Target?.Country == target);
-    }
-
-    [Fact]
-    public void Executing_a_plan_is_no_event()
-    {
-        Assert.Empty(Events("The Iraqi government executed its reconstruction plan on Tuesday."));
     }
 
     [Fact]
@@ -79,9 +75,9 @@ public sealed class WireVocabularyEventTests
     }
 
     [Fact]
-    public void Kremlin_before_a_noun_is_the_russian_government()
+    public void A_kremlin_critic_is_no_part_of_the_kremlin()
     {
-        Assert.Contains(Events("Georgia rejected Kremlin demands for the extradition of the Chechen fighters."), e => e.CameoRoot == "12" && e.Target?.Code == "RUSGOV");
+        Assert.Contains(Events("Kremlin critic Alexei Navalny accused President Vladimir Putin of corruption on Monday."), e => e.CameoRoot == "11" && e.Source.Code != "RUSGOV");
     }
 
     [Fact]
@@ -118,13 +114,6 @@ public sealed class WireVocabularyEventTests
         Assert.DoesNotContain(events, e => e.CameoRoot == "08");
     }
 
-    [Theory]
-    [InlineData("India's Maoist rebels declared a one-month unilateral ceasefire on Saturday.", "IND")]
-    [InlineData("Colombian rebels declared a unilateral ceasefire on Friday, saying they wanted peace talks with the government.", "COL")]
-    public void A_ceasefire_rebels_declare_naming_no_one_is_toward_their_own_state(string text, string country)
-    {
-        Assert.Contains(Events(text), e => (e.Cameo, e.Source.Role, e.Target?.Country) == ("0871", "REB", country));
-    }
 
     [Fact]
     public void The_leader_of_a_countrys_opposition_is_the_opposition()
@@ -138,5 +127,25 @@ public sealed class WireVocabularyEventTests
     {
         Assert.Contains(EventPipeline.Events("Kofi Annan, the United Nations secretary-general, sent his condolences on Sunday to the government and people of Pakistan.", new DateOnly(2005, 10, 9)),
             e => e.Target?.Country == "PAK");
+    }
+
+    [Theory]
+    [InlineData("Israeli troops fired rubber bullets, warning shots and tear gas at Palestinian protesters.")]
+    [InlineData("The proposal was rejected by the Palestinians on Monday, saying it favoured Israel.")]
+    public void Only_a_report_with_its_own_sayer_is_read_after_a_comma(string text)
+    {
+        Assert.DoesNotContain(Events(text), e => e.CameoRoot is "01" or "13" && e.Source.Country == "ISR" || e.Source.Name == "proposal");
+    }
+
+    [Fact]
+    public void A_rebel_government_is_not_the_states_government()
+    {
+        Assert.DoesNotContain(Events("The rebel government in Benghazi accused Libya's leader of massacres on Monday."), e => e.Source.Code == "LBYGOV");
+    }
+
+    [Fact]
+    public void A_ceasefire_that_names_no_one_keeps_no_own_country_target()
+    {
+        Assert.Contains(Events("Hamas declared a unilateral ceasefire on Sunday."), e => e.Cameo == "0871" && e.Target?.Country != "PSE");
     }
 }
