@@ -293,12 +293,12 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
         && words[i + 1].Class is WordClass.Noun or WordClass.ProperNoun;
 
     /// <summary>
-    /// "debts owed to it by Mozambique", "aid sent to the region": a "to" before a word that opens a noun phrase is a preposition
-    /// (not before a bare noun, which may be a verb the lexicon lacks: "promised to democratize").
+    /// "debts owed to it by Mozambique", "aid promised to their allies": a "to" before a pronoun is a preposition. Not before an
+    /// article or a name, after which a main verb is as likely ("Rebels who seized the town returned to the negotiating table"),
+    /// nor before a bare noun, which may be a verb the lexicon lacks ("promised to democratize").
     /// </summary>
     private static bool IsPrepositionalTo(TaggedWord[] words, int k) =>
-        words[k].Class == WordClass.To && k + 1 < words.Length
-        && words[k + 1].Class is WordClass.Determiner or WordClass.Possessive or WordClass.Pronoun or WordClass.Number or WordClass.ProperNoun;
+        words[k].Class == WordClass.To && k + 1 < words.Length && words[k + 1].Class is WordClass.Pronoun or WordClass.Possessive;
 
     /// <summary>"the nuclear test carried out by India", "the plan drawn up by Egypt": a particle and then "by" continue a participle as a preposition would.</summary>
     private bool IsParticleBeforeAgent(TaggedWord[] words, int k) =>

@@ -54,4 +54,10 @@ public sealed class ClauseAsideTests
         var clause = Assert.Single(Clauses(text), c => c.Kind == ClauseKind.Complement);
         Assert.Equal(subject, clause.Subject is { } s ? text.Substring(s.Start, s.Length) : null);
     }
+
+    [Fact]
+    public void A_main_verb_after_a_relative_clause_and_before_to_the_stays_a_verb()
+    {
+        Assert.Contains(Clauses("Rebels who seized the town returned to the negotiating table on Monday."), c => c.Verb == "return");
+    }
 }
