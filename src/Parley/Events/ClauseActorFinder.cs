@@ -146,7 +146,7 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
     /// Peacekeepers, monitors, inspectors or aid workers named by their role alone, without the organization that sends them
     /// (the mention finder gives them the bare organization code and no name).
     /// </summary>
-    private static bool IsUnnamedBody(Actor actor) => actor.Country is null && actor.Name is null;
+    internal static bool IsUnnamedBody(Actor actor) => actor.Country is null && actor.Name is null;
 
     /// <summary>The one country named after the clause's verb only as the place of its act ("kidnapped two journalists in Iraq"); null for none or several.</summary>
     public string? PlaceCountryOf(Clause clause)

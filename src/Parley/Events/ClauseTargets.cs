@@ -61,6 +61,13 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
             targets = named;
         }
 
+        if (!CameoRoots.IsForce(code.Code) && targets.Count > 0 && targets.All(ClauseActorFinder.IsUnnamedBody) && places.Count > 0)
+        {
+            // "agreed to extend the mandate of the peacekeeping force in Lebanon": a mission named by its role alone acts for the
+            // country it serves in, which is what the act concerns; force against peacekeepers is aimed at them.
+            targets = places;
+        }
+
         if (code.Code == JudicialCooperationCode && DestinationOf(clause, sources) is { Count: > 0 } destination)
         {
             // "Spain extradited a Russian hacker to the United States": the codebook codes "the location where the subject is

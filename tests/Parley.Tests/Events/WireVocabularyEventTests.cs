@@ -148,4 +148,11 @@ public sealed class WireVocabularyEventTests
     {
         Assert.Contains(Events("Hamas declared a unilateral ceasefire on Sunday."), e => e.Cameo == "0871" && e.Target?.Country != "PSE");
     }
+
+    [Fact]
+    public void A_mission_named_by_its_role_stands_for_the_country_it_serves_in()
+    {
+        Assert.Contains(Events("The Security Council on Friday agreed to extend the mandate of the peacekeeping force in Cyprus."),
+            e => (e.Source.Code, e.Target?.Country) == ("IGOUNO", "CYP"));
+    }
 }
