@@ -89,6 +89,13 @@ public sealed class ClauseLexicon
 
     public bool TryVerb(string lower, out string lemma, out VerbForm form)
     {
+        // "re-open", "re-imposed": the hyphenated spelling is the verb written solid ("reopen"), whose patterns apply.
+        if (lower.StartsWith("re-", StringComparison.Ordinal) && _verbForms.TryGetValue(string.Concat("re", lower.AsSpan(3)), out var solid))
+        {
+            (lemma, form) = solid;
+            return true;
+        }
+
         if (_verbForms.TryGetValue(lower, out var found))
         {
             (lemma, form) = found;

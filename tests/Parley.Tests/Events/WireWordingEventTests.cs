@@ -63,6 +63,7 @@ public sealed class WireWordingEventTests
     [InlineData("Interahamwe militias carried out mass killings of civilians in Rwanda in April.", "202", "RWA", "RWA")]
     [InlineData("Washington on Friday announced the lifting of two decades of trade sanctions on Vietnam.", "085", "USA", "VNM")]
     [InlineData("The Red Cross flew 30 tonnes of medicines into Grozny on Sunday.", "073", "NGO", "RUS")]
+    [InlineData("The European Union re-imposed sanctions on Belarus on Monday.", "163", "IGO", "BLR")]
     [InlineData("Ankara would not rule out a military offensive against PKK bases in northern Iraq, the Turkish prime minister said.", "138", "TUR", "TUR")]
     [InlineData("The European Union announced the suspension of a wide range of aid to Fiji on Monday.", "162", "IGO", "FJI")]
     [InlineData("South Korea said it was willing to sit down with North Korea for talks on the nuclear issue.", "036", "KOR", "PRK")]
