@@ -23,15 +23,15 @@ public sealed class ClauseLexicon
     private readonly HashSet<string> _circumstancePrepositions = DataFiles.ReadWordSet("clauses/circumstance-prepositions.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _mandativeVerbs = DataFiles.ReadWordSet("clauses/mandative-verbs.txt", StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _phrasalParticles =
-        DataFiles.ReadWordSet("clauses/phrasal-particles.txt", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        DataFiles.ReadWordLookup("clauses/phrasal-particles.txt");
     private readonly HashSet<string> _commitmentVerbs = DataFiles.ReadWordSet("clauses/commitment-verbs.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _pluralCollectives = DataFiles.ReadWordSet("clauses/plural-collective-nouns.txt", StringComparer.Ordinal);
-    private readonly HashSet<string> _quantityNouns = DataFiles.ReadWordSet("clauses/quantity-nouns.txt", StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _quantityNouns = DataFiles.ReadWordLookup("clauses/quantity-nouns.txt");
     private readonly HashSet<string> _numberWords = DataFiles.ReadWordSet("clauses/number-words.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _clauseOpeningPrepositions = DataFiles.ReadWordSet("clauses/clause-opening-prepositions.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _allegationNouns = DataFiles.ReadWordSet("clauses/allegation-nouns.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _bareInfinitiveVerbs = DataFiles.ReadWordSet("clauses/bare-infinitive-verbs.txt", StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<string>> _compoundNouns = CompoundNouns();
+    private readonly Dictionary<string, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> _compoundNouns = CompoundNouns();
     private readonly HashSet<string> _attitudeAdjectives = DataFiles.ReadWordSet("clauses/attitude-adjectives.txt", StringComparer.Ordinal);
 
     private ClauseLexicon(Dictionary<string, WordClass> functionWords, Dictionary<string, (string, VerbForm)> verbForms, HashSet<string> speechVerbs, HashSet<string> countryAdjectives, HashSet<string> pastLikeBase)
@@ -59,11 +59,11 @@ public sealed class ClauseLexicon
 
     /// <summary>Whether two words are one compound noun of <c>clauses/compound-nouns.txt</c> ("armed forces"); <paramref name="first"/> lowercased.</summary>
     public bool IsCompoundNoun(string first, ReadOnlySpan<char> second) =>
-        _compoundNouns.TryGetValue(first, out var seconds) && seconds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(second);
+        _compoundNouns.TryGetValue(first, out var seconds) && seconds.Contains(second);
 
-    private static Dictionary<string, HashSet<string>> CompoundNouns()
+    private static Dictionary<string, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> CompoundNouns()
     {
-        var compounds = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var compounds = new Dictionary<string, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>>(StringComparer.Ordinal);
         foreach (var pair in DataFiles.ReadWordSet("clauses/compound-nouns.txt", StringComparer.Ordinal))
         {
             var words = pair.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -72,13 +72,12 @@ public sealed class ClauseLexicon
                 throw new InvalidDataException($"clauses/compound-nouns.txt: \"{pair}\" is not two words; write each compound noun as two lower-case words and a space.");
             }
 
-            var first = words[0];
-            if (!compounds.TryGetValue(first, out var seconds))
+            if (!compounds.TryGetValue(words[0], out var seconds))
             {
-                compounds[first] = seconds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                compounds[words[0]] = seconds = new HashSet<string>(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
             }
 
-            seconds.Add(words[1]);
+            seconds.Set.Add(words[1]);
         }
 
         return compounds;
@@ -124,8 +123,8 @@ public sealed class ClauseLexicon
     /// <summary>Whether a noun takes a plural verb without a plural -s ("the police beat …"; <c>clauses/plural-collective-nouns.txt</c>).</summary>
     public bool IsPluralCollective(string lower) => _pluralCollectives.Contains(lower);
 
-    /// <summary>Whether a noun counts a crowd ("thousands of …"; <c>clauses/quantity-nouns.txt</c>).</summary>
-    public bool IsQuantityNoun(string lower) => _quantityNouns.Contains(lower);
+    /// <summary>Whether a noun, in any case, counts a crowd ("thousands of …"; <c>clauses/quantity-nouns.txt</c>).</summary>
+    public bool IsQuantityNoun(ReadOnlySpan<char> word) => _quantityNouns.Contains(word);
 
     /// <summary>Whether a word is a cardinal number written out ("four", "dozens"; <c>clauses/number-words.txt</c>).</summary>
     public bool IsNumberWord(string lower) => _numberWords.Contains(lower);
@@ -179,7 +178,7 @@ public sealed class ClauseLexicon
             before--;
         }
 
-        return previousVerb == "be" && before >= 0 && before < words.Length && _attitudeAdjectives.Contains(words[before].Lower);
+        return previousVerb == "be" && before >= 0 && before < words.Length && IsAttitudeAdjective(words[before].Lower);
     }
 
     /// <summary>Whether the lowercased word is a country adjective ("turkish"): the word after it is a noun, never a verb ("Greek sides", "Palestinian armed groups").</summary>

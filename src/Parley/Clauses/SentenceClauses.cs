@@ -48,7 +48,7 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
                     || introducer is "that" or null && lexicon.FollowsAttitudeAdjective(words, subjects[g].Start, output[first + before].Verb)))
             {
                 // "rejected accusations by the United States that it used chemical weapons": what is alleged is content, not an act;
-                // so is what one is optimistic or afraid of ("was pessimistic that Turkey would soften its position", "was confident
+                // so is what one is optimistic or doubtful about ("was pessimistic that Turkey would soften its position", "was confident
                 // the rebels would sign").
                 (kind, parent) = (ClauseKind.Complement, first + before);
             }

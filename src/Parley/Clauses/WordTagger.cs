@@ -128,47 +128,35 @@ public sealed class WordTagger(ClauseLexicon lexicon)
     }
 
     /// <summary>"stormed government buildings and set them ablaze": after "and", a form that is base and past alike continues an earlier past verb of its clause.</summary>
-    private static bool AfterPastAndConjunction(TaggedWord[] words, int i)
-    {
-        if (words[i - 1].Lower is not ("and" or "or"))
-        {
-            return false;
-        }
-
-        for (var k = i - 2; k >= 0 && i - k <= MaxCoordinatedObjectWords; k--)
-        {
-            if (words[k].Class is WordClass.Punctuation or WordClass.Subordinator or WordClass.That or WordClass.Relative or WordClass.Quote
-                || words[k].Class is WordClass.Modal or WordClass.Do or WordClass.To)
-            {
-                return false;
-            }
-
-            if (words[k].Class == WordClass.Verb)
-            {
-                return words[k].Form is VerbForm.Past or VerbForm.PastOrParticiple;
-            }
-        }
-
-        return false;
-    }
+    private static bool AfterPastAndConjunction(TaggedWord[] words, int i) =>
+        words[i - 1].Lower is "and" or "or"
+        && VerbBefore(words, i - 1, MaxCoordinatedObjectWords, withinGroup: true) is var k and >= 0 && words[k].Form is VerbForm.Past or VerbForm.PastOrParticiple;
 
     /// <summary>Whether a verb other than one of speech stands before word <paramref name="i"/>, with no report or clause opened between.</summary>
-    private bool HasActBefore(TaggedWord[] words, int i)
+    private bool HasActBefore(TaggedWord[] words, int i) =>
+        VerbBefore(words, i, i, withinGroup: false) is var k and >= 0 && !lexicon.IsSpeechVerb(words[k].Lemma ?? words[k].Lower);
+
+    /// <summary>
+    /// The nearest verb among the <paramref name="maxWords"/> words before <paramref name="i"/>, or -1 when a clause opens first
+    /// ("that", a subordinator, a relative, a quote) or, <paramref name="withinGroup"/>, a comma, an auxiliary or "to" does.
+    /// </summary>
+    private static int VerbBefore(TaggedWord[] words, int i, int maxWords, bool withinGroup)
     {
-        for (var k = i - 1; k >= 0; k--)
+        for (var k = i - 1; k >= 0 && i - k <= maxWords; k--)
         {
-            if (words[k].Class is WordClass.That or WordClass.Subordinator or WordClass.Relative or WordClass.Quote)
+            if (words[k].Class is WordClass.Subordinator or WordClass.That or WordClass.Relative or WordClass.Quote
+                || withinGroup && words[k].Class is WordClass.Punctuation or WordClass.Modal or WordClass.Do or WordClass.To)
             {
-                return false;
+                return -1;
             }
 
             if (words[k].Class == WordClass.Verb)
             {
-                return !lexicon.IsSpeechVerb(words[k].Lemma ?? words[k].Lower);
+                return k;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>Whether the word after a report's verb can open what is reported: a name, a function word, a quotation or a colon, not a bare noun.</summary>

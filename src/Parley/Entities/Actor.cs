@@ -12,4 +12,7 @@ public sealed record Actor(string Code, string? Name, string? Country, string? R
 
     /// <summary>1 when the code is certain; lower when it rests on a guess (no document date and roles that differ).</summary>
     public double Confidence { get; init; } = 1.0;
+
+    /// <summary>Whether a role names a state's own agents (CAMEO manual 1.1b3, table 3.1): government, military, police, judiciary, intelligence.</summary>
+    public static bool IsStateRole(string? role) => role is "GOV" or "MIL" or "COP" or "JUD" or "SPY";
 }

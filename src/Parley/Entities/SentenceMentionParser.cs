@@ -248,7 +248,7 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
         {
             // "the military government", "the ruling military regime": a word of a state's own role may modify the head as any
             // adjective does; "the rebel government" is another body than the state's.
-            if (!s.IsLowercaseWord(j) || s.MatchAt(j) is { } match && !(match.IsOnly(EntryKind.Agent) && match.Count == 1 && IsStateRole(match)))
+            if (!s.IsLowercaseWord(j) || s.MatchAt(j) is { } match && !(match.IsOnly(EntryKind.Agent) && match.Count == 1 && Actor.IsStateRole(match.Entries[0].Agent?.Role)))
             {
                 return the;
             }
@@ -261,9 +261,6 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
 
         return the;
     }
-
-    /// <summary>Whether a role word names a state's own agents (CAMEO GOV, MIL, COP, JUD, SPY).</summary>
-    private static bool IsStateRole(LexiconMatch match) => match.Entries[0].Agent?.Role is "GOV" or "MIL" or "COP" or "JUD" or "SPY";
 
     private MentionCandidate Description(int start, int end)
     {

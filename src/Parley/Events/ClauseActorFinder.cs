@@ -17,18 +17,18 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
 
     /// <summary>Nouns of a request that make an "at" phrase the occasion of an act: <c>events/request-nouns.txt</c>.</summary>
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> RequestNouns =
-        new(() => DataFiles.ReadWordSet("events/request-nouns.txt", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
+        new(() => DataFiles.ReadWordLookup("events/request-nouns.txt"));
 
     /// <summary>Nouns of a relation that a party's possessive does not make that party's own act: <c>events/relation-nouns.txt</c>.</summary>
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> RelationNouns =
-        new(() => DataFiles.ReadWordSet("events/relation-nouns.txt", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
+        new(() => DataFiles.ReadWordLookup("events/relation-nouns.txt"));
 
     /// <summary>A relation noun stands right after the possessive or after a modifier or two ("Israel's militia ally").</summary>
     private const int MaxRelationModifiers = 2;
 
     /// <summary>Nouns of a breach that make an "in" phrase a circumstance: <c>events/breach-nouns.txt</c>.</summary>
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> BreachNouns =
-        new(() => DataFiles.ReadWordSet("events/breach-nouns.txt", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
+        new(() => DataFiles.ReadWordLookup("events/breach-nouns.txt"));
 
     /// <summary>Phrases after which a report names its source: <c>events/source-cues.txt</c>.</summary>
     private static readonly Lazy<string[]> AttributionCues = new(() => [.. DataFiles.ReadDataLines("events/source-cues.txt").Select(l => l.Trim()).Where(l => l.Length > 0)]);

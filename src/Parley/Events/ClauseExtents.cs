@@ -13,7 +13,7 @@ namespace Parley.Events;
 internal sealed class ClauseExtents(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Clause> clauses, IReadOnlyList<Timex> timexes)
 {
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> InfinitiveNouns =
-        new(() => DataFiles.ReadWordSet("events/infinitive-nouns.txt", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
+        new(() => DataFiles.ReadWordLookup("events/infinitive-nouns.txt"));
 
     /// <summary>"the lifting of sanctions on Iran": a head noun lies at most two prepositional phrases before the noun phrase found as subject.</summary>
     private const int MaxPrepositionHops = 2;

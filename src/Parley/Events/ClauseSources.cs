@@ -16,11 +16,11 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
 {
     /// <summary>Subjects that stand for the two parties just named: <c>events/pair-phrases.txt</c>.</summary>
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> PairPhrases =
-        new(() => DataFiles.ReadWordSet("events/pair-phrases.txt", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
+        new(() => DataFiles.ReadWordLookup("events/pair-phrases.txt"));
 
     /// <summary>Nouns of an attack whose modifier names the attacker: <c>events/attack-nouns.txt</c>.</summary>
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> AttackNouns =
-        new(() => DataFiles.ReadWordSet("events/attack-nouns.txt", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
+        new(() => DataFiles.ReadWordLookup("events/attack-nouns.txt"));
 
     /// <summary>Verbs of casualties, which accidents cause as well as attacks: <c>events/casualty-verbs.txt</c>.</summary>
     private static readonly Lazy<HashSet<string>> CasualtyVerbs = new(() => DataFiles.ReadWordSet("events/casualty-verbs.txt", StringComparer.Ordinal));

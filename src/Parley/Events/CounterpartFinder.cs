@@ -48,9 +48,6 @@ internal sealed class CounterpartFinder
     /// <summary>Roles of a country's dissenters (CAMEO actor roles): opposition, rebels, insurgents, separatists, civilians, students, labour, clergy, rights groups.</summary>
     private static readonly HashSet<string> DissentRoles = new(["OPP", "REB", "INS", "SEP", "CVL", "EDU", "LAB", "REL", "HRI"], StringComparer.Ordinal);
 
-    /// <summary>Roles of a state's own agents (CAMEO actor roles): government, military, police, judiciary, intelligence.</summary>
-    private static readonly HashSet<string> StateRoles = new(["GOV", "MIL", "COP", "JUD", "SPY"], StringComparer.Ordinal);
-
     /// <summary>CAMEO 133, a threat of dissent (protests, strikes): like a protest, aimed at the dissenters' own government when it names no one.</summary>
     private const string ThreatenedDissentCode = "133";
 
@@ -121,7 +118,7 @@ internal sealed class CounterpartFinder
     public static Actor? OwnPeople(CameoCode code, Actor source, VerbPattern pattern) =>
         source.Country is { } home
         && (pattern.Curated && (StartsWithAny(code.Code, DomesticCodePrefixes)
-                || (source.Role is null || StateRoles.Contains(source.Role)) && StartsWithAny(code.Code, StateDomesticCodePrefixes))
+                || (source.Role is null || Actor.IsStateRole(source.Role)) && StartsWithAny(code.Code, StateDomesticCodePrefixes))
             || IsDissentersReform(code, source, pattern))
             ? new Actor(home, home, home, null) { Confidence = DefaultTargetConfidence } : null;
 

@@ -49,7 +49,7 @@ public sealed partial class EventDomain
         _cues = DataFiles.ReadDataLines("events/domain-cues.tsv").Skip(1).Select(l => l.Split('\t')[0])
             .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _politicalOnlyInPolitics = DataFiles.ReadWordSet("events/domain-agent-words.txt", StringComparer.OrdinalIgnoreCase);
-        _tradeOfState = DataFiles.ReadWordSet("events/domain-cue-modifiers.txt", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _tradeOfState = DataFiles.ReadWordLookup("events/domain-cue-modifiers.txt");
     }
 
     public static EventDomain Default => DefaultInstance.Value;

@@ -140,7 +140,7 @@ public sealed class PatternMatcher
 
                 // "suspended about $30 million in economic development aid": the words of an amount do not count against the gap.
                 // A particle still follows its verb at once ("took £10m over the weekend" is no takeover).
-                uncounted += compiled.MaxGap == MaxGap && IsAmountWord(words[i]) ? 1 : 0;
+                uncounted += compiled.MaxGap == MaxGap && IsAmountWord(lexicon, words[i]) ? 1 : 0;
 
                 // "the lifting of two decades of economic sanctions": a measure and its "of" stand inside the noun phrase.
                 var measured = compiled.MaxGap != MaxParticleGap && IsMeasureOf(lexicon, words, singulars, i);
@@ -170,10 +170,10 @@ public sealed class PatternMatcher
         i >= 1 && words[i] == "of"
         && (MeasureNouns.Value.Contains(words[i - 1]) || MeasureNouns.Value.Contains(singulars[i - 1]) || lexicon.IsQuantityNoun(words[i - 1]));
 
-    /// <summary>A word of an amount: a number ("30", "10m"), a currency sign, or a written-out large number.</summary>
-    private static bool IsAmountWord(string word) =>
+    /// <summary>A word of an amount: a number ("30", "10m"), a currency sign, or a number written out (<c>clauses/number-words.txt</c>).</summary>
+    private static bool IsAmountWord(ClauseLexicon lexicon, string word) =>
         word.Length > 0 && (char.IsDigit(word[0]) || char.GetUnicodeCategory(word[0]) == System.Globalization.UnicodeCategory.CurrencySymbol)
-        || word is "million" or "billion" or "trillion";
+        || lexicon.IsNumberWord(word);
 
     private static bool InsideNounPhrase(ClauseLexicon lexicon, string word) =>
         lexicon.TryFunctionWord(word, out var wordClass) ? wordClass is WordClass.Determiner or WordClass.Adverb or WordClass.Possessive

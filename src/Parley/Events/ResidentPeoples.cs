@@ -12,7 +12,7 @@ namespace Parley.Events;
 internal static class ResidentPeoples
 {
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> CitizenDemonyms =
-        new(() => DataFiles.ReadWordSet("events/citizen-demonyms.txt", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
+        new(() => DataFiles.ReadWordLookup("events/citizen-demonyms.txt"));
 
     /// <summary>The mentions with each community of two nationality words made one mention of its country.</summary>
     public static Mention[] Merge(string text, Mention[] mentions)

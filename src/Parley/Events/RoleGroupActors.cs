@@ -41,7 +41,7 @@ internal sealed class RoleGroupActors
 
     /// <summary>Nouns of an unnamed crowd: <c>events/crowd-nouns.txt</c>.</summary>
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> CrowdNouns =
-        new(() => DataFiles.ReadWordSet("events/crowd-nouns.txt", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
+        new(() => DataFiles.ReadWordLookup("events/crowd-nouns.txt"));
 
     /// <summary>The role of demonstrators, as the agents file codes "demonstrators" and "protesters".</summary>
     private const string DemonstratorRole = "OPP";
@@ -172,7 +172,7 @@ internal sealed class RoleGroupActors
 
         for (var i = first; i < last; i++)
         {
-            if (_tokens[i].Kind == TokenKind.Number || ClauseLexicon.Default.IsQuantityNoun(_tokens[i].In(_text).ToString().ToLowerInvariant()))
+            if (_tokens[i].Kind == TokenKind.Number || ClauseLexicon.Default.IsQuantityNoun(_tokens[i].In(_text)))
             {
                 return span.Slice(_text);
             }

@@ -21,7 +21,7 @@ internal sealed class ViolentProtests
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nouns;
 
     private ViolentProtests(string path) =>
-        _nouns = DataFiles.ReadWordSet(path, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _nouns = DataFiles.ReadWordLookup(path);
 
     public static ViolentProtests Default => DefaultInstance.Value;
 

@@ -37,6 +37,10 @@ public static class DataFiles
     /// <summary>The words (or phrases) of a one-per-line data file, trimmed, as a set compared by <paramref name="comparer"/>.</summary>
     public static HashSet<string> ReadWordSet(string path, StringComparer comparer) => ReadDataLines(path).Select(l => l.Trim()).ToHashSet(comparer);
 
+    /// <summary>A word list matched in any case and looked up in the text without allocating ("events/relation-nouns.txt").</summary>
+    public static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReadWordLookup(string path) =>
+        ReadWordSet(path, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Data lines of the embedded file alone, ignoring any override (see <see cref="ReadDataLines"/>).</summary>
     public static IEnumerable<string> ReadEmbeddedDataLines(string path)
     {
