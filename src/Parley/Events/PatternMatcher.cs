@@ -64,6 +64,7 @@ public sealed class PatternMatcher
         }
 
         var singulars = Singulars(words);
+        bool[]? amounts = null;
         foreach (var index in patterns.Candidates(words, singulars))
         {
             var compiled = patterns.All[index];
@@ -77,7 +78,7 @@ public sealed class PatternMatcher
                 return compiled.Pattern;
             }
 
-            if (Fits(compiled, words, singulars, _lexicon))
+            if (Fits(compiled, words, singulars, amounts ??= AmountWords(_lexicon, words), _lexicon))
             {
                 return compiled.Pattern;
             }
@@ -123,7 +124,7 @@ public sealed class PatternMatcher
 
     /// <remarks>A light verb's words may not be reached across a preposition, conjunction or auxiliary: "held talks with Iran
     /// about the attack" is no attack, "announced it would lift sanctions" no sanction.</remarks>
-    private static bool Fits(CompiledPattern compiled, IReadOnlyList<string> words, string[] singulars, ClauseLexicon lexicon)
+    private static bool Fits(CompiledPattern compiled, IReadOnlyList<string> words, string[] singulars, bool[] amounts, ClauseLexicon lexicon)
     {
         var at = 0;
         foreach (var expected in compiled.Words)
@@ -140,7 +141,7 @@ public sealed class PatternMatcher
 
                 // "suspended about $30 million in economic development aid": the words of an amount do not count against the gap.
                 // A particle still follows its verb at once ("took £10m over the weekend" is no takeover).
-                uncounted += compiled.MaxGap == MaxGap && IsAmountWord(lexicon, words[i]) ? 1 : 0;
+                uncounted += compiled.MaxGap == MaxGap && amounts[i] ? 1 : 0;
 
                 // "the lifting of two decades of economic sanctions": a measure and its "of" stand inside the noun phrase.
                 var measured = compiled.MaxGap != MaxParticleGap && IsMeasureOf(lexicon, words, singulars, i);
@@ -170,10 +171,22 @@ public sealed class PatternMatcher
         i >= 1 && words[i] == "of"
         && (MeasureNouns.Value.Contains(words[i - 1]) || MeasureNouns.Value.Contains(singulars[i - 1]) || lexicon.IsQuantityNoun(words[i - 1]));
 
-    /// <summary>A word of an amount: a number ("30", "10m"), a currency sign, or a number written out (<c>clauses/number-words.txt</c>).</summary>
-    private static bool IsAmountWord(ClauseLexicon lexicon, string word) =>
-        word.Length > 0 && (char.IsDigit(word[0]) || char.GetUnicodeCategory(word[0]) == System.Globalization.UnicodeCategory.CurrencySymbol)
-        || lexicon.IsNumberWord(word);
+    /// <summary>
+    /// Which words are words of an amount: a number ("30", "10m"), a currency sign, or a number written out
+    /// (<c>clauses/number-words.txt</c>); read once per clause, as every pattern tried asks.
+    /// </summary>
+    private static bool[] AmountWords(ClauseLexicon lexicon, IReadOnlyList<string> words)
+    {
+        var amounts = new bool[words.Count];
+        for (var i = 0; i < amounts.Length; i++)
+        {
+            var word = words[i];
+            amounts[i] = word.Length > 0 && (char.IsDigit(word[0]) || char.GetUnicodeCategory(word[0]) == System.Globalization.UnicodeCategory.CurrencySymbol)
+                || lexicon.IsNumberWord(word);
+        }
+
+        return amounts;
+    }
 
     private static bool InsideNounPhrase(ClauseLexicon lexicon, string word) =>
         lexicon.TryFunctionWord(word, out var wordClass) ? wordClass is WordClass.Determiner or WordClass.Adverb or WordClass.Possessive
