@@ -58,13 +58,33 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
             }
 
             var comma = TokenAt(name.Span.End - 1) + 1;
-            var after = TokenAt(role.Span.End - 1) + 1;
+            var after = RestOfName(TokenAt(role.Span.End - 1) + 1);
             if (s.Word(comma) is "," && TokenAt(role.Span.Start) == comma + 1 && (after >= s.End || s.Word(after) is "," or "." or ";"))
             {
                 output[k] = name with { Type = MentionType.Person, Actor = role.Actor, Country = role.Country, Role = role.Role, Office = role.Office };
             }
         }
     }
+
+    /// <summary>The longest rest of an organization's name a role phrase may end in, in words ("for Democratic Change").</summary>
+    private const int MaxNameRest = 6;
+
+    /// <summary>
+    /// "the leader of Zimbabwe's opposition Movement for Democratic Change,", "the head of Kenya's opposition Orange Party,": the
+    /// token after the name of the body a role phrase may end in, from <paramref name="after"/> (itself when no name follows).
+    /// </summary>
+    private int RestOfName(int after)
+    {
+        var end = after;
+        while (end < s.End && end - after < MaxNameRest && (IsCapitalizedWord(end) || s.Is("name-joiner", end) && IsCapitalizedWord(end + 1)))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private bool IsCapitalizedWord(int token) => token < s.End && s.Tokens[token].Kind == Text.TokenKind.Word && char.IsUpper(s.Word(token)[0]);
 
     private int ParseOne(int i, List<MentionCandidate> output)
     {

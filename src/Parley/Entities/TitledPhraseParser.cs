@@ -147,8 +147,9 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
             j = s.MatchAt(j + 1)!.End;
             if (s.IsClitic(j) && s.MatchAt(j + 1) is { } part && part.Find(EntryKind.Agent) is { } partAgent && !part.Has(EntryKind.Person))
             {
-                // "the leader of Zimbabwe's opposition": the part of the country named after it gives the title its role.
-                title = title.With(partAgent.Agent!);
+                // "the leader of Zimbabwe's opposition party": the part of the country named after it gives the title its role; the
+                // title is no office of the state's (its leader is the head of state, not the opposition's), and names as many as before.
+                title = title.With(partAgent.Agent!) with { Office = partAgent.Agent!.Office, Plural = title.Plural };
                 j = part.End;
             }
         }

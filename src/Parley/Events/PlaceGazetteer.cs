@@ -134,13 +134,14 @@ public sealed class PlaceGazetteer
 
     /// <summary>
     /// The word after "[modifiers] town of" or "[modifiers] capital" from <paramref name="first"/> ("the southern town of Yei", "the
-    /// regional capital Juba", "the outskirts of Grozny"), or the length of <paramref name="words"/> when no settlement noun leads in.
+    /// regional capital Juba", "the outskirts of Grozny", "the southern Peruvian city of Arequipa"), or the length of
+    /// <paramref name="words"/> when no settlement noun leads in. Of the capitalised modifiers only a country's adjective is one.
     /// </summary>
     private static int AfterSettlementNoun(string[] words, int first)
     {
         for (var i = first; i < words.Length && i <= first + MaxSettlementModifiers; i++)
         {
-            if (words[i].Length == 0 || !char.IsLower(words[i][0]))
+            if (words[i].Length == 0 || !char.IsLower(words[i][0]) && !Clauses.ClauseLexicon.Default.IsCountryAdjective(words[i].ToLowerInvariant()))
             {
                 break;
             }
