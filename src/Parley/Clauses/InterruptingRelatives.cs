@@ -44,9 +44,38 @@ internal static class InterruptingRelatives
                 (subjects[g], interrupter[g]) = ((from, to), k);
                 host[k] = aside ? -1 : g;
             }
+            else if (RestrictiveBefore(words, groups, inTimex, subjects, g) is var (r, pronoun) and (>= 0, _)
+                && SubjectFinder.SubjectOf(words, pronoun, inTimex, r > 0 ? groups[r - 1].End : 0) is var (head, headEnd) && headEnd > head)
+            {
+                (subjects[g], interrupter[g], host[r]) = ((head, headEnd), r, g);
+            }
         }
 
         return (interrupter, host);
+    }
+
+    /// <summary>
+    /// "Rebels who fled to Uganda attacked …", "officials who spoke on condition of anonymity said": a relative clause opened by
+    /// "who" without a comma, whose last phrase is a preposition's (so the noun before the next verb is no subject of it), may
+    /// stand between a subject and its verb. Returns the group opening that clause and its "who"; (-1, -1) for none.
+    /// </summary>
+    private static (int Group, int Pronoun) RestrictiveBefore(TaggedWord[] words, List<VerbGroup> groups, bool[] inTimex, (int Start, int End)[] subjects, int g)
+    {
+        var k = g - 1;
+        var (start, end) = subjects[g];
+        if (groups[g].Infinitive || groups[g].Tense == Tense.None || groups[k].Infinitive || end <= start || start <= groups[k].End
+            || words[start - 1].Class is not (WordClass.Preposition or WordClass.To) || HasClauseBreak(words, groups[k].End, groups[g].Start))
+        {
+            return (-1, -1);
+        }
+
+        var pronoun = groups[k].Start - 1;
+        while (pronoun > 0 && (words[pronoun].Class == WordClass.Adverb || inTimex[pronoun]))
+        {
+            pronoun--;
+        }
+
+        return pronoun > 0 && words[pronoun].Lower == "who" && words[pronoun - 1].Class is WordClass.Noun or WordClass.ProperNoun ? (k, pronoun) : (-1, -1);
     }
 
     /// <summary>

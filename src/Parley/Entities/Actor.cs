@@ -15,4 +15,13 @@ public sealed record Actor(string Code, string? Name, string? Country, string? R
 
     /// <summary>Whether a role names a state's own agents (CAMEO manual 1.1b3, table 3.1): government, military, police, judiciary, intelligence.</summary>
     public static bool IsStateRole(string? role) => role is "GOV" or "MIL" or "COP" or "JUD" or "SPY";
+
+    /// <summary>
+    /// Whether <paramref name="other"/> is this actor or its state under another name: "Moscow" (RUSGOV) and the "it" or "Russia"
+    /// (RUS) that stands for it in what it says, or the state's own troops. A group of the country that is not the state
+    /// (rebels, the opposition) is another party.
+    /// </summary>
+    public bool IsSameStateAs(Actor other) =>
+        Code == other.Code
+        || Country is not null && Country == other.Country && (Role is null || IsStateRole(Role)) && (other.Role is null || IsStateRole(other.Role));
 }

@@ -40,7 +40,7 @@ internal sealed class ClauseEventBuilder(AnnotatedDocument document, CameoCodebo
         var location = locations.Of(clause);
 
         var reported = clause.Kind == ClauseKind.Complement && clause.Parent >= 0
-            && !(sources.Of(clause.Parent)?.Any(a => a.Code == source.Code) ?? false);
+            && !(sources.Of(clause.Parent)?.Any(source.IsSameStateAs) ?? false);
         var (mood, condition) = modality.Read(_text, clause, _clauses, pattern.Negated, reported);
         if (mood == Modality.Hypothetical && IsSpeakersOwnWould(clause, reported))
         {

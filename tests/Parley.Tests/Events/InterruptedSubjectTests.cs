@@ -43,6 +43,25 @@ public sealed class InterruptedSubjectTests
     }
 
     [Theory]
+    [InlineData("Rebels who fled to Uganda attacked a Congolese village on Monday.", "attack", "Rebels", "Rebels")]
+    [InlineData("Israeli troops shot dead two gunmen, officials who spoke on condition of anonymity said.", "say", "officials", "officials")]
+    [InlineData("Troops killed 200 villagers, survivors who fled to Mexico told church workers.", "tell", "survivors", "survivors")]
+    [InlineData("The man who spoke to reporters in Kabul was a Taliban commander.", "be", "The man", "The man")]
+    public void A_relative_clause_with_who_and_no_comma_ending_in_a_prepositions_phrase_leaves_the_verb_after_it_to_the_noun_before_it(
+        string text, string verb, string subject, string antecedent)
+    {
+        // "to Uganda", "of anonymity": the noun a preposition takes is no subject of the verb that follows.
+        var clauses = Clauses(text);
+        Assert.Equal(subject, Assert.Single(clauses, c => c.Verb == verb).Subject?.Slice(text));
+        Assert.Equal(antecedent, Assert.Single(clauses, c => c.Introducer == "who" || c.Kind == ClauseKind.Relative).Antecedent?.Slice(text));
+    }
+
+    [Theory]
+    [InlineData("Officials who said the army attacked the town were arrested.", "attack", "the army")]
+    public void A_subject_after_a_relative_clauses_verb_of_speech_keeps_its_subject(string text, string verb, string subject) =>
+        Assert.Equal(subject, Assert.Single(Clauses(text), c => c.Verb == verb).Subject?.Slice(text));
+
+    [Theory]
     [InlineData("Iranian President Mahmoud Ahmadinejad said on Wednesday he would free the 15 British sailors.", "free", "he")]
     [InlineData("Iran said Wednesday it would release the sailors.", "release", "it")]
     public void A_time_expression_before_a_pronoun_subject_is_no_part_of_it(string text, string verb, string subject)

@@ -74,6 +74,9 @@ public sealed class VerbSenseEventTests
     [InlineData("Iranian President Mahmoud Ahmadinejad said Wednesday he would free the 15 British sailors.", "IRN", Modality.Intended)]
     [InlineData("Japan announced it would send aid to Indonesia.", "JPN", Modality.Intended)]
     [InlineData("Israel said Iran would attack Saudi Arabia.", "IRN", Modality.Hypothetical)]
+    [InlineData("Moscow said on Monday that it would withdraw its troops from Georgia.", "RUS", Modality.Intended)]
+    [InlineData("Moscow said on Monday that Russia would withdraw its troops from Georgia.", "RUS", Modality.Intended)]
+    [InlineData("Kabul said on Monday that Afghan rebels would attack the city.", "AFG", Modality.Hypothetical)]
     public void A_speakers_would_about_itself_is_its_intent_and_about_another_a_prediction(string text, string source, string modality) =>
         Assert.Equal(modality, Assert.Single(Events(text), e => e.Source.Country == source).Modality);
 
