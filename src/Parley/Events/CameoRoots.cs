@@ -66,4 +66,7 @@ internal static class CameoRoots
 
     /// <summary>Roots 18 and 19: attacks and fighting, whose agent and victims the clause names.</summary>
     public static bool IsAttack(string root) => root is "18" or "19";
+
+    /// <summary>Codes of force that say nothing of its purpose: unconventional violence (180), fighting (190), small arms (193).</summary>
+    public static bool IsGenericForce(string code) => code is "180" or "190" or "193";
 }

@@ -199,6 +199,8 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             // "militiamen attacked a refugee camp": irregulars' force against the unarmed is unconventional violence.
             var acted = codebook.Find(UnconventionalViolence.Default.Recode(code.Code, source, target)) ?? code;
             acted = codebook.Find(CourtFindings.Recode(acted.Code, pattern, target)) ?? acted;
+            // "gunmen shot dead the governor of Punjab": killing one named by a position of weight is an assassination.
+            acted = Assassinations.Default.Recode(acted, _text, _tokens, clause, codebook);
             // "protesters clashed with police": force by protesters is a protest turned violent.
             acted = ViolentProtests.Default.Recode(acted, _text, clause, codebook);
             var coded = Builder.Build(clause, extent, acted, pattern, source, target, inherited);

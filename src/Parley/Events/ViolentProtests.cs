@@ -13,9 +13,6 @@ internal sealed class ViolentProtests
     /// <summary>CAMEO 145: protest violently, riot.</summary>
     private const string RiotCode = "145";
 
-    /// <summary>The codes of force that say nothing of its purpose: unconventional violence (180), fighting (190), small arms (193).</summary>
-    private static readonly HashSet<string> GenericForce = new(["180", "190", "193"], StringComparer.Ordinal);
-
     private static readonly Lazy<ViolentProtests> DefaultInstance = new(() => new ViolentProtests("events/protester-nouns.txt"));
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nouns;
@@ -28,7 +25,7 @@ internal sealed class ViolentProtests
     /// <summary>145 when <paramref name="code"/> is generic force done by protesters, the clause's subject or a passive's "by" phrase; otherwise <paramref name="code"/>.</summary>
     public CameoCode Recode(CameoCode code, string text, Clause clause, CameoCodebook codebook)
     {
-        if (!GenericForce.Contains(code.Code))
+        if (!CameoRoots.IsGenericForce(code.Code))
         {
             return code;
         }

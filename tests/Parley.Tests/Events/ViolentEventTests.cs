@@ -15,8 +15,9 @@ public sealed class ViolentEventTests
     [InlineData("Somali militants killed five Kenyan aid workers on Tuesday.", "180", "SOM", "KEN")]
     [InlineData("Ugandan rebels attacked Sudanese refugees near the border on Sunday.", "180", "UGA", "SDN")]
     [InlineData("Nigerian gunmen shot dead three Ghanaian tourists on Friday.", "180", "NGA", "GHA")]
-    [InlineData("Maoist rebels shot dead the Nepalese information minister in Kathmandu on Friday.", "180", "NPL", "NPL")]
-    [InlineData("Taliban insurgents killed an Afghan provincial governor in Kandahar on Monday.", "180", "AFG", "AFG")]
+    [InlineData("Maoist rebels shot dead the Nepalese information minister in Kathmandu on Friday.", "186", "NPL", "NPL")]
+    [InlineData("Taliban insurgents killed an Afghan provincial governor in Kandahar on Monday.", "186", "AFG", "AFG")]
+    [InlineData("Maoist rebels killed five Nepalese civil servants in Kathmandu on Friday.", "180", "NPL", "NPL")]
     [InlineData("A camp for Kenyan refugees was attacked by Somali militiamen armed with machetes, killing 40 people.", "180", "SOM", "KEN")]
     [InlineData("Algerian rebels set fire to the offices of the French embassy.", "1712", "DZA", "FRA")]
     [InlineData("Armenian militiamen in Stepanakert set fire to the houses of Azerbaijani families.", "1712", "ARM", "AZE")]
@@ -31,6 +32,7 @@ public sealed class ViolentEventTests
     [InlineData("The Sri Lankan army is guilty of violating the ceasefire.", "196", "LKA", null)]
     public void Force_is_coded_by_what_it_is_done_with_and_to_whom(string text, string code, string source, string? target)
     {
+        // Killing one named by a position of weight (a minister, a governor) is an assassination (186).
         // Irregulars against the unarmed, or with knives and machetes, use unconventional violence (18), not war (19); fire set
         // to offices and houses destroys property (1712), and "set" after a name ("in Stepanakert set fire") is its past tense;
         // defaced web sites are a cyber attack (176). A bomb as the agent says the kind of bombing, and the place of the attack
@@ -80,5 +82,19 @@ public sealed class ViolentEventTests
     public void A_party_named_before_and_its_allies_is_still_a_target()
     {
         Assert.Contains(EventPipeline.Events("North Korea threatened Japan's government and allies on Monday.", new DateOnly(2005, 3, 1)), e => e.Target?.Code == "JPNGOV");
+    }
+
+    [Theory]
+    [InlineData("Sikh militants gunned down Indian Prime Minister Indira Gandhi on Wednesday.", "186")]
+    [InlineData("Indian Prime Minister Indira Gandhi was shot dead by Sikh militants on Wednesday.", "186")]
+    [InlineData("Hezbollah guerrillas killed the deputy chief of an Israeli-backed militia in southern Lebanon on Sunday.", "186")]
+    [InlineData("Sikh militants killed the son of the Indian prime minister on Wednesday.", "180")]
+    [InlineData("Sikh militants killed two Indian soldiers and a village chief on Wednesday.", "190")]
+    [InlineData("Sikh militants shot an Indian provincial governor on Wednesday.", "180")]
+    public void Killing_one_named_by_a_position_of_weight_is_an_assassination(string text, string code)
+    {
+        // The position is the one killed's own ("the son of the prime minister" is not) and the only one killed (soldiers killed with a
+        // chief are fighting), and "shot" without "dead" may only wound.
+        Assert.Equal(code, Violent(text).Cameo);
     }
 }
