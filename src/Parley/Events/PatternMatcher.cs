@@ -33,6 +33,9 @@ public sealed class PatternMatcher
     /// <summary>Nouns of measure whose "of" a pattern's words may be reached across: <c>events/measure-nouns.txt</c>.</summary>
     private static readonly Lazy<HashSet<string>> MeasureNouns = new(() => Knowledge.DataFiles.ReadWordSet("events/measure-nouns.txt", StringComparer.Ordinal));
 
+    /// <summary>Words that open an amount before its number ("more than a dozen", "at least 15"): <c>events/amount-approximators.txt</c>.</summary>
+    private static readonly Lazy<HashSet<string>> Approximators = new(() => Knowledge.DataFiles.ReadWordSet("events/amount-approximators.txt", StringComparer.Ordinal));
+
     private readonly Dictionary<string, VerbPatterns> _byVerb = new(StringComparer.Ordinal);
 
     public PatternMatcher(VerbPatternBook book)
@@ -64,8 +67,8 @@ public sealed class PatternMatcher
         }
 
         var singulars = Singulars(words);
-        bool[]? amounts = null;
-        foreach (var index in patterns.Candidates(words, singulars))
+        var amounts = AmountWords(_lexicon, words);
+        foreach (var index in patterns.Candidates(words, singulars, amounts))
         {
             var compiled = patterns.All[index];
             if (compiled.Pattern.Negated && !negated)
@@ -78,7 +81,7 @@ public sealed class PatternMatcher
                 return compiled.Pattern;
             }
 
-            if (Fits(compiled, words, singulars, amounts ??= AmountWords(_lexicon, words), _lexicon))
+            if (Fits(compiled, words, singulars, amounts, _lexicon))
             {
                 return compiled.Pattern;
             }
@@ -172,8 +175,8 @@ public sealed class PatternMatcher
         && (MeasureNouns.Value.Contains(words[i - 1]) || MeasureNouns.Value.Contains(singulars[i - 1]) || lexicon.IsQuantityNoun(words[i - 1]));
 
     /// <summary>
-    /// Which words are words of an amount: a number ("30", "10m"), a currency sign, or a number written out
-    /// (<c>clauses/number-words.txt</c>); read once per clause, as every pattern tried asks.
+    /// Which words are words of an amount: a number ("30", "10m"), a currency sign, a number written out
+    /// (<c>clauses/number-words.txt</c>), or a word opening one ("more than a dozen"); read once per clause, as every pattern tried asks.
     /// </summary>
     private static bool[] AmountWords(ClauseLexicon lexicon, IReadOnlyList<string> words)
     {
@@ -183,6 +186,12 @@ public sealed class PatternMatcher
             var word = words[i];
             amounts[i] = word.Length > 0 && (char.IsDigit(word[0]) || char.GetUnicodeCategory(word[0]) == System.Globalization.UnicodeCategory.CurrencySymbol)
                 || lexicon.IsNumberWord(word);
+        }
+
+        // "more than a dozen": the words that open an amount belong to it, read back from its number.
+        for (var i = amounts.Length - 2; i >= 0; i--)
+        {
+            amounts[i] |= amounts[i + 1] && Approximators.Value.Contains(words[i]);
         }
 
         return amounts;
@@ -228,12 +237,17 @@ public sealed class PatternMatcher
             return new(all, byFirst.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal), [.. always]);
         }
 
-        /// <summary>The positions, best first, of the patterns whose first word may stand among the first words after the verb.</summary>
-        public List<int> Candidates(IReadOnlyList<string> words, string[] singulars)
+        /// <summary>
+        /// The positions, best first, of the patterns whose first word may stand among the first words after the verb (the words of an
+        /// amount not counted: "ordered more than a dozen international aid agencies out").
+        /// </summary>
+        public List<int> Candidates(IReadOnlyList<string> words, string[] singulars, bool[] amounts)
         {
             var found = new List<int>(Always);
-            for (var i = 0; i < words.Count && i <= MaxGap; i++)
+            var uncounted = 0;
+            for (var i = 0; i < words.Count && i <= MaxGap + uncounted; i++)
             {
+                uncounted += amounts[i] ? 1 : 0;
                 if (ByFirstWord.TryGetValue(words[i], out var at))
                 {
                     found.AddRange(at);
