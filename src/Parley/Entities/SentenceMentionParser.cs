@@ -51,19 +51,82 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
         for (var k = 0; k + 1 < output.Count; k++)
         {
             var (name, role) = (output[k], output[k + 1]);
-            if (name.Form != MentionForm.Name || name.Actor is not null || name.Type is not (MentionType.Person or MentionType.Other)
-                || role.Form != MentionForm.Nominal || role.Actor is null || role.Plural || role.Type != MentionType.Person)
+            if (name.Form != MentionForm.Name || name.Actor is not null || name.Type is not (MentionType.Person or MentionType.Other) || role.Actor is null)
             {
                 continue;
             }
 
             var comma = TokenAt(name.Span.End - 1) + 1;
+            if (role.Type == MentionType.Organization && s.Word(comma) is "," && IsTitleOfBody(comma + 1, role))
+            {
+                // "Ahmed Yusuf, the Hamas leader,", "Ana Ruiz, leader of the opposition MDC,": one of the body's people, who acts for it.
+                output[k] = name with { Type = MentionType.Person, Actor = role.Actor, Country = role.Country, Role = role.Role };
+                continue;
+            }
+
+            if (role.Form != MentionForm.Nominal || role.Plural || role.Type != MentionType.Person)
+            {
+                continue;
+            }
+
             var after = RestOfName(TokenAt(role.Span.End - 1) + 1);
             if (s.Word(comma) is "," && TokenAt(role.Span.Start) == comma + 1 && (after >= s.End || s.Word(after) is "," or "." or ";"))
             {
                 output[k] = name with { Type = MentionType.Person, Actor = role.Actor, Country = role.Country, Role = role.Role, Office = role.Office };
             }
         }
+    }
+
+    /// <summary>The most lower-case words ("opposition", "ruling") between "leader of the" and a body's name.</summary>
+    private const int MaxBodyModifiers = 2;
+
+    /// <summary>
+    /// Whether the apposition from token <paramref name="from"/> names one person by a title of the body <paramref name="body"/> and
+    /// ends with the sentence or a comma: "the Hamas leader," (the body, then a singular title) or "leader of the opposition MDC,"
+    /// (a singular title, "of" or "for", then the body).
+    /// </summary>
+    private bool IsTitleOfBody(int from, MentionCandidate body)
+    {
+        var (first, end) = (TokenAt(body.Span.Start), TokenAt(body.Span.End - 1) + 1);
+        bool Closes(int i) => i >= s.End || s.Word(i) is "," or "." or ";";
+        if (first == from || first == from + 1 && s.Is("determiner-definite", from))
+        {
+            return SingularTitleEnd(end) is var titleEnd && titleEnd > end && Closes(titleEnd);
+        }
+
+        var j = s.Is("determiner-definite", from) || s.Is("determiner-indefinite", from) ? from + 1 : from;
+        if (SingularTitleEnd(j) is var afterTitle && afterTitle == j || s.Word(afterTitle) is not ("of" or "for"))
+        {
+            return false;
+        }
+
+        j = afterTitle + 1 + (s.Is("determiner-definite", afterTitle + 1) ? 1 : 0);
+        for (var modifiers = 0; j < first && modifiers < MaxBodyModifiers && s.IsLowercaseWord(j) && (s.MatchAt(j) is not { } word || word.IsOnly(EntryKind.Agent)); modifiers++)
+        {
+            j = s.MatchAt(j)?.End ?? j + 1;
+        }
+
+        return j == first && Closes(end);
+    }
+
+    /// <summary>
+    /// The token after a singular title at <paramref name="i"/> ("leader", "senior commander", "emergency relief coordinator": at most
+    /// two lower-case words no file knows may name its field), or <paramref name="i"/> when none stands there.
+    /// </summary>
+    private int SingularTitleEnd(int i)
+    {
+        var j = i;
+        while (s.MatchAt(j) is null && s.Is("title-modifier", j))
+        {
+            j++;
+        }
+
+        for (var field = 0; field < MaxBodyModifiers && s.MatchAt(j) is null && s.IsLowercaseWord(j); field++)
+        {
+            j++;
+        }
+
+        return s.MatchAt(j) is { } title && title.Find(EntryKind.Agent) is { Agent: { IsPlural: false } } ? title.End : i;
     }
 
     /// <summary>The longest rest of an organization's name a role phrase may end in, in words ("for Democratic Change").</summary>

@@ -152,6 +152,12 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
                 title = title.With(partAgent.Agent!) with { Office = partAgent.Agent!.Office, Plural = title.Plural };
                 j = part.End;
             }
+            else if (s.IsClitic(j) && OwnBodyAfter(j + 1, ofCountry) is var (headed, headedEnd) && headed is not null)
+            {
+                // "the leader of Zimbabwe's opposition Movement for Democratic Change": a body of the country named after it is the
+                // one the title heads, and gives it its role.
+                return AddBodysPerson(start, headedEnd, headed, output);
+            }
         }
         else if (s.Is("for", j) && s.MatchAt(j + 1)?.Find(EntryKind.CountryName) is { } about && title.Office is "envoy")
         {
@@ -181,6 +187,43 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
 
         output.Add(RoleCandidate(start, j, code, forCountry, title, former, definite, indefinite, possessorSpan));
         return j;
+    }
+
+    /// <summary>The most words ("opposition", "ruling", "main") before a country's body that no file knows as a title.</summary>
+    private const int MaxBodyModifiers = 2;
+
+    /// <summary>
+    /// "opposition Movement for Democratic Change", "ruling African National Congress": the actor of a body of <paramref name="country"/>
+    /// named at <paramref name="j"/> after at most two lower-case words, and the token after it; (null, j) when none is.
+    /// </summary>
+    private (Actor? Body, int End) OwnBodyAfter(int j, string country)
+    {
+        for (var k = j; k <= j + MaxBodyModifiers && k < s.End; k++)
+        {
+            if (s.MatchAt(k) is { } match)
+            {
+                return match.Find(EntryKind.Organization) is { Organization: { Country: { } home } organization } && home == country
+                    ? (ActorResolver.ForOrganization(organization), match.End)
+                    : (null, j);
+            }
+
+            if (!s.IsLowercaseWord(k))
+            {
+                break;
+            }
+        }
+
+        return (null, j);
+    }
+
+    /// <summary>A person named by a title of a body ("the leader of Zimbabwe's opposition MDC"): one of its people, who acts for it.</summary>
+    private int AddBodysPerson(int start, int end, Actor body, List<MentionCandidate> output)
+    {
+        output.Add(new MentionCandidate(s.SpanOf(start, end), MentionType.Person, MentionForm.Nominal, s.Sentence.Index)
+        {
+            Head = s.SpanOf(start, end), Actor = body, Country = body.Country, Role = body.Role, InQuote = s.InQuote[start],
+        });
+        return end;
     }
 
     /// <summary>

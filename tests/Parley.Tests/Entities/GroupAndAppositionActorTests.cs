@@ -39,6 +39,29 @@ public sealed class GroupAndAppositionActorTests
     public void Armed_movements_of_the_news_are_known_by_their_names(string text, string words, string code) =>
         Assert.Equal(code, EntityTestDocuments.Analyze(text, new DateOnly(2023, 5, 1)).Named(words).Single().Actor?.Code);
 
+    [Theory]
+    [InlineData("The ANC won the vote.", "The ANC", "ZAFPTYANC")]
+    [InlineData("De Klerk lifted the ban on the African National Congress.", "the African National Congress", "ZAFPTYANC")]
+    [InlineData("India's Congress party won the vote in Punjab.", "Congress party", "INDPTYINC")]
+    public void Parties_whose_names_hold_a_word_of_another_body_are_known_by_their_names(string text, string words, string code) =>
+        Assert.Equal(code, EntityTestDocuments.Analyze(text, Date).Named(words).Single().Actor?.Code);
+
+    [Theory]
+    [InlineData("Ahmed Yusuf, the Hamas leader, rejected the offer.", "PSEREBHMS")]
+    [InlineData("Ahmed Yusuf, the Hamas military commander, rejected the offer.", "PSEREBHMS")]
+    [InlineData("Ahmed Yusuf, leader of Hamas, rejected the offer.", "PSEREBHMS")]
+    [InlineData("Ahmed Yusuf, a senior leader of the opposition MDC, rejected the offer.", "ZWEOPPMDC")]
+    [InlineData("Jan Holmqvist, the U.N. emergency relief coordinator, rejected the offer.", "IGOUNO")]
+    [InlineData("Ahmed Yusuf, the leader of Zimbabwe's opposition Movement for Democratic Change, rejected the offer.", "ZWEOPPMDC")]
+    public void A_name_beside_a_title_of_a_body_is_one_of_its_people(string text, string code) =>
+        Assert.Equal(code, EntityTestDocuments.Analyze(text, Date).Named(text[..text.IndexOf(',')]).Single().Actor?.Code);
+
+    [Theory]
+    [InlineData("Ahmed Yusuf, Hamas supporters and Fatah rejected the offer.")]
+    [InlineData("Ahmed Yusuf, the Hamas leaders and Fatah rejected the offer.")]
+    public void A_name_in_a_list_beside_a_body_takes_none_of_its_actor(string text) =>
+        Assert.Null(EntityTestDocuments.Analyze(text, Date).Named("Ahmed Yusuf").Single().Actor);
+
     [Fact]
     public void A_titled_name_followed_by_of_country_takes_that_country()
     {

@@ -119,7 +119,7 @@ public sealed class WireVocabularyEventTests
     [InlineData("The leader of Kenya's opposition demanded on Tuesday that President Mwai Kibaki step down.")]
     [InlineData("The leader of Kenya's opposition party demanded on Tuesday that President Mwai Kibaki step down.")]
     [InlineData("Joseph Kamau, the leader of Kenya's opposition, demanded on Tuesday that President Mwai Kibaki step down.")]
-    [InlineData("Joseph Kamau, the leader of Kenya's opposition Movement for Democratic Change, demanded on Tuesday that President Mwai Kibaki step down.")]
+    [InlineData("Joseph Kamau, the leader of Kenya's opposition Movement for Social Justice, demanded on Tuesday that President Mwai Kibaki step down.")]
     [InlineData("Joseph Kamau, the leader of Kenya's opposition Orange Democratic Alliance, demanded on Tuesday that President Mwai Kibaki step down.")]
     public void The_leader_of_a_countrys_opposition_is_the_opposition(string text)
     {
