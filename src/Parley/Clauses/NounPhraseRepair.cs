@@ -335,10 +335,10 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
         for (var k = from; k < words.Length; k++)
         {
             var w = words[k];
-            if (w.Class == WordClass.Conjunction && IsBetweenNouns(words, k))
+            if (w.Class == WordClass.Conjunction && IsBetweenNouns(words, k) || w.Lower == "," && IsBetweenNouns(words, k) && ListGoesOn(words, k + 1))
             {
-                // "militiamen armed with machetes and grenades massacred …": "and" joins two nouns of the phrase; an -s form right
-                // after them ends it ("in trade and investment deals").
+                // "militiamen armed with machetes and grenades massacred …", "armed with machetes, clubs and grenades have slaughtered":
+                // "and" or a list's comma joins two nouns of the phrase; an -s form right after them ends it ("in trade and investment deals").
                 acrossNouns = true;
                 continue;
             }
@@ -361,6 +361,28 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
                         && k + 1 < words.Length && (words[k + 1].Class is WordClass.Preposition or WordClass.To || IsPredicativeBeforeAgent(words, k + 1)))))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> (after a comma between nouns) go on as a list of nouns that "and" or "or" closes
+    /// ("machetes, clubs and grenades"), not as a clause of their own ("machetes, officials said").
+    /// </summary>
+    private static bool ListGoesOn(TaggedWord[] words, int from)
+    {
+        for (var k = from; k < words.Length; k++)
+        {
+            if (words[k].Class == WordClass.Conjunction)
+            {
+                return IsBetweenNouns(words, k);
+            }
+
+            if (!(words[k].Class is WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner or WordClass.Number || words[k].Lower == "," && IsBetweenNouns(words, k)))
+            {
+                return false;
             }
         }
 

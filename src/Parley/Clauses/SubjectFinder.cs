@@ -88,9 +88,14 @@ internal static class SubjectFinder
             j = item;
         }
 
+        // "Hutu militiamen armed with machetes, clubs and grenades have slaughtered", "The Secretary of State for Culture, Media and
+        // Sport": a list inside a phrase of the subject ends it (not one after a preposition that opens a clause: "formed after the
+        // Brussels, Paris and Amsterdam exchanges merged").
+        var opened = j - 1 > floor && words[j - 1].Lower is "with" or "by" or "of" or "from" or "for" ? WalkBack(words, j, end, inTimex, floor, wide: true) : j;
+
         // Only at the sentence's start or after "that": right after another verb the list may be that verb's object
         // ("Euronext, which combines the Paris, Amsterdam and Lisbon exchanges, began talks").
-        return j == 0 || j == floor && words[j - 1].Class == WordClass.That ? j : start;
+        return opened == 0 || opened == floor && words[opened - 1].Class == WordClass.That ? opened : start;
     }
 
     /// <summary>

@@ -55,10 +55,32 @@ public sealed class CoordinatedVerbEventTests
     [InlineData("Japan on Friday froze new grant aid and loans to Pakistan in response to its nuclear tests, the foreign ministry said.", "162", "JPN", "PAK")]
     [InlineData("Hutu militiamen armed with machetes and grenades massacred hundreds of Tutsi civilians in Kigali.", "202", "RWA", "RWA")]
     [InlineData("Japan froze aid and loans worth $1 billion to Pakistan.", "162", "JPN", "PAK")]
+    [InlineData("Hutu militiamen armed with machetes, clubs and grenades have slaughtered hundreds of Tutsi civilians in Kigali.", "202", "RWA", "RWA")]
     public void And_between_two_nouns_of_an_object_or_a_modifiers_phrase_opens_no_clause(string text, string code, string source, string target)
     {
+        // A list's commas join its nouns as its "and" does.
         Assert.Contains(Events(text), e => e.Cameo == code && e.Source.Country == source && e.Target?.Country == target);
     }
+
+    [Theory]
+    [InlineData("Hutu militiamen armed with machetes, clubs and grenades have slaughtered hundreds of civilians.", "slaughter", "Hutu militiamen armed with machetes, clubs and grenades")]
+    [InlineData("The Secretary of State for Culture, Media and Sport criticised the bill.", "criticise", "The Secretary of State for Culture, Media and Sport")]
+    public void A_list_inside_a_phrase_of_the_subject_ends_the_subject(string text, string verb, string subject)
+    {
+        var clauses = Clauses(text);
+        Assert.Equal(subject, Assert.Single(clauses, c => c.Verb == verb).Subject?.Slice(text));
+        Assert.DoesNotContain(clauses, c => c.Verb == "arm");
+    }
+
+    [Fact]
+    public void A_list_after_a_preposition_that_opens_a_clause_is_no_phrase_of_the_subject()
+    {
+        const string text = "Euronext, formed after the Brussels, Paris and Amsterdam exchanges merged, is working with three banks.";
+        Assert.DoesNotContain("formed", Assert.Single(Clauses(text), c => c.Verb == "merge").Subject?.Slice(text));
+    }
+
+    private static IReadOnlyList<Parley.Clauses.Clause> Clauses(string text) =>
+        EventPipeline.Run(text, new DateOnly(2005, 3, 1)).Layers.Get(Parley.Clauses.ClauseLayers.Clauses);
 
     [Fact]
     public void Two_present_verbs_joined_by_and_stay_two_predicates()
