@@ -170,6 +170,13 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
             ofCountry = seatCountry;
             j = seat.End;
         }
+        else if (country is null && title.Word?.EndsWith("ministry", StringComparison.OrdinalIgnoreCase) == true && s.Word(j) is "in"
+            && s.MatchAt(j + 1) is { } ministrySeat && ministrySeat.CountryOfPlace() is { } ministryCountry)
+        {
+            // "the Foreign Ministry in Havana": a ministry is its seat's country's.
+            ofCountry = ministryCountry;
+            j = ministrySeat.End;
+        }
 
         var code = country?.Country?.Code ?? cityCountry ?? ofCountry;
         if (code is null && possessor < 0 && !(definite && title.Office is not null && !title.Plural && !former && !s.Is("of", j)))

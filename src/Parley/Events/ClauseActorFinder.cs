@@ -499,6 +499,19 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
 
     public List<Actor> ActorsIn(Span span) => ActorsIn(span, null);
 
+    /// <summary>
+    /// Whether the phrase <paramref name="phrase"/> opens on a preposition right after a past participle ("waters claimed by Hanoi",
+    /// "rebels backed by Uganda"): it belongs to that participle, not to the noun phrase before it ("the seizure of ships by Russia").
+    /// </summary>
+    public bool FollowsParticiple(Span phrase)
+    {
+        var before = _text.AsSpan(0, phrase.Start).TrimEnd();
+        var preposition = before.LastIndexOf(' ');
+        var word = before[..Math.Max(0, preposition)].TrimEnd();
+        var start = word.LastIndexOfAny(' ', '\n') + 1;
+        return ClauseLexicon.Default.TryVerb(word[start..].ToString().ToLowerInvariant(), out _, out var form) && form is VerbForm.Participle or VerbForm.PastOrParticiple;
+    }
+
     /// <summary>Whether the words between two mentions join them as two parties: "and", "or" or a comma, with an article at most.</summary>
     private bool IsCoordination(int from, int to)
     {

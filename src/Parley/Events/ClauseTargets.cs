@@ -214,7 +214,7 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
     {
         foreach (var argument in clause.Arguments)
         {
-            if (argument.IsAgentPhrase && argument.Span.Start >= clause.VerbToken.End
+            if (argument.IsAgentPhrase && argument.Span.Start >= clause.VerbToken.End && !actors.FollowsParticiple(argument.Span)
                 && actors.ActorsIn(argument.Span).FindAll(a => !sources.Exists(s => s.Code == a.Code)) is { Count: > 0 } doers)
             {
                 return doers;

@@ -128,6 +128,16 @@ public sealed class WireVocabularyEventTests
     }
 
     [Theory]
+    [InlineData("The Foreign Ministry in Havana on Saturday condemned the tightening of the U.S. embargo against Cuba.", "CUB", "USA")]
+    [InlineData("Vietnam lodged a formal protest with China on Monday over the deployment of an oil rig in waters claimed by Hanoi.", "VNM", "CHN")]
+    [InlineData("Ukraine condemned the seizure of its ships by Russia.", "UKR", "RUS")]
+    public void A_ministry_is_its_seats_and_a_by_phrase_after_a_participle_names_no_doer_of_the_object(string text, string source, string target)
+    {
+        // "the seizure of its ships by Russia" names the doer of what is condemned; "waters claimed by Hanoi" does not.
+        Assert.Contains(Events(text), e => e.CameoRoot == "11" && (e.Source.Country, e.Target?.Country) == (source, target));
+    }
+
+    [Theory]
     [InlineData("Thousands of workers marched through the southern Peruvian city of Arequipa on Monday to protest against the sale of two state firms to a Belgian company.", "Arequipa", "PER")]
     [InlineData("A suicide bomber blew himself up outside a police station in the northwestern Pakistani city of Peshawar on Monday, killing 15 people.", "Peshawar", "PAK")]
     public void A_country_adjective_before_a_settlement_noun_leaves_the_place_named(string text, string place, string country)
