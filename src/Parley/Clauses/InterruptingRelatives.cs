@@ -44,7 +44,7 @@ internal static class InterruptingRelatives
                 (subjects[g], interrupter[g]) = ((from, to), k);
                 host[k] = aside ? -1 : g;
             }
-            else if (RestrictiveBefore(words, groups, inTimex, subjects, g) is var (r, pronoun) and (>= 0, _)
+            else if (RestrictiveBefore(words, groups, inTimex, subjects, g, lexicon) is var (r, pronoun) and (>= 0, _)
                 && SubjectFinder.SubjectOf(words, pronoun, inTimex, r > 0 ? groups[r - 1].End : 0) is var (head, headEnd) && headEnd > head)
             {
                 (subjects[g], interrupter[g], host[r]) = ((head, headEnd), r, g);
@@ -55,16 +55,20 @@ internal static class InterruptingRelatives
     }
 
     /// <summary>
-    /// "Rebels who fled to Uganda attacked …", "officials who spoke on condition of anonymity said": a relative clause opened by
-    /// "who" without a comma, whose last phrase is a preposition's (so the noun before the next verb is no subject of it), may
-    /// stand between a subject and its verb. Returns the group opening that clause and its "who"; (-1, -1) for none.
+    /// "Rebels who fled to Uganda attacked …", "officials who spoke on condition of anonymity said", "aid workers who fled the region
+    /// said": a relative clause opened by "who" without a comma may stand between a subject and its verb, when the noun before
+    /// that verb is a preposition's (so no subject), or the verb is one of speech and the clause's own verb takes no clause (so the
+    /// noun is its object: "officials who believe the army attacked" is left alone). Returns the group opening that clause and its
+    /// "who"; (-1, -1) for none. A comma after the clause ends it: ", Red Cross officials said" has a subject of its own.
     /// </summary>
-    private static (int Group, int Pronoun) RestrictiveBefore(TaggedWord[] words, List<VerbGroup> groups, bool[] inTimex, (int Start, int End)[] subjects, int g)
+    private static (int Group, int Pronoun) RestrictiveBefore(TaggedWord[] words, List<VerbGroup> groups, bool[] inTimex, (int Start, int End)[] subjects, int g, ClauseLexicon lexicon)
     {
         var k = g - 1;
         var (start, end) = subjects[g];
-        if (groups[g].Infinitive || groups[g].Tense == Tense.None || groups[k].Infinitive || end <= start || start <= groups[k].End
-            || words[start - 1].Class is not (WordClass.Preposition or WordClass.To) || HasClauseBreak(words, groups[k].End, groups[g].Start))
+        if (groups[g].Infinitive || groups[g].Tense == Tense.None || groups[k].Infinitive || end <= start || start < groups[k].End
+            || HasClauseBreak(words, groups[k].End, groups[g].Start) || Array.FindIndex(words, groups[k].End, groups[g].Start - groups[k].End, static w => w.Lower == ",") >= 0
+            || !(start > groups[k].End && words[start - 1].Class is WordClass.Preposition or WordClass.To
+                || lexicon.IsSpeechVerb(groups[g].Lemma) && !lexicon.IsSpeechVerb(groups[k].Lemma)))
         {
             return (-1, -1);
         }

@@ -38,7 +38,9 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
         for (var g = 0; g < groups.Count; g++)
         {
             var group = groups[g];
-            var tailEnd = g + 1 < groups.Count ? TailEnd(words, group.End, subjects[g + 1].Start, groups[g + 1]) : words.Length;
+            // "…, aid workers who fled the region said": a clause ends where the subject the next relative clause interrupts begins.
+            var nextStart = g + 1 < groups.Count && host[g + 1] >= 0 ? Math.Min(subjects[g + 1].Start, subjects[host[g + 1]].Start) : g + 1 < groups.Count ? subjects[g + 1].Start : 0;
+            var tailEnd = g + 1 < groups.Count ? TailEnd(words, group.End, nextStart >= group.End ? nextStart : groups[g + 1].Start, groups[g + 1]) : words.Length;
 
             var before = interrupter[g] >= 0 ? interrupter[g] - 1 : g - 1; // the clause the subject follows
             var introducer = before >= 0 && !group.Infinitive ? Introducer(words, TailEnd(words, groups[before].End, subjects[g].Start, group), subjects[g].Start) : null;

@@ -47,6 +47,7 @@ public sealed class InterruptedSubjectTests
     [InlineData("Israeli troops shot dead two gunmen, officials who spoke on condition of anonymity said.", "say", "officials", "officials")]
     [InlineData("Troops killed 200 villagers, survivors who fled to Mexico told church workers.", "tell", "survivors", "survivors")]
     [InlineData("The man who spoke to reporters in Kabul was a Taliban commander.", "be", "The man", "The man")]
+    [InlineData("Militiamen killed hundreds of civilians in the town, aid workers who fled the region said.", "say", "aid workers", "aid workers")]
     public void A_relative_clause_with_who_and_no_comma_ending_in_a_prepositions_phrase_leaves_the_verb_after_it_to_the_noun_before_it(
         string text, string verb, string subject, string antecedent)
     {
@@ -56,9 +57,19 @@ public sealed class InterruptedSubjectTests
         Assert.Equal(antecedent, Assert.Single(clauses, c => c.Introducer == "who" || c.Kind == ClauseKind.Relative).Antecedent?.Slice(text));
     }
 
+    [Fact]
+    public void The_subject_an_attributions_relative_clause_interrupts_ends_the_clause_before_it()
+    {
+        // "…, aid workers who fled the region said": the aid workers are who says, not whom the killings are aimed at.
+        var events = EventPipeline.Events("Hutu militiamen carried out mass killings of Tutsi civilians in Butare on Thursday, aid workers who fled the region said.", new DateOnly(1994, 5, 1));
+        Assert.Contains(events, e => (e.Cameo, e.Target?.Country) == ("202", "RWA"));
+        Assert.DoesNotContain(events, e => e.Target?.Code == "NGO");
+    }
+
     [Theory]
     [InlineData("Officials who said the army attacked the town were arrested.", "attack", "the army")]
-    public void A_subject_after_a_relative_clauses_verb_of_speech_keeps_its_subject(string text, string verb, string subject) =>
+    [InlineData("Militiamen massacred civilians who had sought refuge in a church, Red Cross officials said on Tuesday.", "say", "Red Cross officials")]
+    public void A_subject_after_a_relative_clauses_verb_of_speech_or_a_comma_keeps_its_subject(string text, string verb, string subject) =>
         Assert.Equal(subject, Assert.Single(Clauses(text), c => c.Verb == verb).Subject?.Slice(text));
 
     [Theory]
