@@ -22,10 +22,16 @@ internal sealed class ViolentProtests
 
     public static ViolentProtests Default => DefaultInstance.Value;
 
-    /// <summary>145 when <paramref name="code"/> is generic force done by protesters, the clause's subject or a passive's "by" phrase; otherwise <paramref name="code"/>.</summary>
+    /// <summary>CAMEO 1712 destroy property and 182 physically assault: what a riot does ("rioters torched shops", "protesters beat a policeman").</summary>
+    private static bool IsRiotersAct(string code) => code is "1712" or "182";
+
+    /// <summary>
+    /// 145 when <paramref name="code"/> is generic force, destruction of property or an assault done by protesters, the clause's subject
+    /// or a passive's "by" phrase; otherwise <paramref name="code"/>.
+    /// </summary>
     public CameoCode Recode(CameoCode code, string text, Clause clause, CameoCodebook codebook)
     {
-        if (!CameoRoots.IsGenericForce(code.Code))
+        if (!CameoRoots.IsGenericForce(code.Code) && !IsRiotersAct(code.Code))
         {
             return code;
         }

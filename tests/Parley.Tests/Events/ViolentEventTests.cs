@@ -97,4 +97,15 @@ public sealed class ViolentEventTests
         // chief are fighting), and "shot" without "dead" may only wound.
         Assert.Equal(code, Violent(text).Cameo);
     }
+
+    [Theory]
+    [InlineData("Indonesian rioters set fire to shops and cars across Jakarta on Thursday.", "IDN")]
+    [InlineData("Bangladeshi demonstrators torched the offices of the ruling party in Dhaka on Monday.", "BGD")]
+    [InlineData("Kenyan protesters beat up two policemen in Nairobi on Monday.", "KEN")]
+    public void Protesters_who_burn_or_beat_riot(string text, string country)
+    {
+        // As when they fight (145), not destruction of property (1712) or an assault (182).
+        var riot = Assert.Single(EventPipeline.Events(text, new DateOnly(2005, 3, 1)));
+        Assert.Equal(("145", country, country), (riot.Cameo, riot.Source.Country, riot.Target?.Country));
+    }
 }
