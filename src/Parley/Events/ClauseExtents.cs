@@ -140,7 +140,9 @@ internal sealed class ClauseExtents(string text, IReadOnlyList<Token> tokens, IR
 
     /// <summary>
     /// The object of a passive clause: its subject, which the clause finder ends at the last noun phrase before the verb, reaching back
-    /// over a preposition to the noun it hangs on ("sanctions on Iran were lifted", "the embargo against Cuba was eased").
+    /// over a preposition to the noun it hangs on ("sanctions on Iran were lifted", "the embargo against Cuba was eased"), and ending
+    /// before a participle and its phrase that modify it ("Fifteen British sailors seized in the Gulf were set free": what is set free
+    /// is the sailors, and the words of the modifier would part the verb from its particle).
     /// </summary>
     public Span PassiveObject(Span subject)
     {
@@ -150,7 +152,19 @@ internal sealed class ClauseExtents(string text, IReadOnlyList<Token> tokens, IR
             start -= 2;
         }
 
-        return start < tokens.Count ? new Span(Math.Min(tokens[start].Start, subject.Start), subject.End) : subject;
+        var end = subject.End;
+        for (var i = FirstTokenAt(subject.Start) + 1; i < tokens.Count && tokens[i].End <= subject.End; i++)
+        {
+            // Only a participle that a phrase follows modifies the noun before it: "the proposed talks were cancelled" keeps its noun.
+            if (ClauseLexicon.Default.TryVerb(tokens[i].In(text).ToString(), out _, out var form) && form is VerbForm.Participle or VerbForm.PastOrParticiple
+                && i + 1 < tokens.Count && ClauseLexicon.Default.TryFunctionWord(tokens[i + 1].In(text).ToString(), out var next) && next is WordClass.Preposition or WordClass.To)
+            {
+                end = tokens[i - 1].End;
+                break;
+            }
+        }
+
+        return start < tokens.Count ? new Span(Math.Min(tokens[start].Start, subject.Start), end) : subject;
     }
 
     private bool IsNounPreposition(Token token) => token.In(text) is "on" or "against" or "of";

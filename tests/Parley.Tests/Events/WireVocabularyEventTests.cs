@@ -128,6 +128,17 @@ public sealed class WireVocabularyEventTests
     }
 
     [Theory]
+    [InlineData("Fifteen British sailors and marines seized in the northern Gulf were set free by Iran on Wednesday.", "0841", "IRN", "GBR")]
+    [InlineData("The disputed sanctions against Iran were lifted by the United States on Monday.", "085", "USA", "IRN")]
+    [InlineData("The sanctions imposed on Iran in 1995 were lifted by the United States on Monday.", "085", "USA", "IRN")]
+    public void A_passive_subjects_participle_and_its_phrase_part_no_verb_from_its_particle(string text, string code, string source, string target)
+    {
+        // "seized in the northern Gulf" modifies the sailors; "disputed" before its noun is no such modifier and keeps "sanctions".
+        var e = Assert.Single(Events(text));
+        Assert.Equal((code, source, target), (e.Cameo, e.Source.Country, e.Target?.Country));
+    }
+
+    [Theory]
     [InlineData("The Foreign Ministry in Havana on Saturday condemned the tightening of the U.S. embargo against Cuba.", "CUB", "USA")]
     [InlineData("Vietnam lodged a formal protest with China on Monday over the deployment of an oil rig in waters claimed by Hanoi.", "VNM", "CHN")]
     [InlineData("Ukraine condemned the seizure of its ships by Russia.", "UKR", "RUS")]
