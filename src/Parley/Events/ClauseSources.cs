@@ -206,12 +206,20 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
     /// Tehran"), takes the place it happened for the attackers reports seldom name
     /// (CAMEO codebook 1.1b3, notes to 185 and 1833). Empty when the clause is no such passive or its place is unknown.
     /// </summary>
-    public List<Actor> OfAgentlessPassive(Clause clause, string root)
+    public List<Actor> OfAgentlessPassive(Clause clause, CameoCode code)
     {
         if (!clause.Passive || IsStativePassive(clause) || clause.Arguments.Any(a => a.IsAgentPhrase))
         {
             return [];
         }
+
+        if (IsExpulsion(code.Code) && ExpellingCountry(clause) is { } expelling)
+        {
+            // "Four Russian diplomats were expelled from Britain", "were ordered out of Britain": the country they must leave expels them.
+            return [expelling];
+        }
+
+        var root = code.Root;
 
         if (root == "15")
         {
@@ -222,6 +230,24 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
             || root == "19" && (clause.Arguments.Any(a => a.Preposition == "in" && AttackNouns.Value.Contains(LastWord(text.AsSpan(a.Span.Start, a.Span.Length))))
                 || !CasualtyVerbs.Value.Contains(clause.Verb) && clause.Subject is { } victims && actors.ActorsIn(victims).Count > 0);
         return unnamedAttack && locations.Of(clause) is { } place && CounterpartFinder.PlaceActor(place) is { } there ? [there] : [];
+    }
+
+    /// <summary>CAMEO codes of expulsion: diplomats (161, as PETRARCH codes "expel diplomats"), peacekeepers, inspectors and aid agencies (166-1663), individuals (174), masses (201).</summary>
+    private static bool IsExpulsion(string code) => code is "161" or "166" or "1661" or "1662" or "1663" or "174" or "201";
+
+    /// <summary>The country a passive's "from" or "out of" phrase names, which the ones expelled must leave; null for none.</summary>
+    private Actor? ExpellingCountry(Clause clause)
+    {
+        foreach (var argument in clause.Arguments)
+        {
+            var outOf = argument.Preposition == "of" && text.AsSpan(0, argument.Span.Start).TrimEnd().EndsWith(" out of", StringComparison.Ordinal);
+            if ((argument.Preposition == "from" || outOf) && actors.ActorsIn(argument.Span) is [{ Country: not null } country])
+            {
+                return country;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

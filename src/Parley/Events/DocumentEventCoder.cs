@@ -178,7 +178,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             code = WeaponClauses.Default.Recode(_text, _tokens, extent, code, codebook);
         }
 
-        if (sources.Count == 0 && (sources = Sources.OfAgentlessPassive(clause, code.Root)).Count == 0)
+        if (sources.Count == 0 && (sources = Sources.OfAgentlessPassive(clause, code)).Count == 0)
         {
             return;
         }

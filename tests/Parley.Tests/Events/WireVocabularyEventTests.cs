@@ -128,6 +128,20 @@ public sealed class WireVocabularyEventTests
     }
 
     [Theory]
+    [InlineData("Four Russian diplomats were expelled from Britain on Monday.", "161", "GBR", "RUS")]
+    [InlineData("Four Russian diplomats were ordered out of Britain on Monday.", "161", "GBR", "RUS")]
+    [InlineData("About 300 Indonesian migrant workers were deported from Malaysia on Wednesday.", "174", "MYS", "IDN")]
+    public void Those_expelled_with_no_agent_named_are_expelled_by_the_country_they_must_leave(string text, string code, string source, string target)
+    {
+        var e = Assert.Single(Events(text));
+        Assert.Equal((code, source, target), (e.Cameo, e.Source.Country, e.Target?.Country));
+    }
+
+    [Fact]
+    public void A_passive_that_names_no_expulsion_takes_no_source_from_its_from_phrase() =>
+        Assert.Empty(Events("Four Russian diplomats were invited from Britain on Monday."));
+
+    [Theory]
     [InlineData("Fifteen British sailors and marines seized in the northern Gulf were set free by Iran on Wednesday.", "0841", "IRN", "GBR")]
     [InlineData("The disputed sanctions against Iran were lifted by the United States on Monday.", "085", "USA", "IRN")]
     [InlineData("The sanctions imposed on Iran in 1995 were lifted by the United States on Monday.", "085", "USA", "IRN")]
