@@ -295,8 +295,12 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
         return null;
     }
 
-    /// <summary>"its ambassador to Belgrade", "an envoy from Moscow": a capital after a diplomat's "to" or "from" is the government, not a place.</summary>
-    private static bool IsEnvoysCapital(SentenceTokens s, int name) => s.Word(name - 1) is "to" or "from" && s.Is("envoy-noun", name - 2);
+    /// <summary>
+    /// "its ambassador to Belgrade", "an envoy from Moscow", "a plea to Tehran": a capital after a diplomat's or a message's "to" or
+    /// "from" is the government, not a place.
+    /// </summary>
+    private static bool IsEnvoysCapital(SentenceTokens s, int name) =>
+        s.Word(name - 1) is "to" or "from" && (s.Is("envoy-noun", name - 2) || s.Is("address-noun", name - 2));
 
     /// <summary>
     /// "the Albanians of southern Serbia", "ethnic Serbs in Croatia": a people named with the country

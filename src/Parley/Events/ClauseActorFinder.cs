@@ -74,29 +74,17 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
         }
 
         var tail = new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, extent.End));
-        var targets = new List<Actor>();
-        var places = new List<Actor>();
         // "aid to North Korea despite Pyongyang's test": a mention in a phrase of circumstance is left out before a country's
         // mentions are merged into its most specific actor, so the party named elsewhere stays; so is the source a report cites
         // ("…, according to local officials and the United Nations").
         var cited = AttributionStart(tail);
-        // "suspended their participation in talks with the Sri Lankan government": the source's own possessive is left out too, so
-        // it does not merge with another party of its country.
-        List<Actor>? ownNamed = null;
-        foreach (var actor in ActorsIn(tail, m => m.Span.Start >= cited || InCircumstance(clause, m.Span) || IsOwnPossessive(m, sources, tail) || IsRelationsPossessor(m)))
+        // "scrapped the U.S. trade embargo on Vietnam, clearing the way for American companies": a participial phrase after a comma
+        // tells what the act brought about; a party named there is the target only when the act names none before it.
+        var participial = ParticipialPhraseStart(tail);
+        var (targets, places, ownNamed) = TargetsIn(clause, tail, sources, Math.Min(cited, participial));
+        if (targets.Count == 0 && participial < cited)
         {
-            if (sources.Any(s => IsSameParty(s, actor)) || IsSourcesOwn(clause, actor, sources) || IsBorderOnly(clause, actor))
-            {
-                continue;
-            }
-
-            if (IsSourcesOwnModifier(clause, actor, sources))
-            {
-                (ownNamed ??= []).Add(actor);
-                continue;
-            }
-
-            (IsPlaceOnly(clause, actor) ? places : targets).Add(actor);
+            (targets, places, ownNamed) = TargetsIn(clause, tail, sources, cited);
         }
 
         if (targets.Count == 0 && ownNamed is not null)
@@ -113,6 +101,53 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
         }
 
         return (targets, places);
+    }
+
+    /// <summary>The parties named after a clause's verb before <paramref name="end"/>, the places among them and the source's own country named as a modifier.</summary>
+    private (List<Actor> Targets, List<Actor> Places, List<Actor>? OwnNamed) TargetsIn(Clause clause, Span tail, List<Actor> sources, int end)
+    {
+        var targets = new List<Actor>();
+        var places = new List<Actor>();
+        // "suspended their participation in talks with the Sri Lankan government": the source's own possessive is left out too, so
+        // it does not merge with another party of its country.
+        List<Actor>? ownNamed = null;
+        foreach (var actor in ActorsIn(tail, m => m.Span.Start >= end || InCircumstance(clause, m.Span) || IsOwnPossessive(m, sources, tail) || IsRelationsPossessor(m)))
+        {
+            if (sources.Any(s => IsSameParty(s, actor)) || IsSourcesOwn(clause, actor, sources) || IsBorderOnly(clause, actor))
+            {
+                continue;
+            }
+
+            if (IsSourcesOwnModifier(clause, actor, sources))
+            {
+                (ownNamed ??= []).Add(actor);
+                continue;
+            }
+
+            (IsPlaceOnly(clause, actor) ? places : targets).Add(actor);
+        }
+
+        return (targets, places, ownNamed);
+    }
+
+    /// <summary>
+    /// Where a participial phrase after a comma opens in <paramref name="span"/> (", clearing the way for …", ", killing 15 civilians"):
+    /// the comma before an -ing form of a verb; the span's end when there is none.
+    /// </summary>
+    private int ParticipialPhraseStart(Span span)
+    {
+        var words = _text.AsSpan(span.Start, span.Length);
+        for (var from = 0; words[from..].IndexOf(", ", StringComparison.Ordinal) is var at and >= 0; from += at + 2)
+        {
+            var next = words[(from + at + 2)..];
+            var word = next[..(next.IndexOfAny(' ', ',') is var stop and >= 0 ? stop : next.Length)];
+            if (word.EndsWith("ing", StringComparison.Ordinal) && ClauseLexicon.Default.TryVerb(word.ToString(), out _, out var form) && form == VerbForm.Gerund)
+            {
+                return span.Start + from + at;
+            }
+        }
+
+        return span.End;
     }
 
     /// <summary>

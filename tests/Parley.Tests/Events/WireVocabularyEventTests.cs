@@ -128,6 +128,18 @@ public sealed class WireVocabularyEventTests
     }
 
     [Theory]
+    [InlineData("France made an impassioned plea to Tehran on Sunday for the release of a young French academic.", "02", "FRA", "IRN")]
+    [InlineData("A letter from Moscow on Monday urged Georgia to withdraw its troops.", "02", "RUS", "GEO")]
+    [InlineData("Washington scrapped the U.S. trade embargo on Vietnam on Thursday, clearing the way for American companies to invest there.", "08", "USA", "VNM")]
+    [InlineData("A bomb exploded in a Baghdad market on Monday, killing 15 Iraqi civilians.", "18", "IRQ", "IRQ")]
+    public void A_capital_a_message_is_sent_to_is_its_government_and_a_participial_phrase_names_a_target_only_when_the_act_names_none(string text, string root, string source, string target)
+    {
+        // A party named in ", clearing the way for …" is what the act brought about, not whom it is aimed at; ", killing 15 Iraqi
+        // civilians" still names the victims of an act that names no one else.
+        Assert.Contains(Events(text), e => (e.CameoRoot, e.Source.Country, e.Target?.Country) == (root, source, target));
+    }
+
+    [Theory]
     [InlineData("Four Russian diplomats were expelled from Britain on Monday.", "161", "GBR", "RUS")]
     [InlineData("Four Russian diplomats were ordered out of Britain on Monday.", "161", "GBR", "RUS")]
     [InlineData("About 300 Indonesian migrant workers were deported from Malaysia on Wednesday.", "174", "MYS", "IDN")]
