@@ -70,7 +70,7 @@ internal sealed class VerbPositions(ClauseLexicon lexicon)
             case WordClass.Noun:
                 // "officials agreed", "Kim vows"; a bare base form after a singular noun is usually a compound ("peace deal").
                 return IsFinite(form) && !(form == VerbForm.ThirdPerson && InObjectOfVerbPreposition(words, i))
-                    || form == VerbForm.Base && (words[i - 1].Lower.EndsWith('s') || IsSubjunctive(words, i)) || form == VerbForm.Gerund && AfterWith(words, i);
+                    || form == VerbForm.Base && (words[i - 1].Lower.EndsWith('s') && !InGerundsObject(words, i) || IsSubjunctive(words, i)) || form == VerbForm.Gerund && AfterWith(words, i);
             case WordClass.ProperNoun:
                 // "the Palestinians reject", "Israelis say": a present-tense verb after a plural people's name.
                 return IsFinite(form) && !(form == VerbForm.ThirdPerson && InObjectOfPreposition(words, i))
@@ -155,6 +155,14 @@ internal sealed class VerbPositions(ClauseLexicon lexicon)
         var k = OpenerOfNounPhrase(words, i, static w => w.Lower == "with");
         return k >= 0 && k < i - 1 && (k == 0 || words[k - 1].Class == WordClass.Punctuation);
     }
+
+    /// <summary>
+    /// "for ending its fisheries dispute with": a bare form after a plural noun in the object of a gerund ends that noun phrase; the
+    /// gerund's object is no subject.
+    /// </summary>
+    private static bool InGerundsObject(TaggedWord[] words, int i) =>
+        OpenerOfNounPhrase(words, i, static w => w.Class == WordClass.Noun && w.Lemma is not null && w.Lower.EndsWith("ing", StringComparison.Ordinal)) is var k
+        && k >= 0 && k < i - 1;
 
     /// <summary>"in return for corresponding U.S. moves": an -s word after a name that a preposition governs is a plural noun.</summary>
     private static bool InObjectOfPreposition(TaggedWord[] words, int i) =>

@@ -89,8 +89,8 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 _counterparts.RememberMeeting(nominal);
             }
 
-            if (consumed.Contains(clause.Index) || clause.Kind is ClauseKind.Condition || clause.Kind is ClauseKind.Relative && clause.Antecedent is null || IsContentOfAct(clause)
-                || Habits.IsGeneric(clause))
+            if (consumed.Contains(clause.Index) || clause.Kind is ClauseKind.Condition || IsUnderCondition(clause) || clause.Kind is ClauseKind.Relative && clause.Antecedent is null
+                || IsContentOfAct(clause) || Habits.IsGeneric(clause))
             {
                 continue;
             }
@@ -106,6 +106,24 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
 
         Finisher.Finish(events, nominal);
         return events;
+    }
+
+    /// <summary>
+    /// "will boycott the elections unless the president agrees to step down": an act governed by a condition's clause is part of the
+    /// condition (the condition text of the act it sets), no event of its own, as the condition's own clause is not.
+    /// </summary>
+    private bool IsUnderCondition(Clause clause)
+    {
+        // Relative clauses point to the clause after them, so the walk is bounded by the clause count, not by index order.
+        for (var (parent, steps) = (clause.Parent, 0); parent >= 0 && steps < _clauses.Count; (parent, steps) = (_clauses[parent].Parent, steps + 1))
+        {
+            if (_clauses[parent].Kind == ClauseKind.Condition)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Codes the act of <paramref name="clause"/> (one not skipped as a condition, a content or a governor of a coded act) into <paramref name="events"/>.</summary>

@@ -43,7 +43,8 @@ public sealed class GroupAndAppositionActorTests
     [InlineData("The ANC won the vote.", "The ANC", "ZAFPTYANC")]
     [InlineData("De Klerk lifted the ban on the African National Congress.", "the African National Congress", "ZAFPTYANC")]
     [InlineData("India's Congress party won the vote in Punjab.", "Congress party", "INDPTYINC")]
-    public void Parties_whose_names_hold_a_word_of_another_body_are_known_by_their_names(string text, string words, string code) =>
+    [InlineData("Britain joined the Common Market in 1973.", "the Common Market", "IGOEUREEC")]
+    public void Bodies_whose_names_hold_a_word_of_another_are_known_by_their_names(string text, string words, string code) =>
         Assert.Equal(code, EntityTestDocuments.Analyze(text, Date).Named(words).Single().Actor?.Code);
 
     [Theory]

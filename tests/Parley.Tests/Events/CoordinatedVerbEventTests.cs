@@ -72,6 +72,12 @@ public sealed class CoordinatedVerbEventTests
         Assert.DoesNotContain(clauses, c => c.Verb == "arm");
     }
 
+    [Theory]
+    [InlineData("Denmark accepted a formula for ending its fisheries dispute with its partners.", "dispute")]
+    [InlineData("Japan offered a plan for easing its farm exports curb with Canada.", "curb")]
+    public void A_bare_form_after_a_gerunds_plural_object_ends_the_object(string text, string noun) =>
+        Assert.DoesNotContain(Clauses(text), c => c.Verb == noun);
+
     [Fact]
     public void A_list_after_a_preposition_that_opens_a_clause_is_no_phrase_of_the_subject()
     {

@@ -90,6 +90,17 @@ public sealed class VerbalConflictWireTests
     }
 
     [Theory]
+    [InlineData("Algeria's Islamic party said it would boycott the elections unless the president agreed to step down.")]
+    [InlineData("Britain could impose sanctions on Iran if Tehran refused to allow inspectors into its nuclear plants.")]
+    public void An_act_inside_a_condition_is_the_condition_not_an_event(string text)
+    {
+        // The president's stepping down and Tehran's refusal are what the threat or the sanctions hang on; they have not happened.
+        var events = Events(text);
+        Assert.NotEmpty(events);
+        Assert.DoesNotContain(events, e => e.CameoRoot is "03" or "08" or "12");
+    }
+
+    [Theory]
     [InlineData("India recalled its high commissioner from Pakistan.", "161", "PAK")]
     [InlineData("The Arab League imposed an economic boycott on Israel.", "163", "ISR")]
     public void Envoys_by_other_titles_and_imposed_boycotts_reduce_relations(string text, string cameo, string target)

@@ -132,6 +132,7 @@ public sealed class WireVocabularyEventTests
     [InlineData("A letter from Moscow on Monday urged Georgia to withdraw its troops.", "02", "RUS", "GEO")]
     [InlineData("Washington scrapped the U.S. trade embargo on Vietnam on Thursday, clearing the way for American companies to invest there.", "08", "USA", "VNM")]
     [InlineData("A bomb exploded in a Baghdad market on Monday, killing 15 Iraqi civilians.", "18", "IRQ", "IRQ")]
+    [InlineData("Norway continued its efforts to mediate between Sudan and the rebels on Monday.", "04", "NOR", "SDN")]
     public void A_capital_a_message_is_sent_to_is_its_government_and_a_participial_phrase_names_a_target_only_when_the_act_names_none(string text, string root, string source, string target)
     {
         // A party named in ", clearing the way for …" is what the act brought about, not whom it is aimed at; ", killing 15 Iraqi
