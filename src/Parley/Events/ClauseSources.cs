@@ -208,7 +208,8 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
     /// </summary>
     public List<Actor> OfAgentlessPassive(Clause clause, CameoCode code)
     {
-        if (!clause.Passive || IsStativePassive(clause) || clause.Arguments.Any(a => a.IsAgentPhrase))
+        // "was shot dead by a sniper": an agent no actor names leaves the passive as good as agentless.
+        if (!clause.Passive || IsStativePassive(clause) || clause.Arguments.Any(a => a.IsAgentPhrase && actors.ActorsIn(a.Span).Count > 0))
         {
             return [];
         }
