@@ -141,6 +141,16 @@ public sealed class WireVocabularyEventTests
     }
 
     [Theory]
+    [InlineData("Serbian authorities handed the former Yugoslav president over to the U.N. war crimes tribunal on Thursday.", "063", "SRB", "IGO")]
+    [InlineData("Two suspected ETA militants were handed over to Spanish police by French authorities on Tuesday.", "063", "FRA", "ESP")]
+    [InlineData("France handed two suspected ETA militants over to Spanish police on Tuesday.", "063", "FRA", "ESP")]
+    public void A_suspect_handed_over_to_another_states_justice_is_judicial_cooperation(string text, string code, string source, string target)
+    {
+        var e = Assert.Single(Events(text));
+        Assert.Equal((code, source, target), (e.Cameo, e.Source.Country, EventPipeline.Key(e.Target)));
+    }
+
+    [Theory]
     [InlineData("Four Russian diplomats were expelled from Britain on Monday.", "161", "GBR", "RUS")]
     [InlineData("Four Russian diplomats were ordered out of Britain on Monday.", "161", "GBR", "RUS")]
     [InlineData("About 300 Indonesian migrant workers were deported from Malaysia on Wednesday.", "174", "MYS", "IDN")]
