@@ -534,6 +534,32 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
 
     public List<Actor> ActorsIn(Span span) => ActorsIn(span, null);
 
+    /// <summary>Words that give the occasion of an act in the clause they open ("after China announced", "amid fears that India might strike").</summary>
+    private static readonly string[] OccasionWords = ["after", "as", "amid", "following"];
+
+    /// <summary>Whether a word of occasion stands between <paramref name="from"/> and <paramref name="to"/> ("… on Friday after ").</summary>
+    public bool OccasionOpensBetween(int from, int to)
+    {
+        if (to <= from)
+        {
+            return false;
+        }
+
+        var between = _text.AsSpan(from, to - from);
+        foreach (var range in between.SplitAny(" ,"))
+        {
+            foreach (var occasion in OccasionWords)
+            {
+                if (between[range].Equals(occasion, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether the phrase <paramref name="phrase"/> opens on a preposition right after a past participle ("waters claimed by Hanoi",
     /// "rebels backed by Uganda"): it belongs to that participle, not to the noun phrase before it ("the seizure of ships by Russia").

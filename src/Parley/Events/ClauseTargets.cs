@@ -180,6 +180,13 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
             targets = [across];
         }
 
+        if (code.Root == ShowOfForceRoot && targets.Count == 0 && ProvokingActor(clause, sourceList[0]) is { } provoker)
+        {
+            // "put its armed forces on high alert after China announced missile tests", "amid fears that India might strike": a show
+            // of force answers the foreign party whose act or threat the sentence gives as its occasion.
+            targets = [provoker];
+        }
+
         if (targets.Count == 0 && (CameoRoots.IsForce(code.Code) || code.Code == ClaimResponsibilityCode) && VictimsOfRelative(clause, extent, sourceList) is { Count: > 0 } victims)
         {
             // "claimed responsibility for the ambush that killed eight Turkish soldiers", "the bombing, which killed 21 Israelis":
@@ -210,6 +217,24 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
     }
 
     /// <summary>The actors of the first "by" phrase after the clause's verb that names any besides its sources.</summary>
+    /// <summary>
+    /// The one foreign state, one of its agents or an armed group, that is the subject of the clause right after <paramref name="clause"/>
+    /// in its sentence, when a word of occasion ("after", "as", "amid") opens that clause; null when there is none.
+    /// </summary>
+    private Actor? ProvokingActor(Clause clause, Actor source)
+    {
+        if (clause.Index + 1 >= clauses.Count || clauses[clause.Index + 1] is not { Subject: { } subject } next || next.Sentence != clause.Sentence
+            || !actors.OccasionOpensBetween(clause.VerbToken.End, subject.Start))
+        {
+            return null;
+        }
+
+        // A show of force answers a state or an armed group: "her opponent retired" in sports copy names no party to it.
+        return actors.ActorsIn(subject) is [{ Country: { } country } provoker] && country != source.Country
+            && (provoker.Role is null || Actor.IsStateRole(provoker.Role) || UnconventionalViolence.Default.IsIrregular(provoker))
+            ? provoker : null;
+    }
+
     private List<Actor> DoersOfObject(Clause clause, List<Actor> sources)
     {
         foreach (var argument in clause.Arguments)

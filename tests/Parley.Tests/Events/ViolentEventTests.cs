@@ -23,6 +23,7 @@ public sealed class ViolentEventTests
     [InlineData("Armenian militiamen in Stepanakert set fire to the houses of Azerbaijani families.", "1712", "ARM", "AZE")]
     [InlineData("Serbian nationalists torched the houses of Albanian families overnight.", "1712", "SRB", "ALB")]
     [InlineData("Iranian hackers defaced hundreds of Israeli web sites last week.", "176", "IRN", "ISR")]
+    [InlineData("Iraqi forces used mustard gas against Iranian troops on the Majnoon islands.", "2041", "IRQ", "IRN")]
     [InlineData("The Indian army has been holding thousands of Pakistani civilians as human shields.", "184", "IND", "PAK")]
     [InlineData("A roadside bombing near the town of Samarra killed two U.S. soldiers on Sunday.", "1833", "IRQ", "USA")]
     [InlineData("Three British soldiers were killed by a car bomb outside the city of Basra.", "1832", "IRQ", "GBR")]

@@ -141,6 +141,17 @@ public sealed class WireVocabularyEventTests
     }
 
     [Theory]
+    [InlineData("Taiwan put its armed forces on high alert on Friday after China announced it would test-fire missiles near the island.", "TWN", "CHN")]
+    [InlineData("Pakistan put its air force on high alert on Wednesday amid fears that India might strike at militant camps.", "PAK", "IND")]
+    [InlineData("India put its border troops on alert on Monday after Pakistani militants attacked a post in Kashmir.", "IND", "PAK")]
+    public void A_show_of_force_answers_the_foreign_party_whose_act_is_its_occasion(string text, string source, string target) =>
+        Assert.Contains(Events(text), e => (e.CameoRoot, e.Source.Country, e.Target?.Country) == ("15", source, target));
+
+    [Fact]
+    public void A_sports_opponent_is_no_party_to_a_show_of_force() =>
+        Assert.DoesNotContain(Events("The French champion sailed through on Monday after her opponent Maria Ivanova of Russia retired hurt."), e => e.CameoRoot == "15" && e.Target is not null);
+
+    [Theory]
     [InlineData("Serbian authorities handed the former Yugoslav president over to the U.N. war crimes tribunal on Thursday.", "063", "SRB", "IGO")]
     [InlineData("Two suspected ETA militants were handed over to Spanish police by French authorities on Tuesday.", "063", "FRA", "ESP")]
     [InlineData("France handed two suspected ETA militants over to Spanish police on Tuesday.", "063", "FRA", "ESP")]
