@@ -223,8 +223,16 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
     /// </summary>
     private Actor? ProvokingActor(Clause clause, Actor source)
     {
-        if (clause.Index + 1 >= clauses.Count || clauses[clause.Index + 1] is not { Subject: { } subject } next || next.Sentence != clause.Sentence
-            || !actors.OccasionOpensBetween(clause.VerbToken.End, subject.Start))
+        // "put its air force on high alert and cancelled leave … amid fears that India might strike": a verb sharing the act's subject
+        // may stand between it and its occasion.
+        var next = clause.Index + 1;
+        while (next < clauses.Count && clauses[next].Sentence == clause.Sentence && clauses[next].Subject is { } shared && shared == clause.Subject)
+        {
+            next++;
+        }
+
+        if (next >= clauses.Count || clauses[next] is not { Subject: { } subject } occasion || occasion.Sentence != clause.Sentence
+            || !actors.OccasionOpensBetween(clauses[next - 1].VerbToken.End, subject.Start))
         {
             return null;
         }

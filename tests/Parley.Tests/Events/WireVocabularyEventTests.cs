@@ -144,6 +144,7 @@ public sealed class WireVocabularyEventTests
     [InlineData("Taiwan put its armed forces on high alert on Friday after China announced it would test-fire missiles near the island.", "TWN", "CHN")]
     [InlineData("Pakistan put its air force on high alert on Wednesday amid fears that India might strike at militant camps.", "PAK", "IND")]
     [InlineData("India put its border troops on alert on Monday after Pakistani militants attacked a post in Kashmir.", "IND", "PAK")]
+    [InlineData("Pakistan put its air force on high alert and cancelled leave for its pilots amid fears that India might strike.", "PAK", "IND")]
     public void A_show_of_force_answers_the_foreign_party_whose_act_is_its_occasion(string text, string source, string target) =>
         Assert.Contains(Events(text), e => (e.CameoRoot, e.Source.Country, e.Target?.Country) == ("15", source, target));
 
