@@ -38,9 +38,7 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
         for (var g = 0; g < groups.Count; g++)
         {
             var group = groups[g];
-            // "…, aid workers who fled the region said": a clause ends where the subject the next relative clause interrupts begins.
-            var nextStart = g + 1 < groups.Count && host[g + 1] >= 0 ? Math.Min(subjects[g + 1].Start, subjects[host[g + 1]].Start) : g + 1 < groups.Count ? subjects[g + 1].Start : 0;
-            var tailEnd = g + 1 < groups.Count ? TailEnd(words, group.End, nextStart >= group.End ? nextStart : groups[g + 1].Start, groups[g + 1]) : words.Length;
+            var tailEnd = g + 1 < groups.Count ? TailEnd(words, group.End, NextSubjectStart(groups, subjects, host, g), groups[g + 1]) : words.Length;
 
             var before = interrupter[g] >= 0 ? interrupter[g] - 1 : g - 1; // the clause the subject follows
             var introducer = before >= 0 && !group.Infinitive ? Introducer(words, TailEnd(words, groups[before].End, subjects[g].Start, group), subjects[g].Start) : null;
@@ -223,6 +221,17 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where the subject of the clause after group <paramref name="g"/> begins, which ends <paramref name="g"/>'s clause: "…, aid workers
+    /// who fled the region said" ends before "aid workers", the subject the next relative clause interrupts. A relative clause whose
+    /// host's subject stands before it runs on to its host's verb.
+    /// </summary>
+    private static int NextSubjectStart(List<VerbGroup> groups, (int Start, int End)[] subjects, int[] host, int g)
+    {
+        var next = host[g + 1] >= 0 ? Math.Min(subjects[g + 1].Start, subjects[host[g + 1]].Start) : subjects[g + 1].Start;
+        return next >= groups[g].End ? next : groups[g + 1].Start;
     }
 
     /// <summary>The previous clause's words stop at the next clause's subject, or earlier at a word that opens a clause.</summary>

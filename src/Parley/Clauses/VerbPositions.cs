@@ -157,12 +157,13 @@ internal sealed class VerbPositions(ClauseLexicon lexicon)
     }
 
     /// <summary>
-    /// "for ending its fisheries dispute with": a bare form after a plural noun in the object of a gerund ends that noun phrase; the
-    /// gerund's object is no subject.
+    /// "for ending its fisheries dispute with": a bare form after a plural noun in the object of a gerund that a preposition governs
+    /// ends that noun phrase; the gerund's object is no subject. A noun in -ing that only modifies ("bombing victims demand") is no
+    /// such gerund.
     /// </summary>
     private static bool InGerundsObject(TaggedWord[] words, int i) =>
         OpenerOfNounPhrase(words, i, static w => w.Class == WordClass.Noun && w.Lemma is not null && w.Lower.EndsWith("ing", StringComparison.Ordinal)) is var k
-        && k >= 0 && k < i - 1;
+        && k >= 1 && k < i - 1 && words[k - 1].Class is WordClass.Preposition or WordClass.To;
 
     /// <summary>"in return for corresponding U.S. moves": an -s word after a name that a preposition governs is a plural noun.</summary>
     private static bool InObjectOfPreposition(TaggedWord[] words, int i) =>

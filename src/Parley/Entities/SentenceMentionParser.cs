@@ -57,6 +57,12 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
             }
 
             var comma = TokenAt(name.Span.End - 1) + 1;
+            if (k + 2 < output.Count && TitlesNextName(role, output[k + 2]))
+            {
+                // "At the funeral of Yasser Hamdan, the Hamas leader, Ismail Haniyeh, vowed": the title names the name after it.
+                continue;
+            }
+
             if (role.Type == MentionType.Organization && s.Word(comma) is "," && IsTitleOfBody(comma + 1, role))
             {
                 // "Ahmed Yusuf, the Hamas leader,", "Ana Ruiz, leader of the opposition MDC,": one of the body's people, who acts for it.
@@ -77,8 +83,20 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
         }
     }
 
-    /// <summary>The most lower-case words ("opposition", "ruling") between "leader of the" and a body's name.</summary>
-    private const int MaxBodyModifiers = 2;
+    /// <summary>The most words of a title after the mention that names its body ("the Hamas [military commander],").</summary>
+    private const int MaxTitleWordsAfterBody = 3;
+
+    /// <summary>Whether a name follows the title <paramref name="role"/> after a comma ("the Hamas leader, Ismail Haniyeh"): the title is that name's.</summary>
+    private bool TitlesNextName(MentionCandidate role, MentionCandidate next)
+    {
+        var before = TokenAt(next.Span.Start) - 1;
+        var roleEnd = TokenAt(role.Span.End - 1) + 1;
+        return next.Form == MentionForm.Name && next.Type is MentionType.Person or MentionType.Other
+            && s.Word(before) is "," && before >= roleEnd && before - roleEnd <= MaxTitleWordsAfterBody;
+    }
+
+    /// <summary>The most lower-case words that name a title's field before it ("the U.N. emergency relief coordinator").</summary>
+    private const int MaxTitleFieldWords = 2;
 
     /// <summary>
     /// Whether the apposition from token <paramref name="from"/> names one person by a title of the body <paramref name="body"/> and
@@ -101,7 +119,7 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
         }
 
         j = afterTitle + 1 + (s.Is("determiner-definite", afterTitle + 1) ? 1 : 0);
-        for (var modifiers = 0; j < first && modifiers < MaxBodyModifiers && s.IsLowercaseWord(j) && (s.MatchAt(j) is not { } word || word.IsOnly(EntryKind.Agent)); modifiers++)
+        for (var modifiers = 0; j < first && modifiers < TitledPhraseParser.MaxBodyModifiers && s.IsLowercaseWord(j) && (s.MatchAt(j) is not { } word || word.IsOnly(EntryKind.Agent)); modifiers++)
         {
             j = s.MatchAt(j)?.End ?? j + 1;
         }
@@ -121,7 +139,7 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
             j++;
         }
 
-        for (var field = 0; field < MaxBodyModifiers && s.MatchAt(j) is null && s.IsLowercaseWord(j); field++)
+        for (var field = 0; field < MaxTitleFieldWords && s.MatchAt(j) is null && s.IsLowercaseWord(j); field++)
         {
             j++;
         }

@@ -196,8 +196,8 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
         return j;
     }
 
-    /// <summary>The most words ("opposition", "ruling", "main") before a country's body that no file knows as a title.</summary>
-    private const int MaxBodyModifiers = 2;
+    /// <summary>The most lower-case words ("opposition", "ruling", "main") before a body's name in a title's phrase ("leader of the opposition MDC").</summary>
+    internal const int MaxBodyModifiers = 2;
 
     /// <summary>
     /// "opposition Movement for Democratic Change", "ruling African National Congress": the actor of a body of <paramref name="country"/>

@@ -1,4 +1,5 @@
 using Parley.Clauses;
+using Parley.Entities;
 using Parley.Knowledge;
 using Parley.Model;
 using Parley.Text;
@@ -18,14 +19,20 @@ internal sealed class Assassinations
     private static readonly Lazy<Assassinations> DefaultInstance = new(() => new Assassinations());
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles = DataFiles.ReadWordLookup("events/assassination-titles.txt");
-    private readonly HashSet<string> _verbs = DataFiles.ReadWordSet("events/killing-verbs.txt", StringComparer.Ordinal);
+
+    /// <summary>Verbs of killing with the word that must follow them, or null: <c>events/killing-verbs.txt</c>.</summary>
+    private readonly Dictionary<string, string?> _verbs = DataFiles.ReadDataLines("events/killing-verbs.txt")
+        .Select(l => l.Trim().Split(' ', 2)).Where(p => p[0].Length > 0).ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : null, StringComparer.Ordinal);
 
     public static Assassinations Default => DefaultInstance.Value;
 
-    /// <summary>186 when <paramref name="code"/> is generic force by a verb of killing on one named by a position; otherwise <paramref name="code"/>.</summary>
-    public CameoCode Recode(CameoCode code, string text, IReadOnlyList<Token> tokens, Clause clause, CameoCodebook codebook)
+    /// <summary>
+    /// 186 when <paramref name="code"/> is generic force by a verb of killing on a political actor (<paramref name="target"/>) named by a
+    /// position; otherwise <paramref name="code"/>.
+    /// </summary>
+    public CameoCode Recode(CameoCode code, string text, IReadOnlyList<Token> tokens, Clause clause, Actor? target, CameoCodebook codebook)
     {
-        if (!CameoRoots.IsGenericForce(code.Code) || !_verbs.Contains(clause.Verb) || clause.Negated)
+        if (!CameoRoots.IsGenericForce(code.Code) || !_verbs.TryGetValue(clause.Verb, out var particle) || clause.Negated || target is null || !IsPolitical(target))
         {
             return code;
         }
@@ -37,34 +44,55 @@ internal sealed class Assassinations
         }
 
         var first = SortedLayer.FirstAt(tokens, phrase.Start, t => t.Span.Start);
-        var dead = first < tokens.Count && tokens[first].In(text) is "dead";
-        if (clause.Verb == "shoot" && !(dead || clause.Passive && FollowedByDead(text, tokens, clause)))
+        var particleFirst = particle is not null && first < tokens.Count && tokens[first].In(text).SequenceEqual(particle);
+        if (particle is not null && !(particleFirst || clause.Passive && WordAfterVerb(text, tokens, clause).SequenceEqual(particle)))
         {
             return code;
         }
 
-        for (var i = dead ? first + 1 : first; i < tokens.Count && tokens[i].Span.End <= phrase.End; i++)
+        // The phrase of the one killed ends before what is said of him ("the governor of Punjab province", "the mayor, who …"); its
+        // last word before that, or before a name, is its head ("Prime Minister Indira Gandhi").
+        var headIsTitle = false;
+        for (var i = particleFirst ? first + 1 : first; i < tokens.Count && tokens[i].Span.End <= phrase.End; i++)
         {
-            // The phrase of the one killed ends before what is said of him: "the governor of Punjab province", "the mayor, who …".
             var word = tokens[i].In(text);
             if (word is "of" or "," or "in" or "at" or "on" or "and" or "who" or "(")
             {
                 break;
             }
 
-            if (_titles.Contains(word))
+            if (tokens[i].Kind == TokenKind.Clitic)
             {
-                return codebook.Find(AssassinationCode) ?? code;
+                // "the governor's brother" names the brother; "Burundi's president" names the president.
+                if (headIsTitle)
+                {
+                    return code;
+                }
+
+                continue;
             }
+
+            if (word.Length > 0 && char.IsUpper(word[0]) && headIsTitle && !_titles.Contains(word))
+            {
+                break;
+            }
+
+            headIsTitle = _titles.Contains(word);
         }
 
-        return code;
+        return headIsTitle ? codebook.Find(AssassinationCode) ?? code : code;
     }
 
-    /// <summary>"was shot dead": the word after a passive verb.</summary>
-    private static bool FollowedByDead(string text, IReadOnlyList<Token> tokens, Clause clause)
+    /// <summary>A state's agent, a legislator, an elite, a party or opposition, an armed group or an international body's people.</summary>
+    /// <remarks>The first three letters of a role name it ("GOVMED", an information minister, is GOV).</remarks>
+    private static bool IsPolitical(Actor actor) =>
+        actor.Role is not { Length: >= 3 } role || Actor.IsStateRole(role[..3]) || role[..3] is "LEG" or "ELI" or "OPP" or "PTY"
+        || UnconventionalViolence.Default.IsIrregular(actor) || actor.Code.StartsWith("IGO", StringComparison.Ordinal);
+
+    /// <summary>"was shot dead", "was gunned down": the word after a passive verb.</summary>
+    private static ReadOnlySpan<char> WordAfterVerb(string text, IReadOnlyList<Token> tokens, Clause clause)
     {
         var next = SortedLayer.FirstAt(tokens, clause.VerbToken.End, t => t.Span.Start);
-        return next < tokens.Count && tokens[next].In(text) is "dead";
+        return next < tokens.Count ? tokens[next].In(text) : [];
     }
 }

@@ -534,31 +534,30 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
 
     public List<Actor> ActorsIn(Span span) => ActorsIn(span, null);
 
-    /// <summary>Words that give the occasion of an act in the clause they open ("after China announced", "amid fears that India might strike").</summary>
-    private static readonly string[] OccasionWords = ["after", "as", "amid", "following"];
+    /// <summary>Words that give the occasion of an act in the clause they open: <c>events/occasion-words.txt</c>.</summary>
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> OccasionWords = new(() => DataFiles.ReadWordLookup("events/occasion-words.txt"));
 
-    /// <summary>Whether a word of occasion stands between <paramref name="from"/> and <paramref name="to"/> ("… on Friday after ").</summary>
-    public bool OccasionOpensBetween(int from, int to)
+    /// <summary>
+    /// Whether a word of occasion opens the clause whose subject starts at <paramref name="subjectStart"/>: it stands right before the
+    /// subject ("after China announced"), or before a noun of report and "that" ("amid fears that India might strike"). A word of
+    /// occasion inside the act's own phrase ("after weeks of preparation, officials said") opens no clause.
+    /// </summary>
+    public bool OccasionOpens(int subjectStart)
     {
-        if (to <= from)
+        var before = _text.AsSpan(0, subjectStart).TrimEnd();
+        var last = LastWordOf(before);
+        if (last.Equals("that", StringComparison.OrdinalIgnoreCase))
         {
-            return false;
+            // "amid fears that", "after reports that": the occasion word stands before the noun the that-clause completes.
+            before = before[..^last.Length].TrimEnd();
+            before = before[..^LastWordOf(before).Length].TrimEnd();
+            last = LastWordOf(before);
         }
 
-        var between = _text.AsSpan(from, to - from);
-        foreach (var range in between.SplitAny(" ,"))
-        {
-            foreach (var occasion in OccasionWords)
-            {
-                if (between[range].Equals(occasion, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        return last.Length > 0 && OccasionWords.Value.Contains(last);
     }
+
+    private static ReadOnlySpan<char> LastWordOf(ReadOnlySpan<char> text) => text[(text.LastIndexOfAny(' ', '\n') + 1)..];
 
     /// <summary>
     /// Whether the phrase <paramref name="phrase"/> opens on a preposition right after a past participle ("waters claimed by Hanoi",
@@ -566,11 +565,8 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
     /// </summary>
     public bool FollowsParticiple(Span phrase)
     {
-        var before = _text.AsSpan(0, phrase.Start).TrimEnd();
-        var preposition = before.LastIndexOf(' ');
-        var word = before[..Math.Max(0, preposition)].TrimEnd();
-        var start = word.LastIndexOfAny(' ', '\n') + 1;
-        return ClauseLexicon.Default.TryVerb(word[start..].ToString().ToLowerInvariant(), out _, out var form) && form is VerbForm.Participle or VerbForm.PastOrParticiple;
+        var preposition = _text.AsSpan(0, phrase.Start).TrimEnd().LastIndexOf(' ');
+        return preposition > 0 && EndsWithParticiple(new Span(0, preposition));
     }
 
     /// <summary>Whether the words between two mentions join them as two parties: "and", "or" or a comma, with an article at most.</summary>

@@ -156,8 +156,8 @@ internal sealed class ClauseExtents(string text, IReadOnlyList<Token> tokens, IR
         for (var i = FirstTokenAt(subject.Start) + 1; i < tokens.Count && tokens[i].End <= subject.End; i++)
         {
             // Only a participle that a phrase follows modifies the noun before it: "the proposed talks were cancelled" keeps its noun.
-            if (ClauseLexicon.Default.TryVerb(tokens[i].In(text).ToString(), out _, out var form) && form is VerbForm.Participle or VerbForm.PastOrParticiple
-                && i + 1 < tokens.Count && ClauseLexicon.Default.TryFunctionWord(tokens[i + 1].In(text).ToString(), out var next) && next is WordClass.Preposition or WordClass.To)
+            if (i + 1 < tokens.Count && ClauseLexicon.Default.TryFunctionWord(tokens[i + 1].In(text), out var next) && next is WordClass.Preposition or WordClass.To
+                && ClauseLexicon.Default.TryVerb(tokens[i].In(text).ToString(), out _, out var form) && form is VerbForm.Participle or VerbForm.PastOrParticiple)
             {
                 end = tokens[i - 1].End;
                 break;

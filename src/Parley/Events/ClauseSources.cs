@@ -214,7 +214,7 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
             return [];
         }
 
-        if (IsExpulsion(code.Code) && ExpellingCountry(clause) is { } expelling)
+        if (IsExpulsion(code.Code) && !ExpelsArmedForce(clause) && ExpellingCountry(clause) is { } expelling)
         {
             // "Four Russian diplomats were expelled from Britain", "were ordered out of Britain": the country they must leave expels them.
             return [expelling];
@@ -233,8 +233,13 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
         return unnamedAttack && locations.Of(clause) is { } place && CounterpartFinder.PlaceActor(place) is { } there ? [there] : [];
     }
 
-    /// <summary>CAMEO codes of expulsion: diplomats (161, as PETRARCH codes "expel diplomats"), peacekeepers, inspectors and aid agencies (166-1663), individuals (174), masses (201).</summary>
-    private static bool IsExpulsion(string code) => code is "161" or "166" or "1661" or "1662" or "1663" or "174" or "201";
+    /// <summary>CAMEO codes of expulsion: diplomats (161, as PETRARCH codes "expel diplomats"), peacekeepers, inspectors and aid agencies (166-1663), individuals (174).</summary>
+    /// <remarks>Not mass expulsion (201): "The Taliban were driven out of Kabul" is a defeat, and its "out of" names a city, not an expeller.</remarks>
+    private static bool IsExpulsion(string code) => code is "161" or "166" or "1661" or "1662" or "1663" or "174";
+
+    /// <summary>"Iraqi troops were expelled from Kuwait": forces driven out of a country are beaten, not deported by it.</summary>
+    private bool ExpelsArmedForce(Clause clause) =>
+        clause.Subject is { } subject && actors.ActorsIn(subject).Exists(a => a.Role is { Length: >= 3 } role && (role[..3] == "MIL" || UnconventionalViolence.Default.IsIrregular(a)));
 
     /// <summary>The country a passive's "from" or "out of" phrase names, which the ones expelled must leave; null for none.</summary>
     private Actor? ExpellingCountry(Clause clause)

@@ -42,6 +42,9 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
     /// <summary>CAMEO 063, engage in judicial cooperation (extradition).</summary>
     private const string JudicialCooperationCode = "063";
 
+    /// <summary>CAMEO 173, arrest, detain.</summary>
+    private const string ArrestCode = "173";
+
     /// <summary>CAMEO 174, expel or deport individuals.</summary>
     private const string DeportationCode = "174";
 
@@ -68,7 +71,14 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
             targets = places;
         }
 
-        if (code.Code == JudicialCooperationCode && DestinationOf(clause, sources) is { Count: > 0 } destination)
+        if (code.Code == JudicialCooperationCode && clause.Verb is "hand" or "turn" && DestinationOf(clause, sources) is var receivers
+            && !receivers.Exists(d => d.Country is null || !sources.Exists(s => s.Country == d.Country)) && codebook.Find(ArrestCode) is { } arrest)
+        {
+            // "villagers handed the suspected thieves over to police": suspects handed over to no other country's justice or an
+            // international court are detained (173), which is no cooperation between states; the police are not the ones detained.
+            (code, targets) = (arrest, targets.FindAll(t => !receivers.Contains(t) && t.Role != "COP"));
+        }
+        else if (code.Code == JudicialCooperationCode && DestinationOf(clause, sources) is { Count: > 0 } destination)
         {
             // "Spain extradited a Russian hacker to the United States": the codebook codes "the location where the subject is
             // being extradited to—and not the identity of the suspect" as the target.
@@ -216,7 +226,6 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
             : [];
     }
 
-    /// <summary>The actors of the first "by" phrase after the clause's verb that names any besides its sources.</summary>
     /// <summary>
     /// The one foreign state, one of its agents or an armed group, that is the subject of the clause right after <paramref name="clause"/>
     /// in its sentence, when a word of occasion ("after", "as", "amid") opens that clause; null when there is none.
@@ -232,7 +241,7 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
         }
 
         if (next >= clauses.Count || clauses[next] is not { Subject: { } subject } occasion || occasion.Sentence != clause.Sentence
-            || !actors.OccasionOpensBetween(clauses[next - 1].VerbToken.End, subject.Start))
+            || !actors.OccasionOpens(subject.Start))
         {
             return null;
         }
@@ -243,6 +252,7 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
             ? provoker : null;
     }
 
+    /// <summary>The actors of the first "by" phrase after the clause's verb that names any besides its sources.</summary>
     private List<Actor> DoersOfObject(Clause clause, List<Actor> sources)
     {
         foreach (var argument in clause.Arguments)

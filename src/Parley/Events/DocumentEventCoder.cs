@@ -109,15 +109,15 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     }
 
     /// <summary>
-    /// "will boycott the elections unless the president agrees to step down": an act governed by a condition's clause is part of the
-    /// condition (the condition text of the act it sets), no event of its own, as the condition's own clause is not.
+    /// "will boycott the elections unless the president agrees to step down": an act governed by a condition's clause (through
+    /// infinitives and complements) is part of the condition, no event of its own, as the condition's own clause is not. A relative
+    /// clause states a fact of its own: "… if Hamas, which kidnapped a soldier in June, stops rocket fire" keeps the kidnapping.
     /// </summary>
     private bool IsUnderCondition(Clause clause)
     {
-        // Relative clauses point to the clause after them, so the walk is bounded by the clause count, not by index order.
-        for (var (parent, steps) = (clause.Parent, 0); parent >= 0 && steps < _clauses.Count; (parent, steps) = (_clauses[parent].Parent, steps + 1))
+        for (var at = clause; at.Kind is ClauseKind.Infinitive or ClauseKind.Complement && at.Parent >= 0 && at.Parent < at.Index; at = _clauses[at.Parent])
         {
-            if (_clauses[parent].Kind == ClauseKind.Condition)
+            if (_clauses[at.Parent].Kind == ClauseKind.Condition)
             {
                 return true;
             }
@@ -218,7 +218,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             var acted = codebook.Find(UnconventionalViolence.Default.Recode(code.Code, source, target)) ?? code;
             acted = codebook.Find(CourtFindings.Recode(acted.Code, pattern, target)) ?? acted;
             // "gunmen shot dead the governor of Punjab": killing one named by a position of weight is an assassination.
-            acted = Assassinations.Default.Recode(acted, _text, _tokens, clause, codebook);
+            acted = Assassinations.Default.Recode(acted, _text, _tokens, clause, target, codebook);
             // "protesters clashed with police": force by protesters is a protest turned violent.
             acted = ViolentProtests.Default.Recode(acted, _text, clause, codebook);
             var coded = Builder.Build(clause, extent, acted, pattern, source, target, inherited);

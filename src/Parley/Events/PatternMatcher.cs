@@ -67,7 +67,9 @@ public sealed class PatternMatcher
         }
 
         var singulars = Singulars(words);
-        var amounts = AmountWords(_lexicon, words);
+        // Only a clause with more words than a gap holds may have a pattern's first word past an amount; most have fewer, and read
+        // their amounts only when a pattern is tried.
+        var amounts = words.Count > MaxGap + 1 ? AmountWords(_lexicon, words) : null;
         foreach (var index in patterns.Candidates(words, singulars, amounts))
         {
             var compiled = patterns.All[index];
@@ -81,7 +83,7 @@ public sealed class PatternMatcher
                 return compiled.Pattern;
             }
 
-            if (Fits(compiled, words, singulars, amounts, _lexicon))
+            if (Fits(compiled, words, singulars, amounts ??= AmountWords(_lexicon, words), _lexicon))
             {
                 return compiled.Pattern;
             }
@@ -241,13 +243,13 @@ public sealed class PatternMatcher
         /// The positions, best first, of the patterns whose first word may stand among the first words after the verb (the words of an
         /// amount not counted: "ordered more than a dozen international aid agencies out").
         /// </summary>
-        public List<int> Candidates(IReadOnlyList<string> words, string[] singulars, bool[] amounts)
+        public List<int> Candidates(IReadOnlyList<string> words, string[] singulars, bool[]? amounts)
         {
             var found = new List<int>(Always);
             var uncounted = 0;
             for (var i = 0; i < words.Count && i <= MaxGap + uncounted; i++)
             {
-                uncounted += amounts[i] ? 1 : 0;
+                uncounted += amounts is not null && amounts[i] ? 1 : 0;
                 if (ByFirstWord.TryGetValue(words[i], out var at))
                 {
                     found.AddRange(at);

@@ -57,6 +57,13 @@ public sealed class GroupAndAppositionActorTests
     public void A_name_beside_a_title_of_a_body_is_one_of_its_people(string text, string code) =>
         Assert.Equal(code, EntityTestDocuments.Analyze(text, Date).Named(text[..text.IndexOf(',')]).Single().Actor?.Code);
 
+    [Fact]
+    public void A_title_between_two_names_is_the_second_ones()
+    {
+        var doc = EntityTestDocuments.Analyze("At the funeral of Yasser Hamdan, the Hamas leader, Ismail Qudsi, vowed revenge.", Date);
+        Assert.Null(doc.Named("Yasser Hamdan").Single().Actor);
+    }
+
     [Theory]
     [InlineData("Ahmed Yusuf, Hamas supporters and Fatah rejected the offer.")]
     [InlineData("Ahmed Yusuf, the Hamas leaders and Fatah rejected the offer.")]

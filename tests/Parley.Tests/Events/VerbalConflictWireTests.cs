@@ -94,11 +94,20 @@ public sealed class VerbalConflictWireTests
     [InlineData("Britain could impose sanctions on Iran if Tehran refused to allow inspectors into its nuclear plants.")]
     public void An_act_inside_a_condition_is_the_condition_not_an_event(string text)
     {
+        // A relative clause inside a condition states a fact of its own (see the next test).
         // The president's stepping down and Tehran's refusal are what the threat or the sanctions hang on; they have not happened.
         var events = Events(text);
         Assert.NotEmpty(events);
         Assert.DoesNotContain(events, e => e.CameoRoot is "03" or "08" or "12");
     }
+
+    [Fact]
+    public void A_relative_clause_inside_a_condition_keeps_its_act() =>
+        Assert.Contains(Events("Israel will release prisoners if Hamas, which kidnapped an Israeli soldier in June, stops rocket fire."), e => e.Cameo == "181");
+
+    [Fact]
+    public void A_noun_in_ing_that_modifies_leaves_the_verb_after_its_phrase() =>
+        Assert.Contains(Events("Lockerbie bombing victims demand compensation from Libya."), e => e.CameoRoot == "10");
 
     [Theory]
     [InlineData("India recalled its high commissioner from Pakistan.", "161", "PAK")]
