@@ -76,6 +76,7 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
         {
             // "villagers handed the suspected thieves over to police": suspects handed over to no other country's justice or an
             // international court are detained (173), which is no cooperation between states; the police are not the ones detained.
+            // Only handing over can stay at home: "extradite" crosses a border by its meaning.
             (code, targets) = (arrest, targets.FindAll(t => !receivers.Contains(t) && t.Role != "COP"));
         }
         else if (code.Code == JudicialCooperationCode && DestinationOf(clause, sources) is { Count: > 0 } destination)
