@@ -46,6 +46,7 @@ public sealed class WireWordingEventTests
     [InlineData("Washington suspended about $30 million in economic development aid to Niger on Friday.", "1621", "USA", "NER")]
     [InlineData("Khartoum ordered more than a dozen international aid agencies out of Darfur on Wednesday.", "1663", "SDN", "NGO")]
     [InlineData("Pyongyang ordered U.N. nuclear inspectors out of the country on Friday.", "1662", "PRK", "IGO")]
+    [InlineData("Gunmen seized four British oil workers in Nigeria on Thursday.", "181", "NGA", "GBR")]
     [InlineData("Jakarta let a foreign peacekeeping force into Aceh on Monday.", "0861", "IDN", "IGO")]
     [InlineData("A Basque separatist cell owned up on Monday to the bombing of a Spanish police barracks.", "015", "ESP", "ESP")]
     [InlineData("Norway's envoy coaxed the Sudanese government on Friday to resume talks with the rebels.", "026", "NOR", "SDN")]
