@@ -47,6 +47,8 @@ public sealed class WireWordingEventTests
     [InlineData("Khartoum ordered more than a dozen international aid agencies out of Darfur on Wednesday.", "1663", "SDN", "NGO")]
     [InlineData("Pyongyang ordered U.N. nuclear inspectors out of the country on Friday.", "1662", "PRK", "IGO")]
     [InlineData("Gunmen seized four British oil workers in Nigeria on Thursday.", "181", "NGA", "GBR")]
+    [InlineData("Britain laid the blame for the attack at the door of the Iranian government on Friday.", "112", "GBR", "IRN")]
+    [InlineData("Sri Lankan police pointed the finger at Tamil Tiger rebels on Monday.", "112", "LKA", "LKA")]
     [InlineData("Jakarta let a foreign peacekeeping force into Aceh on Monday.", "0861", "IDN", "IGO")]
     [InlineData("A Basque separatist cell owned up on Monday to the bombing of a Spanish police barracks.", "015", "ESP", "ESP")]
     [InlineData("Norway's envoy coaxed the Sudanese government on Friday to resume talks with the rebels.", "026", "NOR", "SDN")]
