@@ -38,7 +38,7 @@ public sealed class WordTagger(ClauseLexicon lexicon)
                 TokenKind.Punctuation or TokenKind.Symbol or TokenKind.Link => words[i] with { Class = WordClass.Punctuation },
                 TokenKind.Quote => words[i] with { Class = WordClass.Quote },
                 TokenKind.Number => words[i] with { Class = WordClass.Number },
-                _ => Classify(words, i, lower, surface, token.Kind, i + 1 < count ? tokens[first + i + 1].In(text) : default),
+                _ => Classify(words, i, lower, surface, token.Kind, i + 1 < count ? tokens[first + i + 1].In(text) : default, i + 2 < count ? tokens[first + i + 2].In(text) : default),
             };
         }
 
@@ -46,7 +46,7 @@ public sealed class WordTagger(ClauseLexicon lexicon)
         return words;
     }
 
-    private TaggedWord Classify(TaggedWord[] words, int i, string lower, ReadOnlySpan<char> surface, TokenKind kind, ReadOnlySpan<char> next)
+    private TaggedWord Classify(TaggedWord[] words, int i, string lower, ReadOnlySpan<char> surface, TokenKind kind, ReadOnlySpan<char> next, ReadOnlySpan<char> afterNext)
     {
         var word = words[i];
         var previous = i > 0 ? words[i - 1].Class : WordClass.Punctuation;
@@ -112,7 +112,7 @@ public sealed class WordTagger(ClauseLexicon lexicon)
         }
 
         if (form != VerbForm.None && (!capitalized || i == 0) && kind != TokenKind.Abbreviation
-            && (_positions.IsVerbPosition(words, i, previous, form) && !IsPluralNounBeforeVerb(previous, form, next) && !IsCompoundObject(words, i, form)
+            && (_positions.IsVerbPosition(words, i, previous, form) && !IsPluralNounBeforeVerb(previous, form, next, afterNext) && !IsCompoundObject(words, i, form)
                 && !IsPluralEndingPrepositionObject(words, i, form, lemma, next) || IsInvertedSpeech(words, i, lemma, form))
             && !(previous is WordClass.ProperNoun or WordClass.Noun && lexicon.IsCountryAdjective(words[i - 1].Lower) && !NamesAPeople(words, i - 1, form)))
         {
@@ -185,12 +185,21 @@ public sealed class WordTagger(ClauseLexicon lexicon)
     private static bool AfterName(TaggedWord[] words, int i) =>
         i >= 1 && (words[i - 1].Class == WordClass.ProperNoun || i == 1 && words[0].Class == WordClass.Noun);
 
-    /// <summary>"Serb forces killed", "rebel attacks were": an -s form between a noun and a finite verb is the plural subject, not a second predicate.</summary>
-    private bool IsPluralNounBeforeVerb(WordClass previous, VerbForm form, ReadOnlySpan<char> next)
+    /// <summary>
+    /// "Serb forces killed", "rebel attacks were": an -s form between a noun and a finite verb is the plural subject, not a second
+    /// predicate; so is one before an adverb in -ly and a verb ("security forces routinely torture detainees").
+    /// </summary>
+    private bool IsPluralNounBeforeVerb(WordClass previous, VerbForm form, ReadOnlySpan<char> next, ReadOnlySpan<char> afterNext)
     {
         if (form != VerbForm.ThirdPerson || previous is not (WordClass.Noun or WordClass.ProperNoun) || next.IsEmpty || char.IsUpper(next[0]))
         {
             return false;
+        }
+
+        if (next.Length > 4 && next.EndsWith("ly", StringComparison.Ordinal) && !afterNext.IsEmpty && !lexicon.TryVerb(next.ToString(), out _, out _))
+        {
+            // Only a verb follows "routinely", "repeatedly": a base form there is a present plural, as "forces torture" alone may not be.
+            return lexicon.TryVerb(afterNext.ToString().ToLowerInvariant(), out _, out var afterForm) && afterForm is VerbForm.Past or VerbForm.PastOrParticiple or VerbForm.Base;
         }
 
         var lower = next.ToString().ToLowerInvariant();

@@ -73,6 +73,13 @@ public sealed class CoordinatedVerbEventTests
     }
 
     [Theory]
+    [InlineData("Turkish security forces routinely tortured Kurdish detainees.", "torture", "Turkish security forces")]
+    [InlineData("Turkish security forces routinely torture Kurdish detainees, the group said.", "torture", "Turkish security forces")]
+    [InlineData("The army reportedly forces villagers to work.", "force", "The army")]
+    public void An_s_form_before_an_adverb_in_ly_and_a_verb_is_a_plural_subject(string text, string verb, string subject) =>
+        Assert.Equal(subject, Assert.Single(Clauses(text), c => c.Verb == verb).Subject?.Slice(text));
+
+    [Theory]
     [InlineData("Denmark accepted a formula for ending its fisheries dispute with its partners.", "dispute")]
     [InlineData("Japan offered a plan for easing its farm exports curb with Canada.", "curb")]
     public void A_bare_form_after_a_gerunds_plural_object_ends_the_object(string text, string noun) =>
