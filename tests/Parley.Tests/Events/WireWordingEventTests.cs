@@ -49,6 +49,7 @@ public sealed class WireWordingEventTests
     [InlineData("Gunmen seized four British oil workers in Nigeria on Thursday.", "181", "NGA", "GBR")]
     [InlineData("Britain laid the blame for the attack at the door of the Iranian government on Friday.", "112", "GBR", "IRN")]
     [InlineData("Sri Lankan police pointed the finger at Tamil Tiger rebels on Monday.", "112", "LKA", "LKA")]
+    [InlineData("Kenyan prosecutors charged Uganda's former army chief with murder on Monday.", "1121", "KEN", "UGA")]
     [InlineData("Jakarta let a foreign peacekeeping force into Aceh on Monday.", "0861", "IDN", "IGO")]
     [InlineData("A Basque separatist cell owned up on Monday to the bombing of a Spanish police barracks.", "015", "ESP", "ESP")]
     [InlineData("Norway's envoy coaxed the Sudanese government on Friday to resume talks with the rebels.", "026", "NOR", "SDN")]
