@@ -100,6 +100,7 @@ public sealed class RequestedActEventTests
 
     [Theory]
     [InlineData("Israel dismissed claims that its soldiers had fired on the convoy.")]
+    [InlineData("Human Rights Watch began to look into reports that Russian soldiers executed civilians.")]
     [InlineData("Pakistan charged that India had sponsored the attack.")]
     [InlineData("Russia blocked a Security Council resolution condemning the coup in Myanmar.")]
     public void What_is_alleged_or_blocked_is_no_act_of_force_coercion_or_aid(string text) =>
