@@ -202,7 +202,8 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
 
     /// <summary>A speech verb's -ing form right after a comma ("…, saying it favoured Israel").</summary>
     private bool IsParticipialReport(TaggedWord[] words, VerbGroup group) =>
-        words[group.Start] is { Class: WordClass.Verb, Form: VerbForm.Gerund, Lemma: { } lemma } && lexicon.IsSpeechVerb(lemma)
+        words[group.Start] is { Class: WordClass.Verb, Form: VerbForm.Gerund, Lemma: { } lemma }
+        && (lexicon.IsSpeechVerb(lemma) || lexicon.IsMandativeVerb(lemma) && group.End < words.Length && words[group.End].Lower == "that")
         && group.Start >= 1 && words[group.Start - 1].Lower == ",";
 
     /// <summary>

@@ -104,10 +104,11 @@ public sealed class WordTagger(ClauseLexicon lexicon)
             form = VerbForm.None;
         }
 
-        if (form == VerbForm.Gerund && i >= 1 && words[i - 1].Lower == "," && lexicon.IsSpeechVerb(lemma) && OpensReport(next))
+        if (form == VerbForm.Gerund && i >= 1 && words[i - 1].Lower == "," && (lexicon.IsSpeechVerb(lemma) && OpensReport(next) || lexicon.IsMandativeVerb(lemma) && next is "that"))
         {
             // "rejected the plan, saying it favoured Israel": a speech verb's -ing form after a comma reports what the clause's subject
-            // said; not before a bare noun, whose modifier it is ("fired rubber bullets, warning shots and tear gas").
+            // said; not before a bare noun, whose modifier it is ("fired rubber bullets, warning shots and tear gas"). So does a verb
+            // of demand before "that" ("massed in Manila, demanding that the president step down").
             return word with { Class = WordClass.Verb, Lemma = lemma, Form = form };
         }
 

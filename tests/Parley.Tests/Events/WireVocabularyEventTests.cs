@@ -107,6 +107,11 @@ public sealed class WireVocabularyEventTests
     }
 
     [Fact]
+    public void A_demand_after_a_comma_is_made_by_the_subject_of_the_clause_before_it() =>
+        Assert.Contains(Events("Thousands of Filipinos massed on a Manila highway on Wednesday, demanding that President Gloria Arroyo step down."),
+            e => (e.Cameo, e.Source.Country, e.Target?.Country) == ("1041", "PHL", "PHL"));
+
+    [Fact]
     public void A_report_after_a_comma_is_said_by_the_subject_of_the_clause_before_it()
     {
         var events = Events("Thai opposition activists staged rallies in Bangkok on Sunday, saying Prime Minister Thaksin Shinawatra must resign.");
