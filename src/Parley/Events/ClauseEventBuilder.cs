@@ -84,6 +84,13 @@ internal sealed class ClauseEventBuilder(AnnotatedDocument document, CameoCodebo
             date, precision, fromText, location, mood, condition, Math.Round(Math.Clamp(confidence, 0.05, 0.95), 2), cluster);
     }
 
+    /// <summary>The event <paramref name="coded"/> as the act <paramref name="code"/>, everything else kept; its id follows its code.</summary>
+    public CodedEvent Recoded(CodedEvent coded, CameoCode code) => coded with
+    {
+        Id = EventIds.Hash($"{coded.DocId}|{coded.Span.Start}|{coded.Span.End}|{code.Code}|{coded.Source.Code}|{coded.Target?.Code}"),
+        Cameo = code.Code, CameoRoot = code.Root, Plover = codebook.PloverOf(code.Code), Goldstein = code.Goldstein, QuadClass = code.QuadClass,
+    };
+
     /// <summary>An act of force in the infinitive of a verb of getting ready (<c>events/readiness-verbs.txt</c>): "prepared to attack".</summary>
     private bool IsPreparedForce(Clause clause, CameoCode code) =>
         CameoRoots.IsForce(code.Code) && clause is { Kind: ClauseKind.Infinitive, Parent: >= 0, Negated: false }

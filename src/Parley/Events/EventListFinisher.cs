@@ -25,6 +25,7 @@ internal sealed class EventListFinisher(AnnotatedDocument document, CameoCodeboo
     public void Finish(List<CodedEvent> events, List<CodedEvent> nominal)
     {
         AddHostings(events);
+        CodeProtestsByTheirDemands(events);
 
         // A meeting named by a noun in a clause already coded as that meeting ("spoke … at the start of their talks", "held talks
         // with Russia on Tuesday") is the same event, also when the noun phrase alone gave it no date of its own; one that a
@@ -38,6 +39,28 @@ internal sealed class EventListFinisher(AnnotatedDocument document, CameoCodeboo
         events.RemoveAll(e => EventDomain.Default.OutsidePolitics(e, story));
         EventDateCarrier.Carry(_text, _tokens, _sentences, new HappeningDates(_text, _tokens, _sentences, _clauses, _timexes), events);
         TerritoryStates.Apply(events, document.Document.Metadata.Published, MentionLexicon.Default.Knowledge);
+    }
+
+    /// <summary>
+    /// "Thousands of students demonstrated in Jakarta, demanding that President Suharto resign": a protest whose makers' demand the
+    /// sentence codes takes the sub-code of that demand (CAMEO 141 and 145: "use sub-categories if demands of protesters are known
+    /// and codeable"; 1041 leadership change makes 1411 and 1451, 1042 policy 1412 and 1452, 1043 rights, 1044 institutions).
+    /// </summary>
+    private void CodeProtestsByTheirDemands(List<CodedEvent> events)
+    {
+        for (var i = 0; i < events.Count; i++)
+        {
+            var protest = events[i];
+            if (protest.Cameo is not ("141" or "145")
+                || events.Find(d => d.SentenceIndex == protest.SentenceIndex && d.Source.Code == protest.Source.Code && d.Cameo is ['1', '0', '4', >= '1' and <= '4'])
+                    is not { } demand
+                || codebook.Find(protest.Cameo + demand.Cameo[3]) is not { } specific)
+            {
+                continue;
+            }
+
+            events[i] = builder.Recoded(protest, specific);
+        }
     }
 
     /// <summary>"Vietnam was preparing for Kim to arrive": the one who prepares hosts the visit (<see cref="HostingFrames"/>).</summary>

@@ -106,6 +106,12 @@ public sealed class WireVocabularyEventTests
         Assert.Contains(Events("France on Monday deported radical imam Ahmed Benali to Algeria."), e => (e.Cameo, e.Source.Country, e.Target?.Country) == ("174", "FRA", "DZA"));
     }
 
+    [Theory]
+    [InlineData("Thousands of Indonesian students demonstrated in Jakarta on Thursday, demanding that President Suharto resign.", "1411")]
+    [InlineData("Indonesian rioters torched shops in Jakarta on Thursday, demanding that President Suharto resign.", "1451")]
+    public void A_protest_whose_makers_demand_is_coded_takes_its_sub_code(string text, string code) =>
+        Assert.Contains(EventPipeline.Events(text, new DateOnly(1998, 5, 14)), e => e.Cameo == code && e.Source.Country == "IDN");
+
     [Fact]
     public void A_demand_after_a_comma_is_made_by_the_subject_of_the_clause_before_it() =>
         Assert.Contains(Events("Thousands of Filipinos massed on a Manila highway on Wednesday, demanding that President Gloria Arroyo step down."),
