@@ -213,7 +213,7 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
     private static bool IsGerund(TaggedWord w) => w.Class == WordClass.Noun && w.Lemma is not null && w.Lower.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>"open to discussing", "by imposing": a gerund (tagged a noun with its verb's lemma) after a preposition or "to" governs an object as a verb does; "the ruling party" does not.</summary>
-    private static bool IsGovernedGerund(TaggedWord[] words, int i) =>
+    internal static bool IsGovernedGerund(TaggedWord[] words, int i) =>
         i >= 1 && words[i].Class == WordClass.Noun && words[i].Lemma is not null && words[i - 1].Class is WordClass.To or WordClass.Preposition;
 
     /// <summary>

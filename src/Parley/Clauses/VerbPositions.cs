@@ -163,7 +163,7 @@ internal sealed class VerbPositions(ClauseLexicon lexicon)
     /// </summary>
     private static bool InGerundsObject(TaggedWord[] words, int i) =>
         OpenerOfNounPhrase(words, i, static w => w.Class == WordClass.Noun && w.Lemma is not null && w.Lower.EndsWith("ing", StringComparison.Ordinal)) is var k
-        && k >= 1 && k < i - 1 && words[k - 1].Class is WordClass.Preposition or WordClass.To;
+        && k < i - 1 && NounPhraseRepair.IsGovernedGerund(words, k);
 
     /// <summary>"in return for corresponding U.S. moves": an -s word after a name that a preposition governs is a plural noun.</summary>
     private static bool InObjectOfPreposition(TaggedWord[] words, int i) =>

@@ -13,8 +13,11 @@ public sealed record Actor(string Code, string? Name, string? Country, string? R
     /// <summary>1 when the code is certain; lower when it rests on a guess (no document date and roles that differ).</summary>
     public double Confidence { get; init; } = 1.0;
 
-    /// <summary>Whether a role names a state's own agents (CAMEO manual 1.1b3, table 3.1): government, military, police, judiciary, intelligence.</summary>
-    public static bool IsStateRole(string? role) => role is "GOV" or "MIL" or "COP" or "JUD" or "SPY";
+    /// <summary>
+    /// Whether a role names a state's own agents (CAMEO manual 1.1b3, table 3.1): government, military, police, judiciary,
+    /// intelligence. Its first three letters name it ("GOVMED", an information ministry, is the government's).
+    /// </summary>
+    public static bool IsStateRole(string? role) => role is { Length: >= 3 } && role.AsSpan(0, 3) is "GOV" or "MIL" or "COP" or "JUD" or "SPY";
 
     /// <summary>
     /// Whether <paramref name="other"/> is this actor or its state under another name: "Moscow" (RUSGOV) and the "it" or "Russia"

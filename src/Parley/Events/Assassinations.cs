@@ -84,9 +84,8 @@ internal sealed class Assassinations
     }
 
     /// <summary>A state's agent, a legislator, an elite, a party or opposition, an armed group or an international body's people.</summary>
-    /// <remarks>The first three letters of a role name it ("GOVMED", an information minister, is GOV).</remarks>
     private static bool IsPolitical(Actor actor) =>
-        actor.Role is not { Length: >= 3 } role || Actor.IsStateRole(role[..3]) || role[..3] is "LEG" or "ELI" or "OPP" or "PTY"
+        actor.Role is not { Length: >= 3 } role || Actor.IsStateRole(role) || role.AsSpan(0, 3) is "LEG" or "ELI" or "OPP" or "PTY"
         || UnconventionalViolence.Default.IsIrregular(actor) || actor.Code.StartsWith("IGO", StringComparison.Ordinal);
 
     /// <summary>"was shot dead", "was gunned down": the word after a passive verb.</summary>

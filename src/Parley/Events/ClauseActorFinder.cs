@@ -544,20 +544,18 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
     /// </summary>
     public bool OccasionOpens(int subjectStart)
     {
-        var before = _text.AsSpan(0, subjectStart).TrimEnd();
-        var last = LastWordOf(before);
+        var before = _text.AsSpan(0, subjectStart).TrimEnd(" ,.;:");
+        var last = ClauseSources.LastWord(before);
         if (last.Equals("that", StringComparison.OrdinalIgnoreCase))
         {
             // "amid fears that", "after reports that": the occasion word stands before the noun the that-clause completes.
             before = before[..^last.Length].TrimEnd();
-            before = before[..^LastWordOf(before).Length].TrimEnd();
-            last = LastWordOf(before);
+            before = before[..^ClauseSources.LastWord(before).Length].TrimEnd();
+            last = ClauseSources.LastWord(before);
         }
 
         return last.Length > 0 && OccasionWords.Value.Contains(last);
     }
-
-    private static ReadOnlySpan<char> LastWordOf(ReadOnlySpan<char> text) => text[(text.LastIndexOfAny(' ', '\n') + 1)..];
 
     /// <summary>
     /// Whether the phrase <paramref name="phrase"/> opens on a preposition right after a past participle ("waters claimed by Hanoi",

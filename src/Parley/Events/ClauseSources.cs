@@ -239,7 +239,7 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
 
     /// <summary>"Iraqi troops were expelled from Kuwait": forces driven out of a country are beaten, not deported by it.</summary>
     private bool ExpelsArmedForce(Clause clause) =>
-        clause.Subject is { } subject && actors.ActorsIn(subject).Exists(a => a.Role is { Length: >= 3 } role && (role[..3] == "MIL" || UnconventionalViolence.Default.IsIrregular(a)));
+        clause.Subject is { } subject && actors.ActorsIn(subject).Exists(a => a.Role is { Length: >= 3 } role && (role.StartsWith("MIL", StringComparison.Ordinal) || UnconventionalViolence.Default.IsIrregular(a)));
 
     /// <summary>The country a passive's "from" or "out of" phrase names, which the ones expelled must leave; null for none.</summary>
     private Actor? ExpellingCountry(Clause clause)
@@ -274,7 +274,8 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
         return [];
     }
 
-    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> phrase)
+    /// <summary>The last word of <paramref name="phrase"/>, past any closing punctuation.</summary>
+    internal static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> phrase)
     {
         phrase = phrase.TrimEnd(" ,.;:");
         return phrase[(phrase.LastIndexOf(' ') + 1)..];

@@ -70,6 +70,17 @@ public sealed class GroupAndAppositionActorTests
     public void A_name_in_a_list_beside_a_body_takes_none_of_its_actor(string text) =>
         Assert.Null(EntityTestDocuments.Analyze(text, Date).Named("Ahmed Yusuf").Single().Actor);
 
+    [Theory]
+    [InlineData("GOV", true)]
+    [InlineData("GOVMED", true)]
+    [InlineData("MIL", true)]
+    [InlineData("OPP", false)]
+    [InlineData("REB", false)]
+    [InlineData("GO", false)]
+    [InlineData(null, false)]
+    public void A_state_role_is_named_by_its_first_three_letters(string? role, bool state) =>
+        Assert.Equal(state, Actor.IsStateRole(role));
+
     [Fact]
     public void A_titled_name_followed_by_of_country_takes_that_country()
     {
