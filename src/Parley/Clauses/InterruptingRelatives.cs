@@ -56,9 +56,10 @@ internal static class InterruptingRelatives
 
     /// <summary>
     /// "Rebels who fled to Uganda attacked …", "officials who spoke on condition of anonymity said", "aid workers who fled the region
-    /// said": a relative clause opened by "who" without a comma may stand between a subject and its verb, when the noun before
-    /// that verb is a preposition's (so no subject), or the verb is one of speech and the clause's own verb takes no clause (so the
-    /// noun is its object: "officials who believe the army attacked" is left alone). Returns the group opening that clause and its
+    /// said", "gunmen who stormed a hotel killed": a relative clause opened by "who" without a comma may stand between a subject and
+    /// its verb, when the noun before that verb is a preposition's (so no subject), or the verb is one of speech and the clause's own
+    /// verb takes no clause, or the noun phrase is the object of a clause's own verb that takes no clause (so the noun is its
+    /// object: "officials who believe the army attacked" is left alone). Returns the group opening that clause and its
     /// "who"; (-1, -1) for none. A comma after the clause ends it: ", Red Cross officials said" has a subject of its own.
     /// </summary>
     private static (int Group, int Pronoun) RestrictiveBefore(TaggedWord[] words, List<VerbGroup> groups, bool[] inTimex, (int Start, int End)[] subjects, int g, ClauseLexicon lexicon)
@@ -68,7 +69,8 @@ internal static class InterruptingRelatives
         if (groups[g].Infinitive || groups[g].Tense == Tense.None || groups[k].Infinitive || end <= start || start < groups[k].End
             || HasClauseBreak(words, groups[k].End, groups[g].Start) || Array.FindIndex(words, groups[k].End, groups[g].Start - groups[k].End, static w => w.Lower == ",") >= 0
             || !(start > groups[k].End && words[start - 1].Class is WordClass.Preposition or WordClass.To
-                || lexicon.IsSpeechVerb(groups[g].Lemma) && !lexicon.IsSpeechVerb(groups[k].Lemma)))
+                || lexicon.IsSpeechVerb(groups[g].Lemma) && !lexicon.IsSpeechVerb(groups[k].Lemma)
+                || IsObjectOf(words, groups[k], start, lexicon) && !(groups[g].End < words.Length && words[groups[g].End].Lower == "by")))
         {
             return (-1, -1);
         }
@@ -80,6 +82,22 @@ internal static class InterruptingRelatives
         }
 
         return pronoun > 0 && words[pronoun].Lower == "who" && words[pronoun - 1].Class is WordClass.Noun or WordClass.ProperNoun ? (k, pronoun) : (-1, -1);
+    }
+
+    /// <summary>
+    /// "Gunmen who stormed a hotel in Mumbai killed …": the noun phrase right after an active verb that takes no clause is that
+    /// verb's object, so it cannot be the subject of the verb after it ("officials who said the army attacked" can, and
+    /// "villagers who sheltered the rebels attacked by troops" has a participle, kept out by the caller's "by").
+    /// </summary>
+    private static bool IsObjectOf(TaggedWord[] words, VerbGroup group, int start, ClauseLexicon lexicon)
+    {
+        var at = group.End;
+        while (at < start && (words[at].Class == WordClass.Adverb || lexicon.IsPhrasalParticle(words[at].Lower)))
+        {
+            at++;
+        }
+
+        return at == start && !group.Passive && !lexicon.IsSpeechVerb(group.Lemma) && !lexicon.IsMandativeVerb(group.Lemma);
     }
 
     /// <summary>

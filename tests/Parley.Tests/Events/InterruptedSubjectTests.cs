@@ -57,6 +57,26 @@ public sealed class InterruptedSubjectTests
         Assert.Equal(antecedent, Assert.Single(clauses, c => c.Introducer == "who" || c.Kind == ClauseKind.Relative).Antecedent?.Slice(text));
     }
 
+    [Theory]
+    [InlineData("Gunmen who stormed a hotel in Lagos killed 20 people on Wednesday.", "kill", "Gunmen", "Gunmen")]
+    [InlineData("Rebels who attacked the town burned dozens of houses, the army said.", "burn", "Rebels", "Rebels")]
+    [InlineData("Soldiers who took over the rebel base captured 30 guerrillas.", "capture", "Soldiers", "Soldiers")]
+    public void A_relative_clause_with_who_and_no_comma_ending_in_its_verbs_object_leaves_the_verb_after_it_to_the_noun_before_it(
+        string text, string verb, string subject, string antecedent)
+    {
+        // "stormed a hotel": a verb that takes no clause has the noun phrase after it as its object, never as the next verb's subject.
+        var clauses = Clauses(text);
+        Assert.Equal(subject, Assert.Single(clauses, c => c.Verb == verb).Subject?.Slice(text));
+        Assert.Equal(antecedent, Assert.Single(clauses, c => c.Kind == ClauseKind.Relative).Antecedent?.Slice(text));
+    }
+
+    [Fact]
+    public void A_participle_with_by_after_a_relative_clauses_object_is_no_verb_of_the_noun_before_it()
+    {
+        const string text = "Villagers who sheltered the rebels attacked by troops fled into the hills.";
+        Assert.DoesNotContain(Clauses(text), c => c.Verb == "attack" && c.Subject?.Slice(text) == "Villagers");
+    }
+
     [Fact]
     public void The_subject_an_attributions_relative_clause_interrupts_ends_the_clause_before_it()
     {
