@@ -228,7 +228,7 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
     }
 
     /// <summary>
-    /// The one foreign state, one of its agents or an armed group, that is the subject of the clause right after <paramref name="clause"/>
+    /// The one foreign state, one of its agents or an armed group (also the source's own country's, against a state), that is the subject of the clause right after <paramref name="clause"/>
     /// in its sentence, when a word of occasion ("after", "as", "amid") opens that clause; null when there is none.
     /// </summary>
     private Actor? ProvokingActor(Clause clause, Actor source)
@@ -247,9 +247,12 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
             return null;
         }
 
-        // A show of force answers a state or an armed group: "her opponent retired" in sports copy names no party to it.
-        return actors.ActorsIn(subject) is [{ Country: { } country } provoker] && country != source.Country
-            && (provoker.Role is null || Actor.IsStateRole(provoker.Role) || UnconventionalViolence.Default.IsIrregular(provoker))
+        // A show of force answers a state or an armed group: "her opponent retired" in sports copy names no party to it. An armed
+        // group may be the state's own rebels ("placed its troops on high alert after Tamil Tiger rebels were reported massing").
+        var irregulars = UnconventionalViolence.Default;
+        return actors.ActorsIn(subject) is [{ Country: { } country } provoker]
+            && (country != source.Country && (provoker.Role is null || Actor.IsStateRole(provoker.Role) || irregulars.IsIrregular(provoker))
+                || irregulars.IsIrregular(provoker) && !irregulars.IsIrregular(source))
             ? provoker : null;
     }
 

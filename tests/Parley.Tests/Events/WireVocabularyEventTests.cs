@@ -160,6 +160,20 @@ public sealed class WireVocabularyEventTests
         Assert.Contains(Events(text), e => (e.CameoRoot, e.Source.Country, e.Target?.Country) == ("15", source, target));
 
     [Theory]
+    [InlineData("The Colombian army put its units in the south on high alert after FARC rebels were reported to be massing near Florencia.", "COLMIL", "COLREB")]
+    [InlineData("The Turkish army put its units on alert on Sunday after PKK guerrillas attacked a border post.", "TURMIL", "TURREBPKK")]
+    public void A_states_show_of_force_answers_its_own_rebels_when_they_are_its_occasion(string text, string source, string target) =>
+        Assert.Contains(Events(text), e => (e.CameoRoot, e.Source.Code, e.Target?.Code) == ("15", source, target));
+
+    [Fact]
+    public void A_show_of_force_by_rebels_answers_no_rebels_of_their_own_country()
+    {
+        // Rebels mobilizing after other rebels acted: the occasion names no party they answer.
+        var events = Events("Tamil rebels put their fighters on alert after Sinhalese militants attacked a temple in Colombo.");
+        Assert.DoesNotContain(events, e => e.CameoRoot == "15" && e.Target is not null && e.Target.Country == e.Source.Country && e.Target.Role == e.Source.Role);
+    }
+
+    [Theory]
     [InlineData("The French champion sailed through on Monday after her opponent Maria Ivanova of Russia retired hurt.")]
     [InlineData("Russia held naval exercises in the Black Sea after weeks of preparation, Ukrainian officials said.")]
     [InlineData("Iran test-fired two long-range missiles as part of its war games, Israeli officials said.")]
