@@ -56,13 +56,14 @@ public static class StoryFocusActors
         var result = mentions.ToList();
         foreach (var m in mentions)
         {
-            if (m.Type != MentionType.Group || m.Form != MentionForm.Name || m.Actor is not { Country: { } own, Role: null } || !AfterWord(text, m.Span.Start, EthnicWord)
-                || Focus(mentions, candidates, modifiers, own) is not { } home)
+            // "ethnic Indian activists" keep their role in the country they live in; "ethnic Serb police" serve a state, whose they are.
+            if (m.Actor is not { Country: { } own } named || !(named.Role is null ? m.Type == MentionType.Group && m.Form == MentionForm.Name : !Actor.IsStateRole(named.Role))
+                || !AfterWord(text, m.Span.Start, EthnicWord) || Focus(mentions, candidates, modifiers, own) is not { } home)
             {
                 continue;
             }
 
-            var actor = resolver.ForCountry(home) with { Confidence = GuessConfidence };
+            var actor = resolver.ForCountry(home, named.Role) with { Confidence = GuessConfidence };
             for (var i = 0; i < result.Count; i++)
             {
                 if (result[i].Entity == m.Entity && result[i].Actor?.Country == own)

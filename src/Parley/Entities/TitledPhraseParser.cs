@@ -179,9 +179,10 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
         }
 
         var code = country?.Country?.Code ?? cityCountry ?? ofCountry;
-        if (code is null && possessor < 0 && !(definite && title.Office is not null && !title.Plural && !former && !s.Is("of", j)))
+        if (code is null && possessor < 0 && !(definite && IsPost(title) && !title.Plural && !former && !OpensBodyOfTitle(j)))
         {
-            // Only "the president" (a definite, singular office) stands without a country: coreference finds its holder.
+            // Only "the president", "the interior minister" (a definite, singular post) stand without a country: coreference finds
+            // the holder, or the story's country is theirs.
             return -1;
         }
 
@@ -195,6 +196,16 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
         output.Add(RoleCandidate(start, j, code, forCountry, title, former, definite, indefinite, possessorSpan));
         return j;
     }
+
+    /// <summary>A title that names one post of a state: an office ("president"), or a minister of any portfolio.</summary>
+    private static bool IsPost(AgentEntryView title) =>
+        title.Office is not null || title.Role == "GOV" && title.Word?.EndsWith("minister", StringComparison.OrdinalIgnoreCase) == true;
+
+    /// <summary>
+    /// Whether the "of" at <paramref name="j"/> names what the title heads ("the president of the company", "the leader of Hamas");
+    /// "accused the president of fraud" goes on with the verb's "of" and a bare lower-case word.
+    /// </summary>
+    private bool OpensBodyOfTitle(int j) => s.Is("of", j) && !(s.IsLowercaseWord(j + 1) && s.MatchAt(j + 1) is null && !s.Is("determiner-definite", j + 1) && !s.Is("determiner-indefinite", j + 1));
 
     /// <summary>The most lower-case words ("opposition", "ruling", "main") before a body's name in a title's phrase ("leader of the opposition MDC").</summary>
     internal const int MaxBodyModifiers = 2;
