@@ -150,10 +150,13 @@ internal static class SubjectFinder
 
     /// <summary>
     /// Whether a subject starting at <paramref name="start"/> opens its clause: at the sentence's start or right after a comma,
-    /// "that" or a subordinator, so the prepositional phrases it spans are not the object or arguments of a verb before it.
+    /// "that", a subordinator or a verb that rarely takes a noun object ("said a Turkish attack on the town would be a disaster"; not
+    /// "recognised the regions of Abkhazia and South Ossetia as independent states", whose "states" may be read as a verb), so
+    /// the prepositional phrases it spans are not the object or arguments of a verb before it.
     /// </summary>
     private static bool OpensClause(TaggedWord[] words, int start, int floor) =>
-        start == 0 || start > floor && words[start - 1].Lower == "," || start >= 1 && words[start - 1].Class is WordClass.That or WordClass.Subordinator;
+        start == 0 || start > floor && words[start - 1].Lower == "," || start >= 1 && words[start - 1].Class is WordClass.That or WordClass.Subordinator
+        || start >= 1 && words[start - 1] is { Class: WordClass.Verb, Lemma: "say" or "claim" or "believe" or "think" };
 
     /// <summary>
     /// "Air strikes on Gaza killed", "a raid by US forces on a compound killed": a preposition right after a noun, outside a time

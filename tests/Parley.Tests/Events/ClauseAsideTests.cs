@@ -6,7 +6,7 @@ namespace Parley.Tests.Events;
 /// <summary>
 /// Invented wire leads for clause structure: asides with a verb of their own between a subject and its verb (", in a statement
 /// carried by Tanjug,", ", anxious to keep its trade with Iraq,") leave the subject to the verb after them; two named office
-/// holders of one government are two parties; an -ly noun after a determiner ("the family") heads its phrase.
+/// holders of one government are two parties; a that-less clause after "said" has its whole subject; an -ly noun after a determiner ("the family") heads its phrase.
 /// </summary>
 public sealed class ClauseAsideTests
 {
@@ -29,6 +29,17 @@ public sealed class ClauseAsideTests
         const string text = "Jordan, anxious to keep its trade with Iraq, said it would send a delegation to Baghdad.";
         var say = Assert.Single(Clauses(text), c => c.Verb == "say");
         Assert.Equal("Jordan", say.Subject is { } s ? text.Substring(s.Start, s.Length) : null);
+    }
+
+    [Theory]
+    [InlineData("Officials said troops in the north attacked the rebels.", "attack", "troops in the north")]
+    [InlineData("Witnesses said soldiers from the garrison fired on the crowd.", "fire", "soldiers from the garrison")]
+    [InlineData("He said the talks with Iran had failed.", "fail", "the talks with Iran")]
+    public void A_that_less_clause_after_said_has_its_whole_noun_phrase_as_subject(string text, string verb, string subject)
+    {
+        // "said" rarely takes a noun object, so the phrases after the noun it reaches are the subject's, not the speech verb's.
+        var clause = Assert.Single(Clauses(text), c => c.Verb == verb);
+        Assert.Equal(subject, clause.Subject is { } s ? text.Substring(s.Start, s.Length) : null);
     }
 
     [Fact]
