@@ -221,6 +221,8 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             acted = Assassinations.Default.Recode(acted, _text, _tokens, clause, target, codebook);
             // "protesters clashed with police": force by protesters is a protest turned violent.
             acted = ViolentProtests.Default.Recode(acted, _text, clause, codebook);
+            // "troops opened fire on protesters": a state's force turned on a protest represses it.
+            acted = ViolentProtests.Default.Repression(acted, _text, clause, source, codebook);
             var coded = Builder.Build(clause, extent, acted, pattern, source, target, inherited);
             if (coded.Target is null && coded.Location is null && CameoRoots.IsForce(coded.CameoRoot) && coded.Cameo != CeasefireViolationCode)
             {

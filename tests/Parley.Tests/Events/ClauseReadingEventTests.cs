@@ -97,8 +97,9 @@ public sealed class ClauseReadingEventTests
     }
 
     [Theory]
+    // Police force turned on protesters is violent repression (175); beating them stays an assault (182).
     [InlineData("Egyptian police beat protesters in Cairo.", "182")]
-    [InlineData("Egyptian police hit protesters in Cairo.", "190")]
+    [InlineData("Egyptian police hit protesters in Cairo.", "175")]
     [InlineData("Egyptian police arrest protesters in Cairo every week.", "175")]
     public void A_base_form_after_a_plural_collective_noun_and_before_its_object_is_the_verb(string text, string code)
     {

@@ -80,4 +80,17 @@ public sealed class ForceWordingEventTests
     [Fact]
     public void A_stronghold_assaulted_by_troops_stays_fighting() =>
         Assert.DoesNotContain(EventPipeline.Events("Ethiopian troops assaulted the rebel stronghold near the border.", Published), e => e.Cameo == "182");
+
+    [Theory]
+    [InlineData("Soldiers opened fire on crowds of protesters in Mandalay on Friday, killing six people.", "MMR")]
+    [InlineData("Troops fired tear gas and live rounds into crowds in Harare.", "ZWE")]
+    [InlineData("Demonstrators were shot by police in Lagos on Monday.", "NGA")]
+    public void A_states_force_turned_on_protesters_or_a_crowd_is_violent_repression(string text, string country) =>
+        Assert.Contains(EventPipeline.Events(text, Published), e => (e.Cameo, e.Source.Country, e.Target?.Country) == ("175", country, country));
+
+    [Theory]
+    [InlineData("Rebels fired on protesters in Goma.")]
+    [InlineData("Israeli troops fired on Palestinian gunmen in Gaza.")]
+    public void Force_of_rebels_or_against_fighters_is_no_repression(string text) =>
+        Assert.DoesNotContain(EventPipeline.Events(text, Published), e => e.Cameo == "175");
 }
