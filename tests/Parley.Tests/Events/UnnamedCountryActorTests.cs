@@ -5,7 +5,7 @@ namespace Parley.Tests.Events;
 /// <summary>
 /// Invented sentences whose parties name no country of their own: an ethnic group with a role ("ethnic Indian activists") lives
 /// in the story's country, and a post named by its title alone ("the interior minister", "accused the president of fraud") is
-/// the story's country's, when no earlier name holds it.
+/// the story's country's, when no earlier name holds it; a "shadow" post is the opposition's.
 /// </summary>
 public sealed class UnnamedCountryActorTests
 {
@@ -38,5 +38,14 @@ public sealed class UnnamedCountryActorTests
     {
         var doc = EventPipeline.Run(text, Date);
         Assert.DoesNotContain(doc.Layers.Get(EventLayers.Events), e => e.Source.Code == "KENGOV" && e.Source.Name != "Kenyan officials");
+    }
+
+    [Fact]
+    public void A_shadow_post_is_the_oppositions_not_the_states()
+    {
+        var events = EventPipeline.Events(
+            "The British Conservatives unveiled their tax plans on Monday. Shadow chancellor Oliver Letwin criticised Chancellor Gordon Brown's budget.", new DateOnly(2005, 3, 1));
+        Assert.Contains(events, e => (e.CameoRoot, e.Source.Code, e.Target?.Code) == ("11", "GBROPP", "GBRGOV"));
+        Assert.DoesNotContain(events, e => e.Source.Code == "GBRGOV");
     }
 }
