@@ -78,6 +78,9 @@ for (const raw of lines) {
     .map((f) => word(f.replace(/^\+/, '')).replace(/_/g, ' '));
   const lemma = word(line.replace(/\{[^}]*\}/, '').replace(/\[[^\]]*\]/, '').trim().split(/\s+/)[0].replace(/^\+/, '')).replace(/_/g, ' ');
   if (!lemma) continue;
+  // "ANGERED_BY" is a passive participle with its agent, no verb's base form: read as one, "Rioters angered by soaring prices
+  // torched shops" would have "angered" as the rioters' verb.
+  if (/^\S+ed by$/.test(lemma)) continue;
   verbs.push([lemma, forms.join('|'), block.name, codeOf(line) ?? block.code ?? '-']);
 }
 

@@ -567,13 +567,44 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
         return preposition > 0 && EndsWithParticiple(new Span(0, preposition));
     }
 
-    /// <summary>Whether the words between two mentions join them as two parties: "and", "or" or a comma, with an article at most.</summary>
+    /// <summary>The most lower-case modifiers between "and" and the second of two parties ("and the southern SPLA rebels").</summary>
+    private const int MaxCoordinatedModifiers = 2;
+
+    /// <summary>The letters of a lower-case modifier ("southern", "communist-led").</summary>
+    private static readonly System.Buffers.SearchValues<char> LowerWordLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz-");
+
+    /// <summary>
+    /// Whether the words between two mentions join them as two parties: "and", "or" or a comma, with an article and a lower-case
+    /// modifier or two at most ("the Sudanese government and the southern SPLA").
+    /// </summary>
     private bool IsCoordination(int from, int to)
     {
         var between = _text.AsSpan(from, Math.Max(0, to - from)).Trim();
         var rest = between.StartsWith("and ") ? between[4..] : between.StartsWith("or ") ? between[3..] : between.StartsWith(", ") ? between[2..]
             : between is "and" or "or" or "," ? [] : between;
-        return rest.Length < between.Length && rest.Trim() is [] or "the" or "The";
+        if (rest.Length == between.Length)
+        {
+            return false;
+        }
+
+        rest = rest.Trim();
+        rest = rest.StartsWith("the ") || rest.StartsWith("The ") ? rest[4..] : rest is "the" or "The" ? [] : rest;
+        var modifiers = 0;
+        foreach (var range in rest.Split(' '))
+        {
+            var word = rest[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (++modifiers > MaxCoordinatedModifiers || !char.IsLower(word[0]) || word.ContainsAnyExcept(LowerWordLetters))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The actors of <paramref name="span"/> as <see cref="ActorsIn(Span)"/>, leaving out the mentions <paramref name="skip"/> says to.</summary>

@@ -77,7 +77,7 @@ internal sealed class RoleGroupActors
     /// </remarks>
     private Actor? In(Span span, Clause clause, Func<EventLocation?> location, Sentence sentence, string? actingCountry)
     {
-        var (role, phrase, risesAtHome, holder) = FirstGroup(span, actingCountry is not null);
+        var (role, phrase, risesAtHome, placedOnly, holder) = FirstGroup(span, actingCountry is not null);
         if (role is null && CrowdVerbs.Value.Contains(clause.Verb) && CountedCrowd(span) is { } crowd)
         {
             (role, phrase) = (DemonstratorRole, crowd);
@@ -89,7 +89,8 @@ internal sealed class RoleGroupActors
         }
 
         // "Militants kidnapped two French journalists in Iraq": a country named as the place of the act is where the group is.
-        var country = OnlyCountry(span) ?? location()?.Country ?? _actors.PlaceCountryOf(clause) ?? OnlyCountry(sentence.Span, clause) ?? (risesAtHome && !PlaceAbroad(sentence.Span, actingCountry) ? actingCountry : null);
+        var country = OnlyCountry(span) ?? location()?.Country ?? _actors.PlaceCountryOf(clause) ?? (placedOnly ? null : OnlyCountry(sentence.Span, clause))
+            ?? (risesAtHome && !PlaceAbroad(sentence.Span, actingCountry) ? actingCountry : null);
         if (holder && !risesAtHome && country == actingCountry)
         {
             // "The Americans wanted to raid a mujahideen base": a base attacked is the enemy's, seldom one of the attacker's own country.
@@ -127,7 +128,7 @@ internal sealed class RoleGroupActors
     }
 
     /// <summary>The first role group of <paramref name="span"/>; with <paramref name="held"/>, also one before a noun of a place it holds ("a rebel base").</summary>
-    private (string? Role, string? Phrase, bool RisesAtHome, bool Holder) FirstGroup(Span span, bool held)
+    private (string? Role, string? Phrase, bool RisesAtHome, bool PlacedOnly, bool Holder) FirstGroup(Span span, bool held)
     {
         var first = FirstTokenAt(span.Start);
         for (var i = first; i < _tokens.Count && _tokens[i].Span.End <= span.End; i++)
@@ -144,12 +145,12 @@ internal sealed class RoleGroupActors
                 if ((head || group.Role is not null && held && IsHolding(i + n, span.End)) && _actors.ActorsIn(Around(words)).Count == 0)
                 {
                     var named = group.DefiniteOk || NameFollows(words.End) || !AfterReferringWord(first, i);
-                    return named ? (group.Role, words.Slice(_text), group.RisesAtHome, !head) : (null, null, false, false);
+                    return named ? (group.Role, words.Slice(_text), group.RisesAtHome, group.PlacedOnly, !head) : (null, null, false, false, false);
                 }
             }
         }
 
-        return (null, null, false, false);
+        return (null, null, false, false, false);
     }
 
     /// <summary>
@@ -300,11 +301,15 @@ internal sealed class RoleGroupActors
 
     private int FirstTokenAt(int start) => SortedLayer.FirstAt(_tokens, start, t => t.Span.Start);
 
-    /// <summary>Plural agent words of the roles of <c>events/role-groups.tsv</c>, with whether the role may follow "the" and whether it rises against its own state.</summary>
+    /// <summary>
+    /// Plural agent words of the roles of <c>events/role-groups.tsv</c>, with whether the role may follow "the", whether it rises against
+    /// its own state and whether only the place of its act gives its country.
+    /// </summary>
     private static Dictionary<string, GroupRole> LoadRoles()
     {
         var table = TsvTable.Read("events/role-groups.tsv");
-        var allowed = table.Rows.ToDictionary(r => table.Cell(r, "role"), r => (table.Cell(r, "definite-ok") == "yes", table.Cell(r, "rises-at-home") == "yes"), StringComparer.Ordinal);
+        var allowed = table.Rows.ToDictionary(r => table.Cell(r, "role"),
+            r => (table.Cell(r, "definite-ok") == "yes", table.Cell(r, "rises-at-home") == "yes", table.Cell(r, "placed-only") == "yes"), StringComparer.Ordinal);
         var collectives = DataFiles.ReadDataLines("events/role-group-collectives.txt").ToHashSet(StringComparer.Ordinal);
         var roles = new Dictionary<string, GroupRole>(StringComparer.Ordinal);
         foreach (var agent in KnowledgeBase.Default.Agents)
@@ -316,13 +321,16 @@ internal sealed class RoleGroupActors
             if (agent.Office is null && agent.Role.Length >= 3 && allowed.TryGetValue(agent.Role[..3], out var kind)
                 && (!roles.TryGetValue(phrase, out var known) || group && !known.Group))
             {
-                roles[phrase] = new GroupRole(agent.Role, kind.Item1, kind.Item2, group);
+                roles[phrase] = new GroupRole(agent.Role, kind.Item1, kind.Item2, kind.Item3, group);
             }
         }
 
         return roles;
     }
 
-    /// <summary>A role an agent phrase gives; <see cref="Group"/> when the phrase names a group (plural or collective), not one person.</summary>
-    private readonly record struct GroupRole(string Role, bool DefiniteOk, bool RisesAtHome, bool Group);
+    /// <summary>
+    /// A role an agent phrase gives; <see cref="Group"/> when the phrase names a group (plural or collective), not one person;
+    /// <see cref="PlacedOnly"/> when only its own phrase or the place of its act gives its country.
+    /// </summary>
+    private readonly record struct GroupRole(string Role, bool DefiniteOk, bool RisesAtHome, bool PlacedOnly, bool Group);
 }

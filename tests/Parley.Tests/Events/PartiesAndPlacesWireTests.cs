@@ -1,0 +1,58 @@
+using Parley.Clauses;
+using Parley.Events;
+
+namespace Parley.Tests.Events;
+
+/// <summary>
+/// Invented wire leads for who the parties of a clause are: a participle with its agent after the subject ("Protesters angered by
+/// the killing attacked") is no verb of its own; a capital after a noun of part of a place ("districts of Jakarta") is that place,
+/// not its government; two parties joined by "and" stay two when the second has a lower-case modifier ("and the southern SPLA");
+/// criminals are of the country where they act, not of their victims'.
+/// </summary>
+public sealed class PartiesAndPlacesWireTests
+{
+    private static readonly DateOnly Date = new(2004, 3, 2);
+
+    private static IReadOnlyList<CodedEvent> Events(string text) => EventPipeline.Events(text, Date);
+
+    [Fact]
+    public void A_participle_with_by_after_the_subject_leaves_the_verb_after_it_to_the_subject()
+    {
+        const string text = "Protesters angered by the killing attacked the police station in Lagos.";
+        var clauses = EventPipeline.Run(text, Date).Layers.Get(ClauseLayers.Clauses);
+        var attack = Assert.Single(clauses);
+        Assert.Equal(("attack", "Protesters angered by the killing"), (attack.Verb, attack.Subject?.Slice(text)));
+        Assert.Contains(Events(text), e => (e.Cameo, e.Source.Code) == ("145", "NGAOPP"));
+    }
+
+    [Theory]
+    [InlineData("Rioters torched shops and cars in several districts of Jakarta on Thursday.", "IDN")]
+    [InlineData("Militiamen burned houses on the outskirts of Dili on Monday.", "TLS")]
+    public void A_capital_after_a_noun_of_part_of_a_place_is_that_place_not_its_government(string text, string country)
+    {
+        var events = Events(text);
+        Assert.Contains(events, e => e.Source.Country == country);
+        Assert.DoesNotContain(events, e => e.Target?.Code == country + "GOV");
+    }
+
+    [Theory]
+    [InlineData("Sudan's government and the southern SPLA rebels resumed talks in Naivasha on Thursday.", "SDNGOV", "SDNREBSPL")]
+    [InlineData("The Sudanese government and the southern SPLA rebels signed a ceasefire agreement in Naivasha on Thursday.", "SDNGOV", "SDNREBSPL")]
+    public void Two_parties_joined_by_and_stay_two_when_the_second_has_a_lower_case_modifier(string text, string source, string target) =>
+        Assert.Contains(Events(text), e => (e.Source.Code, e.Target?.Code) == (source, target));
+
+    [Fact]
+    public void A_possessive_phrase_after_and_is_no_second_party_of_the_same_country()
+    {
+        // "Israeli troops and the army's elite units": one party, not the army against itself.
+        Assert.DoesNotContain(Events("Israeli troops and the army's elite units attacked Gaza."), e => e.Target?.Country == "ISR");
+    }
+
+    [Fact]
+    public void Criminals_take_their_country_from_where_they_act_not_from_their_victims()
+    {
+        // Hackers and pirates prey on foreigners: the country of what they attack says nothing of theirs.
+        Assert.DoesNotContain(Events("Hackers angered by the cartoons defaced nearly 3,000 Danish web sites last month."), e => e.Source.Country == "DNK");
+        Assert.Contains(Events("Kidnappers seized two French journalists in Iraq on Friday."), e => (e.Cameo, e.Source.Code, e.Target?.Country) == ("181", "IRQCRM", "FRA"));
+    }
+}
