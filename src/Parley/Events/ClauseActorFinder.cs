@@ -30,6 +30,12 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> BreachNouns =
         new(() => DataFiles.ReadWordLookup("events/breach-nouns.txt"));
 
+    /// <summary>Nouns of talk and information whose "on", "about" or "over" phrase is their topic: <c>events/topic-nouns.txt</c>.</summary>
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> TopicNouns = new(() => DataFiles.ReadWordLookup("events/topic-nouns.txt"));
+
+    /// <summary>Prepositions that open a topic after a noun of talk or information.</summary>
+    private static readonly string[] TopicPrepositions = ["on", "about", "over", "concerning", "regarding"];
+
     /// <summary>Phrases after which a report names its source: <c>events/source-cues.txt</c>.</summary>
     private static readonly Lazy<string[]> AttributionCues = new(() => [.. DataFiles.ReadDataLines("events/source-cues.txt").Select(l => l.Trim()).Where(l => l.Length > 0)]);
 
@@ -87,6 +93,13 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
             (targets, places, ownNamed) = TargetsIn(clause, tail, sources, cited);
         }
 
+        if (targets.Count > 1 && TargetsIn(clause, tail, sources, Math.Min(cited, participial), skipTopics: true) is { Targets.Count: > 0 } partners)
+        {
+            // "shared information on al Qaeda militants with U.S. investigators", "held talks on North Korea with Japan": what talk or
+            // information is about names no party to it when another party is named.
+            (targets, places, ownNamed) = partners;
+        }
+
         if (targets.Count == 0 && ownNamed is not null)
         {
             // "The Syrian army shelled Syrian villages": with no other party named, the source's own country is the one acted on.
@@ -104,14 +117,15 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
     }
 
     /// <summary>The parties named after a clause's verb before <paramref name="end"/>, the places among them and the source's own country named as a modifier.</summary>
-    private (List<Actor> Targets, List<Actor> Places, List<Actor>? OwnNamed) TargetsIn(Clause clause, Span tail, List<Actor> sources, int end)
+    private (List<Actor> Targets, List<Actor> Places, List<Actor>? OwnNamed) TargetsIn(Clause clause, Span tail, List<Actor> sources, int end, bool skipTopics = false)
     {
         var targets = new List<Actor>();
         var places = new List<Actor>();
         // "suspended their participation in talks with the Sri Lankan government": the source's own possessive is left out too, so
         // it does not merge with another party of its country.
         List<Actor>? ownNamed = null;
-        foreach (var actor in ActorsIn(tail, m => m.Span.Start >= end || InCircumstance(clause, m.Span) || IsOwnPossessive(m, sources, tail) || IsRelationsPossessor(m)))
+        foreach (var actor in ActorsIn(tail, m => m.Span.Start >= end || InCircumstance(clause, m.Span) || IsOwnPossessive(m, sources, tail) || IsRelationsPossessor(m)
+            || skipTopics && InTopic(clause, m.Span)))
         {
             if (sources.Any(s => IsSameParty(s, actor)) || IsSourcesOwn(clause, actor, sources) || IsBorderOnly(clause, actor))
             {
@@ -375,6 +389,34 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
         foreach (var phrase in CircumstancesOf(clause))
         {
             if (phrase.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="span"/> lies in an "on", "about" or "over" phrase after a noun of talk or information
+    /// (<c>events/topic-nouns.txt</c>: "information on al Qaeda", "talks about Iran's programme"): the phrase names what is discussed.
+    /// </summary>
+    private bool InTopic(Clause clause, Span span)
+    {
+        foreach (var a in clause.Arguments)
+        {
+            if (!a.Span.Contains(span) || Array.IndexOf(TopicPrepositions, a.Preposition) < 0)
+            {
+                continue;
+            }
+
+            var before = _text.AsSpan(0, a.Span.Start).TrimEnd();
+            if (before.EndsWith(a.Preposition, StringComparison.OrdinalIgnoreCase))
+            {
+                before = before[..^a.Preposition.Length];
+            }
+
+            if (TopicNouns.Value.Contains(ClauseSources.LastWord(before.TrimEnd())))
             {
                 return true;
             }

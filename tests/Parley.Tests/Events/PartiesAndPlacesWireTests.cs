@@ -7,7 +7,7 @@ namespace Parley.Tests.Events;
 /// Invented wire leads for who the parties of a clause are: a participle with its agent after the subject ("Protesters angered by
 /// the killing attacked") is no verb of its own; a capital after a noun of part of a place ("districts of Jakarta") is that place,
 /// not its government; two parties joined by "and" stay two when the second has a lower-case modifier ("and the southern SPLA");
-/// criminals are of the country where they act, not of their victims'.
+/// criminals are of the country where they act, not of their victims'; what talks or information are about names no party.
 /// </summary>
 public sealed class PartiesAndPlacesWireTests
 {
@@ -55,4 +55,14 @@ public sealed class PartiesAndPlacesWireTests
         Assert.DoesNotContain(Events("Hackers angered by the cartoons defaced nearly 3,000 Danish web sites last month."), e => e.Source.Country == "DNK");
         Assert.Contains(Events("Kidnappers seized two French journalists in Iraq on Friday."), e => (e.Cameo, e.Source.Code, e.Target?.Country) == ("181", "IRQCRM", "FRA"));
     }
+
+    [Theory]
+    [InlineData("China held talks on North Korea's nuclear programme with Japan on Monday.", "046", "CHN", "JPN")]
+    [InlineData("Yemen shared information on suspected al Qaeda militants with U.S. investigators.", "064", "YEM", "USA")]
+    public void What_talk_or_information_is_about_names_no_party_when_another_is_named(string text, string code, string source, string target) =>
+        Assert.Contains(Events(text), e => (e.Cameo, e.Source.Country, e.Target?.Country) == (code, source, target));
+
+    [Fact]
+    public void Talks_about_a_country_with_no_one_else_named_stay_aimed_at_it() =>
+        Assert.Contains(Events("China held talks on North Korea's nuclear programme on Monday."), e => (e.Cameo, e.Target?.Country) == ("046", "PRK"));
 }
