@@ -55,15 +55,29 @@ internal sealed class ClauseExtents(string text, IReadOnlyList<Token> tokens, IR
     /// The words stop before a governed infinitive that is negated: "urged its allies not to impose sanctions on Hungary" asks for
     /// no sanctions, so it matches no "urge sanctions on" (113).
     /// </remarks>
-    public List<string> PatternWords(Clause clause, Span extent, Span? passiveObject = null)
+    public List<string> PatternWords(Clause clause, Span extent, Span? passiveObject = null) => PatternWords(clause, extent, passiveObject, out _);
+
+    /// <summary>
+    /// The words of <see cref="PatternWords(Clause, Span, Span?)"/>, with the range of those that are the verb's object (a passive's
+    /// subject, or the direct object right after an active verb), which a pattern's words may reach across: "handed over a former
+    /// Rwandan mayor wanted for genocide to the tribunal".
+    /// </summary>
+    public List<string> PatternWords(Clause clause, Span extent, Span? passiveObject, out (int From, int To) objectWords)
     {
         var words = passiveObject is { } subject ? WordsIn(subject) : [];
+        objectWords = (0, words.Count);
         var after = new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, NegatedInfinitiveStart(clause) ?? extent.End));
         if (TimeRightAfter(after.Start) is { } time)
         {
             // "demanded on Sunday that NATO halt …": the time phrase is no word of the pattern ("demand on" is an attack). The
             // clause may end inside it ("said on Monday it would …" leaves "Monday" to the complement).
             after = new Span(Math.Min(time.End, after.End), after.End);
+        }
+
+        if (passiveObject is null && clause.DirectObject is { } direct && direct.Start >= after.Start && direct.End <= after.End)
+        {
+            var from = FirstTokenAt(direct.Start) - FirstTokenAt(after.Start);
+            objectWords = (from, from + WordsIn(direct).Count);
         }
 
         words.AddRange(WordsIn(after));

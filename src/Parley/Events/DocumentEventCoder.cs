@@ -131,7 +131,8 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     {
         var extent = Extents.ExtentOf(clause);
         var passiveObject = clause.Passive && !Sources.IsStativePassive(clause) && clause.Subject is { } subject ? Extents.PassiveObject(subject) : (Span?)null;
-        var pattern = Accords.Recode(clause, matcher.Match(clause.Verb, clause.Negated, Extents.PatternWords(clause, extent, passiveObject)));
+        var words = Extents.PatternWords(clause, extent, passiveObject, out var objectWords);
+        var pattern = Accords.Recode(clause, matcher.Match(clause.Verb, clause.Negated, words, objectWords));
         if (pattern is null || pattern.Code == VerbPattern.NoEvent || codebook.Find(pattern.Code) is not { } code || code.Root == CameoRoots.Statement && pattern.Words.Count == 0)
         {
             // "said", "added", "concluded": the statement itself is not an interaction; its content is coded from its own

@@ -190,6 +190,16 @@ public sealed class WireVocabularyEventTests
         Assert.Equal((code, source, target), (e.Cameo, e.Source.Country, EventPipeline.Key(e.Target)));
     }
 
+    [Theory]
+    [InlineData("Japan on Monday invited North Korea's veteran foreign minister Ri Su Yong for talks in Tokyo.", "036", "JPN", "PRK")]
+    [InlineData("Captured Royal Navy helicopter pilot James Burton was handed back to Britain by Iran at the border on Friday.", "084", "IRN", "GBR")]
+    public void A_pattern_word_right_after_a_long_object_is_reached_across_it(string text, string code, string source, string target) =>
+        Assert.Contains(Events(text), e => (e.Cameo, e.Source.Country, e.Target?.Country) == (code, source, target));
+
+    [Fact]
+    public void A_preposition_further_on_than_the_objects_end_is_no_word_of_a_pattern_reached_across_it() =>
+        Assert.DoesNotContain(Events("But Mr Straw insisted the EU's code of conduct on arms exports meant tough criteria still had to be met."), e => e.CameoRoot == "10");
+
     [Fact]
     public void Suspects_handed_to_their_own_countrys_police_are_detained_not_extradited()
     {
