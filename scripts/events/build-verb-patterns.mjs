@@ -70,7 +70,10 @@ for (const raw of lines) {
       .filter((t) => t && !['$', '+', '%', '^'].includes(t))
       .map((t) => (t.startsWith('&') ? '&' + t.slice(1).toLowerCase().replace(/_$/, '') : word(t).replace(/_/g, ' ')));
     if (after.length === 0) continue;
-    patterns.push([block.name, after.join(' '), code]);
+    // PETRARCH's &WEAPON set lumps rifles, bombs and missiles, so a 194 (artillery) read from it names no weapon: coded as
+    // fighting (190), it takes the code of the weapon the clause names (data/events/weapon-nouns.tsv).
+    const fought = code === '194' && after.includes('&weapon') ? '190' : code;
+    patterns.push([block.name, after.join(' '), fought]);
     continue;
   }
   // A verb line: LEMMA [{FORMS}] [[code]]; a leading '+' marks a multi-word verb (ASK_FOR).

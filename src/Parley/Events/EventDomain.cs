@@ -16,7 +16,10 @@ public sealed partial class EventDomain
 {
     private static readonly Lazy<EventDomain> DefaultInstance = new(() => new EventDomain());
 
-    /// <summary>Role parts of actor codes that make an actor political (CAMEO actor codebook: state, non-state armed and party roles).</summary>
+    /// <summary>
+    /// Role parts of actor codes that make an actor political (CAMEO actor codebook: state, non-state armed and party roles), by their
+    /// first three letters: a named group's role carries its name after them ("REBETA").
+    /// </summary>
     private static readonly HashSet<string> PoliticalRoles = new(StringComparer.Ordinal)
     {
         "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY", "REB", "INS", "SEP", "UAF", "ELI", "MOD", "RAD", "IGO",
@@ -93,7 +96,7 @@ public sealed partial class EventDomain
             return false;
         }
 
-        if (actor.Role is { } role && NonPoliticalRoles.Contains(role))
+        if (actor.Role is { Length: >= 3 } role && NonPoliticalRoles.Contains(role[..3]))
         {
             // "A Saudi businessman is suing the United States": a country named as counterpart is the state, but not in
             // copy about markets or media ("Japan's Nikkei fell while South Korea's Kospi …", "channels refuse the film in India").
@@ -109,7 +112,7 @@ public sealed partial class EventDomain
 
     /// <summary>A political actor; in copy about sport, commerce or the arts "critics" are reviewers, no opposition, and a "captain" leads a team.</summary>
     private bool IsPolitical(Actor actor, bool cued) =>
-        (actor.Code.StartsWith("IGO", StringComparison.Ordinal) || actor.Role is { } role && PoliticalRoles.Contains(role))
+        (actor.Code.StartsWith("IGO", StringComparison.Ordinal) || actor.Role is { Length: >= 3 } role && PoliticalRoles.Contains(role[..3]))
         && !(cued && (actor.Name is { } name && _politicalOnlyInPolitics.Contains(name) || actor.Title is { } title && _politicalOnlyInPolitics.Contains(title)));
 
     private bool HasCue(ReadOnlySpan<char> sentence)

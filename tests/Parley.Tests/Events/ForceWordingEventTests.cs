@@ -93,4 +93,19 @@ public sealed class ForceWordingEventTests
     [InlineData("Israeli troops fired on Palestinian gunmen in Gaza.")]
     public void Force_of_rebels_or_against_fighters_is_no_repression(string text) =>
         Assert.DoesNotContain(EventPipeline.Events(text, Published), e => e.Cameo == "175");
+
+    [Theory]
+    [InlineData("Turkish jets struck PKK hideouts in northern Iraq on Sunday.", "195", "TUR", "TUR")]
+    [InlineData("Russian troops tightened their blockade of the Chechen capital Grozny.", "191", "RUS", "RUS")]
+    [InlineData("Maoist rebels attacked a police post in Nepal with rifles and machine guns.", "193", "NPL", "NPL")]
+    public void Strikes_on_military_targets_blockades_tightened_and_small_arms_are_force(string text, string code, string source, string target) =>
+        Assert.Contains(EventPipeline.Events(text, Published), e => (e.Cameo, e.Source.Country, e.Target?.Country) == (code, source, target));
+
+    [Fact]
+    public void A_named_armed_group_is_political_in_a_sentence_with_a_word_of_sport()
+    {
+        // "during the summer season": a cue of sport copy leaves an event standing when a named armed group acts.
+        Assert.Contains(EventPipeline.Events("The Basque group ETA threatened to attack Spanish tourist resorts during the summer season.", Published),
+            e => e.CameoRoot == "13" && e.Source.Code == "ESPREBETA");
+    }
 }

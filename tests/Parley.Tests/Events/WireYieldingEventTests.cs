@@ -76,4 +76,12 @@ public sealed class WireYieldingEventTests
     [InlineData("The museum opened its doors to the public.")]
     public void Talks_about_arms_an_emergency_session_and_doors_opened_are_no_yielding(string text) =>
         Assert.DoesNotContain(Events(text), e => e.CameoRoot == "08");
+
+    [Theory]
+    [InlineData("Washington announced the easing of its trade embargo on Cuba on Friday.", "085", "USA", "CUB")]
+    [InlineData("France announced the withdrawal of its 500-strong peacekeeping contingent from Chad.", "1661", "FRA", "TCD")]
+    [InlineData("Ethiopia ordered the U.N. children's agency and other aid organisations to withdraw their staff from the Ogaden.", "1663", "ETH", "IGO")]
+    [InlineData("An Egyptian court ordered the confiscation of land belonging to two exiled leaders of the banned party.", "1711", "EGY", "EGY")]
+    public void An_announced_easing_or_withdrawal_and_an_ordered_withdrawal_or_confiscation_are_the_measure(string text, string code, string source, string target) =>
+        Assert.Contains(Events(text), e => (e.Cameo, e.Source.Country, EventPipeline.Key(e.Target)) == (code, source, target));
 }
