@@ -248,10 +248,18 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
                 || IsParticleBeforeAgent(words, i + 1) || IsPredicativeBeforeAgent(words, i + 1));
             // "peacekeepers still held by his forces": adverbs may stand between the noun and its participle.
             var afterNounPastAdverbs = afterNoun || i > 1 && words[i - 1].Class == WordClass.Adverb && words[BeforeAdverbs(words, i)].Class is WordClass.Noun or WordClass.ProperNoun;
+            var mainAfterAgent = -1;
             if (w.Form is VerbForm.PastOrParticiple or VerbForm.Participle && afterNounPastAdverbs && beforePreposition
-                && (finite || !reported && !HasEarlierVerb(words, i) && HasLaterFiniteVerb(words, i + 1) && !lexicon.IsSpeechVerb(w.Lemma ?? w.Lower)))
+                && (finite || !reported && !HasEarlierVerb(words, i) && !lexicon.IsSpeechVerb(w.Lemma ?? w.Lower)
+                    && (HasLaterFiniteVerb(words, i + 1) || (mainAfterAgent = PastFormAfterAgent(words, i)) >= 0)))
             {
                 words[i] = w with { Class = WordClass.Noun };
+                if (mainAfterAgent >= 0)
+                {
+                    // "A bomb planted by IRA guerrillas exploded in …": the past form right after the agent is the sentence's verb.
+                    words[mainAfterAgent] = words[mainAfterAgent] with { Class = WordClass.Verb };
+                }
+
                 continue;
             }
 
@@ -329,6 +337,29 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
     /// outstanding disputes"). Nor is one after a preposition that opens a clause ("The Dutch
     /// government resigned on Tuesday after a report blamed it").
     /// </summary>
+    /// <summary>
+    /// The past form that follows the agent of the participle at <paramref name="participle"/> at once ("planted by IRA guerrillas
+    /// exploded"), read as a noun when the participle was taken for the verb, in a sentence with no verb before the participle; -1
+    /// when there is none.
+    /// </summary>
+    private static int PastFormAfterAgent(TaggedWord[] words, int participle)
+    {
+        if (participle + 2 >= words.Length || words[participle + 1].Lower != "by"
+            || Array.FindIndex(words, 0, participle, static w => w.Class is WordClass.Verb or WordClass.Be or WordClass.Have or WordClass.Modal or WordClass.To) >= 0)
+        {
+            // Only in the sentence's subject: after a verb, "red-tape imposed by new US laws passed since" has its verb already.
+            return -1;
+        }
+
+        var k = participle + 2;
+        while (k < words.Length && words[k].Form == VerbForm.None && words[k].Class is WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner or WordClass.Number or WordClass.Possessive)
+        {
+            k++;
+        }
+
+        return k > participle + 2 && k < words.Length && words[k].Lemma is not null && words[k].Form is VerbForm.Past or VerbForm.PastOrParticiple ? k : -1;
+    }
+
     private bool HasLaterFiniteVerb(TaggedWord[] words, int from)
     {
         var acrossNouns = false;

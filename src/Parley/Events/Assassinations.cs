@@ -8,13 +8,19 @@ namespace Parley.Events;
 
 /// <summary>
 /// "Gunmen shot dead the governor of Punjab", "Indira Gandhi was gunned down by her bodyguards": killing a person named by a
-/// position of political weight (<c>events/assassination-titles.txt</c>) is an assassination, CAMEO 186, not generic force.
-/// Immutable once loaded.
+/// position of political weight (<c>events/assassination-titles.txt</c>) is an assassination, CAMEO 186, not generic force; force
+/// on such a person's motorcade or residence is an attempt (185). Immutable once loaded.
 /// </summary>
 internal sealed class Assassinations
 {
     /// <summary>CAMEO 186: assassinate.</summary>
     private const string AssassinationCode = "186";
+
+    /// <summary>CAMEO 185: attempt to assassinate.</summary>
+    private const string AttemptCode = "185";
+
+    /// <summary>Nouns of the vehicle or home of a person of position: <c>events/leader-vehicles.txt</c>.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _vehicles = DataFiles.ReadWordLookup("events/leader-vehicles.txt");
 
     private static readonly Lazy<Assassinations> DefaultInstance = new(() => new Assassinations());
 
@@ -32,7 +38,18 @@ internal sealed class Assassinations
     /// </summary>
     public CameoCode Recode(CameoCode code, string text, IReadOnlyList<Token> tokens, Clause clause, Actor? target, CameoCodebook codebook)
     {
-        if (!CameoRoots.IsGenericForce(code.Code) || !_verbs.TryGetValue(clause.Verb, out var particle) || clause.Negated || target is null || !IsPolitical(target))
+        if (!CameoRoots.IsGenericForce(code.Code) || clause.Negated || target is null || !IsPolitical(target))
+        {
+            return code;
+        }
+
+        if (AimsAtVehicle(text, tokens, clause))
+        {
+            // "Gunmen opened fire on President Mubarak's motorcade": force on a titled person's car or home is an attempt on his life.
+            return codebook.Find(AttemptCode) ?? code;
+        }
+
+        if (!_verbs.TryGetValue(clause.Verb, out var particle))
         {
             return code;
         }
@@ -81,6 +98,36 @@ internal sealed class Assassinations
         }
 
         return headIsTitle ? codebook.Find(AssassinationCode) ?? code : code;
+    }
+
+    /// <summary>
+    /// Whether the phrase force is turned on (the object, an "on" or "at" phrase, or a passive's subject) is a titled person's
+    /// vehicle or home: a word of position, then "'s" and a noun of <c>events/leader-vehicles.txt</c> ("President Mubarak's
+    /// motorcade", "the prime minister's residence").
+    /// </summary>
+    private bool AimsAtVehicle(string text, IReadOnlyList<Token> tokens, Clause clause)
+    {
+        var phrases = clause.Passive ? [clause.Subject]
+            : clause.Arguments.Where(a => a.Preposition is "on" or "at").Select(a => (Span?)a.Span).Prepend(clause.DirectObject);
+        foreach (var phrase in phrases)
+        {
+            if (phrase is not { } span)
+            {
+                continue;
+            }
+
+            var titled = false;
+            for (var i = SortedLayer.FirstAt(tokens, span.Start, t => t.Span.Start); i + 1 < tokens.Count && tokens[i + 1].Span.End <= span.End; i++)
+            {
+                titled |= _titles.Contains(tokens[i].In(text));
+                if (titled && tokens[i + 1].Kind == TokenKind.Clitic && i + 2 < tokens.Count && tokens[i + 2].Span.End <= span.End && _vehicles.Contains(tokens[i + 2].In(text)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A state's agent, a legislator, an elite, a party or opposition, an armed group or an international body's people.</summary>

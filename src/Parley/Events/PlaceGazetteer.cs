@@ -89,20 +89,58 @@ public sealed class PlaceGazetteer
     /// <summary>
     /// The first known place named by an "in/at" argument of the clause ("in Hanoi", "at the White House"), or by "near" or
     /// "outside", which place an act as closely ("was killed in an ambush near Tehran", "a bomb exploded outside Kabul"), or by
-    /// "through" or "across", where a march, a convoy or a blockade goes ("marched through Bonn", "blocked highways across Ecuador").
+    /// "through" or "across", where a march, a convoy or a blockade goes ("marched through Bonn", "blocked highways across Ecuador"),
+    /// or by "of" after a point of the compass ("on the road east of Sanaa", "20 km north of Baghdad").
     /// </summary>
     public EventLocation? LocationOf(string text, Clauses.Clause clause)
     {
         foreach (var argument in clause.Arguments)
         {
+            var words = argument.Span.Slice(text).Split(' ');
             if (argument.Preposition is not ("in" or "at" or "near" or "outside" or "through" or "across"))
             {
+                if ((argument.Preposition == "of" && AfterCompassPoint(text, argument.Span.Start) ? NameAt(words, 0) : CompassPlace(words)) is { } near)
+                {
+                    return near;
+                }
+
                 continue;
             }
 
-            var words = argument.Span.Slice(text).Split(' ');
             var first = words[0] == "the" ? 1 : 0;
             if ((NameAt(words, first) ?? NameAt(words, AfterSettlementNoun(words, first))) is { } place)
+            {
+                return place;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Points of the compass whose "of" phrase names the place an act is near ("east of Sanaa").</summary>
+    private static readonly HashSet<string> CompassPoints = new(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+        "north-east", "north-west", "south-east", "south-west"], StringComparer.Ordinal);
+
+    /// <summary>Whether the phrase at <paramref name="start"/> follows a point of the compass and its "of".</summary>
+    private static bool AfterCompassPoint(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        if (!before.EndsWith("of", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        before = before[..^2].TrimEnd();
+        var space = before.LastIndexOf(' ');
+        return CompassPoints.Contains((space < 0 ? before : before[(space + 1)..]).ToString());
+    }
+
+    /// <summary>The known place after a point of the compass and "of" inside a phrase ("on the road east of Sanaa"); null for none.</summary>
+    private EventLocation? CompassPlace(string[] words)
+    {
+        for (var j = 0; j + 2 < words.Length; j++)
+        {
+            if (words[j + 1] == "of" && CompassPoints.Contains(words[j]) && NameAt(words, j + 2) is { } place)
             {
                 return place;
             }

@@ -108,4 +108,10 @@ public sealed class ForceWordingEventTests
         Assert.Contains(EventPipeline.Events("The Basque group ETA threatened to attack Spanish tourist resorts during the summer season.", Published),
             e => e.CameoRoot == "13" && e.Source.Code == "ESPREBETA");
     }
+
+    [Theory]
+    [InlineData("Gunmen opened fire on Egyptian President Hosni Mubarak's motorcade in Addis Ababa, but he escaped unhurt.", "185")]
+    [InlineData("Gunmen opened fire on a police car in Karachi.", "190")]
+    public void Force_on_a_leaders_motorcade_is_an_attempt_on_his_life(string text, string code) =>
+        Assert.Contains(EventPipeline.Events(text, new DateOnly(1995, 6, 26)), e => e.Cameo == code);
 }

@@ -7,7 +7,8 @@ namespace Parley.Tests.Events;
 /// Invented wire leads for who the parties of a clause are: a participle with its agent after the subject ("Protesters angered by
 /// the killing attacked") is no verb of its own; a capital after a noun of part of a place ("districts of Jakarta") is that place,
 /// not its government; two parties joined by "and" stay two when the second has a lower-case modifier ("and the southern SPLA");
-/// criminals are of the country where they act, not of their victims'; what talks or information are about names no party.
+/// criminals are of the country where they act, not of their victims'; what talks or information are about names no party; a past
+/// form right after a participle's agent is the verb ("A bomb planted by ETA exploded"); "east of Sanaa" places an act.
 /// </summary>
 public sealed class PartiesAndPlacesWireTests
 {
@@ -65,4 +66,22 @@ public sealed class PartiesAndPlacesWireTests
     [Fact]
     public void Talks_about_a_country_with_no_one_else_named_stay_aimed_at_it() =>
         Assert.Contains(Events("China held talks on North Korea's nuclear programme on Monday."), e => (e.Cameo, e.Target?.Country) == ("046", "PRK"));
+
+    [Fact]
+    public void A_past_form_right_after_a_participles_agent_is_the_sentences_verb()
+    {
+        const string text = "A car bomb planted by ETA exploded outside a barracks in Madrid.";
+        var explode = Assert.Single(EventPipeline.Run(text, Date).Layers.Get(ClauseLayers.Clauses));
+        Assert.Equal(("explode", "A car bomb planted by ETA"), (explode.Verb, explode.Subject?.Slice(text)));
+        Assert.Contains(Events(text), e => e.CameoRoot == "18" && e.Source.Code == "ESPREBETA");
+    }
+
+    [Theory]
+    [InlineData("Gunmen abducted two German engineers on the road east of Sanaa.", "YEM")]
+    [InlineData("Gunmen abducted two Italian aid workers 20 km north of Baghdad on Monday.", "IRQ")]
+    public void A_place_after_a_point_of_the_compass_is_where_the_act_happened(string text, string country)
+    {
+        var e = Assert.Single(Events(text));
+        Assert.Equal(("181", country, country), (e.Cameo, e.Source.Country, e.Location?.Country));
+    }
 }
