@@ -576,6 +576,9 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
 
     public List<Actor> ActorsIn(Span span) => ActorsIn(span, null);
 
+    /// <summary>Whether a phrase joins two parts with "and" ("U.S. and British warplanes").</summary>
+    public bool JoinsWithAnd(Span phrase) => _text.AsSpan(phrase.Start, phrase.Length).Contains(" and ", StringComparison.Ordinal);
+
     /// <summary>Words that give the occasion of an act in the clause they open: <c>events/occasion-words.txt</c>.</summary>
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> OccasionWords = new(() => DataFiles.ReadWordLookup("events/occasion-words.txt"));
 

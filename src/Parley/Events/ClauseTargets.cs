@@ -148,7 +148,11 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
         }
 
         var sourceList = sources.Take(MaxSourcesPerClause).ToList();
-        var jointAct = sourceList.Count >= 2 && (targets.Count == 0 || CameoRoots.IsMutual(code.Code));
+        // "U.S. and British warplanes struck radar sites near Baghdad": two sides joined by "and" in an attack on something are allies,
+        // not each other's target; "Serb and Croat forces clashed" has no object and is fought between them.
+        var alliedAttack = CameoRoots.IsAttack(code.Root) && !clause.Passive && clause.DirectObject is not null && !ReciprocalVerbs.Value.Contains(clause.Verb)
+            && clause.Subject is { } attackers && actors.JoinsWithAnd(attackers);
+        var jointAct = sourceList.Count >= 2 && (targets.Count == 0 && !alliedAttack || CameoRoots.IsMutual(code.Code));
         if (jointAct)
         {
             // "Jordan and Britain agreed …", "Russia and China held talks on Syria": a joint act, coded once between the two.
@@ -215,6 +219,9 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
 
         return (code, sourceList, targets);
     }
+
+    /// <summary>Verbs whose object two subjects do to each other ("exchanged fire"): <c>events/reciprocal-verbs.txt</c>.</summary>
+    private static readonly Lazy<HashSet<string>> ReciprocalVerbs = new(() => DataFiles.ReadWordSet("events/reciprocal-verbs.txt", StringComparer.Ordinal));
 
     /// <summary>The actors acted on in the relative clause whose antecedent ends the clause's extent ("the ambush that killed …").</summary>
     private List<Actor> VictimsOfRelative(Clause clause, Span extent, List<Actor> sources)

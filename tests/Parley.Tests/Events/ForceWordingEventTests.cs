@@ -114,4 +114,15 @@ public sealed class ForceWordingEventTests
     [InlineData("Gunmen opened fire on a police car in Karachi.", "190")]
     public void Force_on_a_leaders_motorcade_is_an_attempt_on_his_life(string text, string code) =>
         Assert.Contains(EventPipeline.Events(text, new DateOnly(1995, 6, 26)), e => e.Cameo == code);
+
+    [Theory]
+    [InlineData("U.S. and British warplanes struck radar and command sites near Baghdad on Friday.", "USA", "IRQ")]
+    [InlineData("Indian and Pakistani troops exchanged fire across the border in Kashmir.", "IND", "PAK")]
+    [InlineData("Ethiopian and Eritrean forces fought pitched battles along their border.", "ETH", "ERI")]
+    public void Two_subjects_of_an_attack_on_something_are_allies_and_of_fire_exchanged_are_foes(string text, string source, string target)
+    {
+        var events = EventPipeline.Events(text, Published).Where(IsForceOrPosture).ToList();
+        Assert.Contains(events, e => (e.Source.Country, e.Target?.Country) == (source, target));
+        Assert.DoesNotContain(events, e => e.Source.Country == "USA" && e.Target?.Country == "GBR");
+    }
 }

@@ -379,6 +379,6 @@ public sealed class InventedEventTests
         Assert.DoesNotContain(Events("Slowdowns in the US and China could hit electronics exports."), e => e.Source.Country == "USA");
         Assert.DoesNotContain(Events("The collapse of the Soviet Union forced Cuba to embrace foreign capital."), e => e.Source.Country == "RUS");
         Assert.DoesNotContain(Events("The war in Iraq has provoked dissent among Labour backbenchers."), e => e.Source.Country == "IRQ");
-        Assert.Contains(Events("Troops in the US and China could hit the rebels."), e => e.Source.Country == "USA");
+        Assert.Contains(Events("Troops in the US and China could hit Russia."), e => e.Source.Country == "USA");
     }
 }
