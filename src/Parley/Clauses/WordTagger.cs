@@ -104,6 +104,13 @@ public sealed class WordTagger(ClauseLexicon lexicon)
             form = VerbForm.None;
         }
 
+        if (form == VerbForm.ThirdPerson && i >= 2 && words[i - 2].Lower == "as" && words[i - 1].Class == WordClass.Noun)
+        {
+            // "recognised Slovenia and Croatia as independent states", "branded them as foreign agents": what "as" calls something is a
+            // noun phrase ("as Iran states" has a name before the verb).
+            form = VerbForm.None;
+        }
+
         if (form == VerbForm.Gerund && i >= 1 && words[i - 1].Lower == "," && (lexicon.IsSpeechVerb(lemma) && OpensReport(next) || lexicon.IsMandativeVerb(lemma) && next is "that"))
         {
             // "rejected the plan, saying it favoured Israel": a speech verb's -ing form after a comma reports what the clause's subject

@@ -30,6 +30,9 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> BreachNouns =
         new(() => DataFiles.ReadWordLookup("events/breach-nouns.txt"));
 
+    /// <summary>Verbs whose "at" phrase names what they are aimed at: <c>events/aiming-verbs.txt</c>.</summary>
+    private static readonly Lazy<HashSet<string>> AimingVerbs = new(() => DataFiles.ReadWordSet("events/aiming-verbs.txt", StringComparer.Ordinal));
+
     /// <summary>Nouns of talk and information whose "on", "about" or "over" phrase is their topic: <c>events/topic-nouns.txt</c>.</summary>
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> TopicNouns = new(() => DataFiles.ReadWordLookup("events/topic-nouns.txt"));
 
@@ -460,9 +463,13 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
         return ClauseLexicon.Default.TryVerb(last.ToString(), out _, out var form) && form is VerbForm.PastOrParticiple or VerbForm.Participle;
     }
 
-    /// <summary>True when every mention of the actor in the clause sits in an "in/at/near …" phrase naming a place.</summary>
+    /// <summary>
+    /// True when every mention of the actor in the clause sits in an "in/at/near …" phrase naming a place; the "at" of a verb of
+    /// aiming names its target (<c>events/aiming-verbs.txt</c>: "hurled stones at the U.S. embassy").
+    /// </summary>
     private bool IsPlaceOnly(Clause clause, Actor actor) =>
-        EveryMentionAfterVerb(clause, actor, span => clause.Arguments.Any(a => a.Preposition is "in" or "at" or "near" or "across" && a.Span.Contains(span)
+        EveryMentionAfterVerb(clause, actor, span => clause.Arguments.Any(a => (a.Preposition is "in" or "near" or "across" || a.Preposition == "at" && !AimingVerbs.Value.Contains(clause.Verb))
+            && a.Span.Contains(span)
             && _text.AsSpan(a.Span.Start, span.Start - a.Span.Start).Trim() is var lead
             && (lead is { Length: 0 } or "the" || IsPlaceLeadIn(lead) && !PlaceNounFollows(span))));
 

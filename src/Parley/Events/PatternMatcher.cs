@@ -67,7 +67,8 @@ public sealed class PatternMatcher
                 ? MatchVerb(act, negated, words.Skip(1).ToList(), default)
                 : null)
             ?? MatchVerb(lemma, negated, words, default);
-        return found is not { Words.Count: > 0 } && objectWords.To > objectWords.From
+        // A clause no longer than a gap has every word within reach already.
+        return found is not { Words.Count: > 0 } && objectWords.To > objectWords.From && words.Count > MaxGap + 1
             && MatchVerb(lemma, negated, words, objectWords) is { Words.Count: > 0, Curated: true } reached && !reached.Code.StartsWith(CameoRoots.Statement, StringComparison.Ordinal)
             ? reached : found;
     }

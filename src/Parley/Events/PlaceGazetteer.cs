@@ -108,7 +108,7 @@ public sealed class PlaceGazetteer
             }
 
             var first = words[0] == "the" ? 1 : 0;
-            if ((NameAt(words, first) ?? NameAt(words, AfterSettlementNoun(words, first))) is { } place)
+            if ((NameAt(words, first) ?? NameAt(words, AfterSettlementNoun(words, first)) ?? RegionAfter(text, argument.Span, words, first)) is { } place)
             {
                 return place;
             }
@@ -133,6 +133,31 @@ public sealed class PlaceGazetteer
         before = before[..^2].TrimEnd();
         var space = before.LastIndexOf(' ');
         return CompassPoints.Contains((space < 0 ? before : before[(space + 1)..]).ToString());
+    }
+
+    /// <summary>The most words of an unknown place's name before the comma that names its region ("in Tarnak, Kandahar").</summary>
+    private const int MaxUnknownNameWords = 2;
+
+    /// <summary>
+    /// The known place named after a comma right behind a phrase that is an unknown capitalized name ("rallied in Tarnak, Kandahar,
+    /// to protest"): the region it is in; null when there is none.
+    /// </summary>
+    private EventLocation? RegionAfter(string text, Model.Span phrase, string[] words, int first)
+    {
+        if (words.Length - first is < 1 or > MaxUnknownNameWords || !words.Skip(first).All(w => w.Length > 1 && char.IsUpper(w[0])))
+        {
+            return null;
+        }
+
+        var rest = text.AsSpan(phrase.End).TrimStart(' ');
+        if (!rest.StartsWith(", ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        rest = rest[2..];
+        var end = rest.IndexOfAny(',', '.', ';');
+        return NameAt(rest[..(end < 0 ? rest.Length : end)].ToString().Split(' '), 0);
     }
 
     /// <summary>The known place after a point of the compass and "of" inside a phrase ("on the road east of Sanaa"); null for none.</summary>

@@ -84,4 +84,25 @@ public sealed class PartiesAndPlacesWireTests
         var e = Assert.Single(Events(text));
         Assert.Equal(("181", country, country), (e.Cameo, e.Source.Country, e.Location?.Country));
     }
+
+    [Fact]
+    public void An_unknown_place_named_with_its_region_after_a_comma_is_placed_by_the_region()
+    {
+        var e = Assert.Single(Events("About 5,000 people rallied in Tarnak, Kandahar, to protest against the plans."));
+        Assert.Equal(("141", "AFG", "AFG"), (e.Cameo, e.Source.Country, e.Location?.Country));
+    }
+
+    [Theory]
+    [InlineData("Chinese students hurled stones and paint at the U.S. embassy in Beijing to protest against NATO's bombing of the Chinese embassy in Belgrade.", "145", "CHN", "USA")]
+    [InlineData("Palestinian youths pelted Israeli army patrols with stones in the Gaza Strip.", "145", "PSE", "ISR")]
+    public void What_stones_are_hurled_at_is_the_target_and_students_or_youths_who_hurl_them_riot(string text, string code, string source, string target) =>
+        Assert.Contains(Events(text), e => (e.Cameo, e.Source.Country, e.Target?.Country) == (code, source, target));
+
+    [Fact]
+    public void What_as_calls_something_is_a_noun_phrase()
+    {
+        const string text = "Germany formally recognised Slovenia and Croatia as independent states on Monday.";
+        Assert.Single(EventPipeline.Run(text, Date).Layers.Get(ClauseLayers.Clauses));
+        Assert.Contains(Events(text), e => (e.Cameo, e.Source.Country, e.Target?.Country) == ("054", "DEU", "SVN"));
+    }
 }
