@@ -48,4 +48,9 @@ public sealed class UnnamedCountryActorTests
         Assert.Contains(events, e => (e.CameoRoot, e.Source.Code, e.Target?.Code) == ("11", "GBROPP", "GBRGOV"));
         Assert.DoesNotContain(events, e => e.Source.Code == "GBRGOV");
     }
+
+    [Fact]
+    public void Clergy_named_by_their_office_are_of_the_country_they_act_in() =>
+        Assert.Contains(EventPipeline.Events("In a letter read in churches across Zambia, Roman Catholic bishops urged President Frederick Chiluba to end the ban.", Date),
+            e => e.CameoRoot == "02" && (e.Source.Code, e.Target?.Country) == ("ZMBCHR", "ZMB"));
 }
