@@ -62,6 +62,17 @@ public sealed class WordTagger(ClauseLexicon lexicon)
             return word with { Class = WordClass.Adverb };
         }
 
+        if (lower == "no" && next.Equals("longer", StringComparison.OrdinalIgnoreCase))
+        {
+            // "would no longer block loans": the negation of the verb group, not a determiner of "longer block".
+            return word with { Class = WordClass.Negation };
+        }
+
+        if (lower == "longer" && i > 0 && words[i - 1].Lower == "no")
+        {
+            return word with { Class = WordClass.Adverb };
+        }
+
         if (surface.Length >= 2 && IsAllUpper(surface))
         {
             // "US", "UN": an acronym, never the function word it spells ("us").
@@ -101,6 +112,12 @@ public sealed class WordTagger(ClauseLexicon lexicon)
         if (form != VerbForm.None && (lexicon.IsCompoundNoun(lower, next) || i > 0 && lexicon.IsCompoundNoun(words[i - 1].Lower, lower)))
         {
             // "the armed forces said", "armed forces commander General Wiranto warned": one noun, neither word a verb.
+            form = VerbForm.None;
+        }
+
+        if (form == VerbForm.ThirdPerson && i >= 2 && NounPhraseRepair.IsGovernedGerund(words, i - 1))
+        {
+            // "from providing loans to Vietnam", "by imposing sanctions": an -s form right after a gerund a preposition governs is its object.
             form = VerbForm.None;
         }
 

@@ -43,6 +43,16 @@ public sealed class ClauseAsideTests
     }
 
     [Fact]
+    public void No_longer_negates_the_verb_and_a_governed_gerunds_s_form_is_its_object()
+    {
+        const string text = "The Clinton administration said it would no longer block international lenders from providing loans to Vietnam.";
+        var block = Assert.Single(Clauses(text), c => c.Verb == "block");
+        Assert.True(block.Negated);
+        Assert.DoesNotContain(Clauses(text), c => c.Verb == "loan");
+        Assert.Contains(Events(text, 1994), e => (e.CameoRoot, e.Source.Country, e.Target?.Country) == ("03", "USA", "VNM"));
+    }
+
+    [Fact]
     public void Two_named_office_holders_of_one_government_are_two_parties()
     {
         var e = Assert.Single(Events("Cambodian Prime Minister Hun Sen met King Norodom Sihanouk in Beijing on Monday.", 1998), e => e.CameoRoot == "04");
