@@ -71,6 +71,13 @@ public sealed class VerbalEventTests
     }
 
     [Theory]
+    [InlineData("Iran was unable to attend the talks with Iraq.", Modality.Denied)]
+    [InlineData("Iran will not be able to call on Russia for help.", Modality.Denied)]
+    [InlineData("Iran was able to attend the talks with Iraq.", Modality.Asserted)]
+    public void An_act_one_is_unable_or_not_able_to_do_is_denied(string text, string modality) =>
+        Assert.Equal(modality, Assert.Single(Events(text)).Modality);
+
+    [Theory]
     [InlineData("Egypt reopened the border with Gaza on Sunday.", "081")]
     [InlineData("Amnesty International sent a fact-finding mission to Chechnya.", "090")]
     [InlineData("The United Nations established an inquiry into the killings in Kenya.", "090")]
