@@ -200,6 +200,14 @@ public sealed class WireVocabularyEventTests
     public void A_preposition_further_on_than_the_objects_end_is_no_word_of_a_pattern_reached_across_it() =>
         Assert.DoesNotContain(Events("But Mr Straw insisted the EU's code of conduct on arms exports meant tough criteria still had to be met."), e => e.CameoRoot == "10");
 
+    [Theory]
+    [InlineData("Ethiopia ordered the expulsion of all U.N. peacekeepers serving on its border.", "1661")]
+    [InlineData("Iraq announced the expulsion of U.N. weapons inspectors.", "1662")]
+    [InlineData("Algeria's Constitutional Council ordered the closure of the Islamic Salvation Front party on Friday.", "1722")]
+    [InlineData("Algeria's Constitutional Council outlawed the Islamic Salvation Front party on Friday.", "1722")]
+    public void Peacekeepers_or_inspectors_expelled_and_a_party_closed_or_outlawed_take_their_codes(string text, string code) =>
+        Assert.Contains(Events(text), e => e.Cameo == code);
+
     [Fact]
     public void Suspects_handed_to_their_own_countrys_police_are_detained_not_extradited()
     {
