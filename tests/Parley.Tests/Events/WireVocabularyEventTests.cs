@@ -205,7 +205,9 @@ public sealed class WireVocabularyEventTests
     [InlineData("Iraq announced the expulsion of U.N. weapons inspectors.", "1662")]
     [InlineData("Algeria's Constitutional Council ordered the closure of the Islamic Salvation Front party on Friday.", "1722")]
     [InlineData("Algeria's Constitutional Council outlawed the Islamic Salvation Front party on Friday.", "1722")]
-    public void Peacekeepers_or_inspectors_expelled_and_a_party_closed_or_outlawed_take_their_codes(string text, string code) =>
+    [InlineData("Thai authorities put the southern provinces under curfew on Monday.", "1723")]
+    [InlineData("The Philippine government placed Maguindanao province under martial law on Saturday.", "1724")]
+    public void Peacekeepers_or_inspectors_expelled_a_party_closed_and_a_place_put_under_curfew_or_martial_law_take_their_codes(string text, string code) =>
         Assert.Contains(Events(text), e => e.Cameo == code);
 
     [Fact]
