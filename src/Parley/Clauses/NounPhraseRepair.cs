@@ -330,14 +330,6 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
         && words[k + 1].Class is WordClass.Noun or WordClass.ProperNoun or WordClass.Determiner or WordClass.Number;
 
     /// <summary>
-    /// "A terror group based in Trinidad claims …": a later finite verb before any clause boundary is the sentence's predicate.
-    /// A later participle that stands between a noun and a preposition is no such verb: it is the likelier modifier of the two
-    /// ("Pompeo arrived in Cairo on a tour aimed at …", "arrived for a visit expected to focus on …", "appealed for the release of
-    /// journalists held hostage by …"), nor an -s form ending a preposition's noun phrase ("offered to resume talks on all
-    /// outstanding disputes"). Nor is one after a preposition that opens a clause ("The Dutch
-    /// government resigned on Tuesday after a report blamed it").
-    /// </summary>
-    /// <summary>
     /// The past form that follows the agent of the participle at <paramref name="participle"/> at once ("planted by IRA guerrillas
     /// exploded"), read as a noun when the participle was taken for the verb, in a sentence with no verb before the participle; -1
     /// when there is none.
@@ -360,6 +352,14 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
         return k > participle + 2 && k < words.Length && words[k].Lemma is not null && words[k].Form is VerbForm.Past or VerbForm.PastOrParticiple ? k : -1;
     }
 
+    /// <summary>
+    /// "A terror group based in Trinidad claims …": a later finite verb before any clause boundary is the sentence's predicate.
+    /// A later participle that stands between a noun and a preposition is no such verb: it is the likelier modifier of the two
+    /// ("Pompeo arrived in Cairo on a tour aimed at …", "arrived for a visit expected to focus on …", "appealed for the release of
+    /// journalists held hostage by …"), nor an -s form ending a preposition's noun phrase ("offered to resume talks on all
+    /// outstanding disputes"). Nor is one after a preposition that opens a clause ("The Dutch
+    /// government resigned on Tuesday after a report blamed it").
+    /// </summary>
     private bool HasLaterFiniteVerb(TaggedWord[] words, int from)
     {
         var acrossNouns = false;

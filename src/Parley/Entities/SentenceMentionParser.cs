@@ -232,7 +232,7 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
         var span = s.SpanOf(m.First, m.End);
         var index = s.Sentence.Index;
         var afterPlacePreposition = s.Is("location-before", m.First - 1) && !IsEnvoysCapital(s, m.First) || s.Sentence.Kind == Text.SentenceKind.Dateline
-            || s.Is("of", m.First - 1) && s.Is("place-part", m.First - 2);
+            || s.Is("of", m.First - 1) && (s.Is("place-part", m.First - 2) || s.Is("compass-point", m.First - 2)) && !s.IsClitic(m.End);
         if (resolver.PersonIn(m) is { } person)
         {
             if (m.End == m.First + 1 && resolver.IsLongBeforeAnyOffice(person.Person!) && !s.Text.Contains(person.Person!.Name, StringComparison.Ordinal))

@@ -103,6 +103,12 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
             return -1;
         }
 
+        if (ShadowBefore(start, j))
+        {
+            // "shadow chancellor", "Shadow defence secretary": the opposition's spokesman for the post, no office of the state.
+            title = title with { Role = "OPP", Office = null };
+        }
+
         var head = ParseName(j, out var person);
         if (head > j)
         {
@@ -195,6 +201,20 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
 
         output.Add(RoleCandidate(start, j, code, forCountry, title, former, definite, indefinite, possessorSpan));
         return j;
+    }
+
+    /// <summary>Whether the word "shadow" stands among the words of a title (Westminster systems' opposition front bench).</summary>
+    private bool ShadowBefore(int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (s.Word(k).Equals("shadow", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A title that names one post of a state: an office ("president"), or a minister of any portfolio.</summary>

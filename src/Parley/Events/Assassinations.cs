@@ -9,7 +9,7 @@ namespace Parley.Events;
 /// <summary>
 /// "Gunmen shot dead the governor of Punjab", "Indira Gandhi was gunned down by her bodyguards": killing a person named by a
 /// position of political weight (<c>events/assassination-titles.txt</c>) is an assassination, CAMEO 186, not generic force; force
-/// on such a person's motorcade or residence is an attempt (185). Immutable once loaded.
+/// shooting or bombing such a person's motorcade is an attempt (185). Immutable once loaded.
 /// </summary>
 internal sealed class Assassinations
 {
@@ -19,8 +19,11 @@ internal sealed class Assassinations
     /// <summary>CAMEO 185: attempt to assassinate.</summary>
     private const string AttemptCode = "185";
 
-    /// <summary>Nouns of the vehicle or home of a person of position: <c>events/leader-vehicles.txt</c>.</summary>
+    /// <summary>Nouns of the vehicle a person of position travels in: <c>events/leader-vehicles.txt</c>.</summary>
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _vehicles = DataFiles.ReadWordLookup("events/leader-vehicles.txt");
+
+    /// <summary>Verbs of shooting or bombing, with which force on a leader's vehicle is an attempt on his life: <c>events/attempt-verbs.txt</c>.</summary>
+    private readonly HashSet<string> _attemptVerbs = DataFiles.ReadWordSet("events/attempt-verbs.txt", StringComparer.Ordinal);
 
     private static readonly Lazy<Assassinations> DefaultInstance = new(() => new Assassinations());
 
@@ -101,21 +104,18 @@ internal sealed class Assassinations
     }
 
     /// <summary>
-    /// Whether the phrase force is turned on (the object, an "on" or "at" phrase, or a passive's subject) is a titled person's
-    /// vehicle or home: a word of position, then "'s" and a noun of <c>events/leader-vehicles.txt</c> ("President Mubarak's
-    /// motorcade", "the prime minister's residence").
+    /// Whether a verb of shooting or bombing is turned on a titled person's vehicle (<see cref="AimedPhrases"/>): a word of position,
+    /// then "'s" and a noun of <c>events/leader-vehicles.txt</c> ("President Mubarak's motorcade"). A raid on a home is a raid.
     /// </summary>
     private bool AimsAtVehicle(string text, IReadOnlyList<Token> tokens, Clause clause)
     {
-        var phrases = clause.Passive ? [clause.Subject]
-            : clause.Arguments.Where(a => a.Preposition is "on" or "at").Select(a => (Span?)a.Span).Prepend(clause.DirectObject);
-        foreach (var phrase in phrases)
+        if (!_attemptVerbs.Contains(clause.Verb))
         {
-            if (phrase is not { } span)
-            {
-                continue;
-            }
+            return false;
+        }
 
+        foreach (var span in AimedPhrases.Of(clause))
+        {
             var titled = false;
             for (var i = SortedLayer.FirstAt(tokens, span.Start, t => t.Span.Start); i + 1 < tokens.Count && tokens[i + 1].Span.End <= span.End; i++)
             {

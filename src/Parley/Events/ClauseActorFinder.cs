@@ -96,7 +96,8 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
             (targets, places, ownNamed) = TargetsIn(clause, tail, sources, cited);
         }
 
-        if (targets.Count > 1 && TargetsIn(clause, tail, sources, Math.Min(cited, participial), skipTopics: true) is { Targets.Count: > 0 } partners)
+        if (targets.Count > 1 && clause.Arguments.Any(a => Array.IndexOf(TopicPrepositions, a.Preposition) >= 0)
+            && TargetsIn(clause, tail, sources, Math.Min(cited, participial), skipTopics: true) is { Targets.Count: > 0 } partners)
         {
             // "shared information on al Qaeda militants with U.S. investigators", "held talks on North Korea with Japan": what talk or
             // information is about names no party to it when another party is named.
@@ -464,14 +465,41 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
     }
 
     /// <summary>
-    /// True when every mention of the actor in the clause sits in an "in/at/near …" phrase naming a place; the "at" of a verb of
-    /// aiming names its target (<c>events/aiming-verbs.txt</c>: "hurled stones at the U.S. embassy").
+    /// True when every mention of the actor in the clause sits in an "in/at/near …" phrase naming a place; the first "at" of a verb
+    /// of aiming names its target (<see cref="IsAim"/>: "hurled stones at the U.S. embassy").
     /// </summary>
     private bool IsPlaceOnly(Clause clause, Actor actor) =>
-        EveryMentionAfterVerb(clause, actor, span => clause.Arguments.Any(a => (a.Preposition is "in" or "near" or "across" || a.Preposition == "at" && !AimingVerbs.Value.Contains(clause.Verb))
+        EveryMentionAfterVerb(clause, actor, span => clause.Arguments.Any(a => (a.Preposition is "in" or "near" or "across" || a.Preposition == "at" && !IsAim(clause, a))
             && a.Span.Contains(span)
             && _text.AsSpan(a.Span.Start, span.Start - a.Span.Start).Trim() is var lead
             && (lead is { Length: 0 } or "the" || IsPlaceLeadIn(lead) && !PlaceNounFollows(span))));
+
+    /// <summary>
+    /// Whether an "at" phrase names what a verb of aiming is aimed at: the first phrase of aim after the verb ("hurled stones at the
+    /// embassy"), not one after its "on" ("fired on villagers at the Turkish border" places the act).
+    /// </summary>
+    private static bool IsAim(Clause clause, ClauseArgument at)
+    {
+        if (!AimingVerbs.Value.Contains(clause.Verb))
+        {
+            return false;
+        }
+
+        foreach (var argument in clause.Arguments)
+        {
+            if (argument == at)
+            {
+                return true;
+            }
+
+            if (argument.Preposition is "on" or "at" or "into")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether the words between a preposition of place and a country only place it: none, "the", or a part of the country
@@ -583,8 +611,28 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
 
     public List<Actor> ActorsIn(Span span) => ActorsIn(span, null);
 
-    /// <summary>Whether a phrase joins two parts with "and" ("U.S. and British warplanes").</summary>
-    public bool JoinsWithAnd(Span phrase) => _text.AsSpan(phrase.Start, phrase.Length).Contains(" and ", StringComparison.Ordinal);
+    /// <summary>Whether two actors' mentions in a phrase are joined by "and" ("U.S. and British warplanes"; not "Trinidad and Tobago", one name).</summary>
+    public bool JoinsPartiesWithAnd(Span phrase)
+    {
+        var previousEnd = -1;
+        for (var i = FirstAt(phrase.Start); i < _actorMentions.Length && _actorMentions[i].Span.Start < phrase.End; i++)
+        {
+            if (previousEnd >= 0 && _text.AsSpan(previousEnd, Math.Max(0, _actorMentions[i].Span.Start - previousEnd)).Trim() is var between
+                && (between is "and" || between.StartsWith("and ", StringComparison.Ordinal)) && IsCoordination(previousEnd, _actorMentions[i].Span.Start))
+            {
+                return true;
+            }
+
+            previousEnd = _actorMentions[i].Span.End;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a clause says its parties act on "each other" or "one another".</summary>
+    public bool SaysEachOther(Span clause) =>
+        _text.AsSpan(clause.Start, clause.Length) is var words
+        && (words.Contains("each other", StringComparison.OrdinalIgnoreCase) || words.Contains("one another", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Words that give the occasion of an act in the clause they open: <c>events/occasion-words.txt</c>.</summary>
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> OccasionWords = new(() => DataFiles.ReadWordLookup("events/occasion-words.txt"));
@@ -650,7 +698,9 @@ internal sealed class ClauseActorFinder(string text, Mention[] actorMentions)
                 continue;
             }
 
-            if (++modifiers > MaxCoordinatedModifiers || !char.IsLower(word[0]) || word.ContainsAnyExcept(LowerWordLetters))
+            // "and later", "and killed": an adverb or a verb opens a predicate, no second party's phrase.
+            if (++modifiers > MaxCoordinatedModifiers || !char.IsLower(word[0]) || word.ContainsAnyExcept(LowerWordLetters)
+                || ClauseLexicon.Default.TryVerb(word.ToString(), out _, out _) || ClauseLexicon.Default.TryFunctionWord(word, out _))
             {
                 return false;
             }

@@ -148,10 +148,12 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
         }
 
         var sourceList = sources.Take(MaxSourcesPerClause).ToList();
-        // "U.S. and British warplanes struck radar sites near Baghdad": two sides joined by "and" in an attack on something are allies,
-        // not each other's target; "Serb and Croat forces clashed" has no object and is fought between them.
+        // "U.S. and British warplanes struck radar sites near Baghdad": two sides joined by "and" in an attack on something in a third
+        // country are allies, not each other's target. "Serb and Croat forces clashed" has no object, "shelled each other's
+        // positions" names them, and "shelled villages along the front line" or "in Kashmir" names no third party: fought between them.
         var alliedAttack = CameoRoots.IsAttack(code.Root) && !clause.Passive && clause.DirectObject is not null && !ReciprocalVerbs.Value.Contains(clause.Verb)
-            && clause.Subject is { } attackers && actors.JoinsWithAnd(attackers);
+            && clause.Subject is { } attackers && actors.JoinsPartiesWithAnd(attackers) && !actors.SaysEachOther(clause.Span)
+            && ThirdCountry(clause, places, sources);
         var jointAct = sourceList.Count >= 2 && (targets.Count == 0 && !alliedAttack || CameoRoots.IsMutual(code.Code));
         if (jointAct)
         {
@@ -220,6 +222,10 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
         return (code, sourceList, targets);
     }
 
+    /// <summary>Whether the place of a clause's act, or a country it names only as a place, is none of its sources' countries.</summary>
+    private bool ThirdCountry(Clause clause, List<Actor> places, List<Actor> sources) =>
+        (places.Count > 0 ? places[0].Country : locations.Of(clause)?.Country) is { } where && !sources.Exists(s => s.Country == where);
+
     /// <summary>Verbs whose object two subjects do to each other ("exchanged fire"): <c>events/reciprocal-verbs.txt</c>.</summary>
     private static readonly Lazy<HashSet<string>> ReciprocalVerbs = new(() => DataFiles.ReadWordSet("events/reciprocal-verbs.txt", StringComparer.Ordinal));
 
@@ -235,7 +241,8 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
     }
 
     /// <summary>
-    /// The one foreign state, one of its agents or an armed group (also the source's own country's, against a state), that is the subject of the clause right after <paramref name="clause"/>
+    /// The one foreign state, one of its agents or an armed group (any armed group, the source's own country's too, when the source
+    /// is no armed group itself), that is the subject of the clause right after <paramref name="clause"/>
     /// in its sentence, when a word of occasion ("after", "as", "amid") opens that clause; null when there is none.
     /// </summary>
     private Actor? ProvokingActor(Clause clause, Actor source)

@@ -96,16 +96,20 @@ public sealed class PlaceGazetteer
     {
         foreach (var argument in clause.Arguments)
         {
-            var words = argument.Span.Slice(text).Split(' ');
             if (argument.Preposition is not ("in" or "at" or "near" or "outside" or "through" or "across"))
             {
-                if ((argument.Preposition == "of" && AfterCompassPoint(text, argument.Span.Start) ? NameAt(words, 0) : CompassPlace(words)) is { } near)
+                // Only "of" after a point of the compass places an act in such a phrase; most have none and are not split.
+                var of = argument.Preposition == "of" && AfterCompassPoint(text, argument.Span.Start);
+                if ((of || text.AsSpan(argument.Span.Start, argument.Span.Length).Contains(" of ", StringComparison.Ordinal))
+                    && (of ? NameAt(argument.Span.Slice(text).Split(' '), 0) : CompassPlace(argument.Span.Slice(text).Split(' '))) is { } near)
                 {
                     return near;
                 }
 
                 continue;
             }
+
+            var words = argument.Span.Slice(text).Split(' ');
 
             var first = words[0] == "the" ? 1 : 0;
             if ((NameAt(words, first) ?? NameAt(words, AfterSettlementNoun(words, first)) ?? RegionAfter(text, argument.Span, words, first)) is { } place)
@@ -117,9 +121,8 @@ public sealed class PlaceGazetteer
         return null;
     }
 
-    /// <summary>Points of the compass whose "of" phrase names the place an act is near ("east of Sanaa").</summary>
-    private static readonly HashSet<string> CompassPoints = new(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-        "north-east", "north-west", "south-east", "south-west"], StringComparer.Ordinal);
+    /// <summary>The kind of <c>entities/cues.tsv</c> that lists the points of the compass.</summary>
+    private const string CompassPoint = "compass-point";
 
     /// <summary>Whether the phrase at <paramref name="start"/> follows a point of the compass and its "of".</summary>
     private static bool AfterCompassPoint(string text, int start)
@@ -132,10 +135,10 @@ public sealed class PlaceGazetteer
 
         before = before[..^2].TrimEnd();
         var space = before.LastIndexOf(' ');
-        return CompassPoints.Contains((space < 0 ? before : before[(space + 1)..]).ToString());
+        return Entities.CueWords.Default.Is(CompassPoint, space < 0 ? before : before[(space + 1)..]);
     }
 
-    /// <summary>The most words of an unknown place's name before the comma that names its region ("in Tarnak, Kandahar").</summary>
+    /// <summary>The most words of an unknown place's name, or of its region's after the comma ("in Tarnak, Kandahar").</summary>
     private const int MaxUnknownNameWords = 2;
 
     /// <summary>
@@ -155,9 +158,11 @@ public sealed class PlaceGazetteer
             return null;
         }
 
+        // The region stands alone up to the next comma or stop: "in Garamba, Kampala said" names the speaker, not the region.
         rest = rest[2..];
         var end = rest.IndexOfAny(',', '.', ';');
-        return NameAt(rest[..(end < 0 ? rest.Length : end)].ToString().Split(' '), 0);
+        var region = rest[..(end < 0 ? rest.Length : end)].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return end > 0 && region.Length <= MaxUnknownNameWords && region.All(w => char.IsUpper(w[0])) ? NameAt(region, 0) : null;
     }
 
     /// <summary>The known place after a point of the compass and "of" inside a phrase ("on the road east of Sanaa"); null for none.</summary>
@@ -165,7 +170,7 @@ public sealed class PlaceGazetteer
     {
         for (var j = 0; j + 2 < words.Length; j++)
         {
-            if (words[j + 1] == "of" && CompassPoints.Contains(words[j]) && NameAt(words, j + 2) is { } place)
+            if (words[j + 1] == "of" && Entities.CueWords.Default.Is(CompassPoint, words[j]) && NameAt(words, j + 2) is { } place)
             {
                 return place;
             }

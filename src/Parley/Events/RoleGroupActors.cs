@@ -89,7 +89,7 @@ internal sealed class RoleGroupActors
         }
 
         // "Militants kidnapped two French journalists in Iraq": a country named as the place of the act is where the group is.
-        var country = OnlyCountry(span) ?? location()?.Country ?? _actors.PlaceCountryOf(clause) ?? (placedOnly ? null : OnlyCountry(sentence.Span, clause))
+        var country = OnlyCountry(span) ?? location()?.Country ?? _actors.PlaceCountryOf(clause) ?? OnlyCountry(sentence.Span, clause, peopleOnly: placedOnly)
             ?? (risesAtHome && !PlaceAbroad(sentence.Span, actingCountry) ? actingCountry : null);
         if (holder && !risesAtHome && country == actingCountry)
         {
@@ -272,14 +272,18 @@ internal sealed class RoleGroupActors
     /// The country a phrase or sentence is about when it names exactly one, by actor or by place; with <paramref name="clause"/>, an
     /// actor the clause names only in a phrase of circumstance does not count ("freed political prisoners after a plea from the Pope").
     /// </summary>
-    private string? OnlyCountry(Span sentence, Clause? clause = null)
+    /// <remarks>
+    /// With <paramref name="peopleOnly"/>, only actors with a role count, not a country or the owner of a thing ("a Colombian
+    /// judge", not "Danish web sites"), nor places.
+    /// </remarks>
+    private string? OnlyCountry(Span sentence, Clause? clause = null, bool peopleOnly = false)
     {
         var countries = new HashSet<string>(StringComparer.Ordinal);
         List<Actor>? own = null;
         foreach (var actor in _actors.ActorsIn(sentence))
         {
             // "…, a rebel commander told Reuters": a news outlet of another clause (the attribution) says nothing of where the group is.
-            if (actor.Country is { } country
+            if (actor.Country is { } country && !(peopleOnly && actor.Role is null)
                 && !(actor.Role == DiscourseCounterpart.MediaRole && clause is not null && !(own ??= _actors.ActorsIn(clause.Span)).Exists(a => a.Code == actor.Code))
                 && !(clause is not null && _actors.IsCircumstanceOnly(clause, actor)))
             {
@@ -290,7 +294,7 @@ internal sealed class RoleGroupActors
         foreach (var (span, country) in _placeMentions.Value)
         {
             // A water shared by several states names no country.
-            if (country is not null && sentence.Contains(span))
+            if (!peopleOnly && country is not null && sentence.Contains(span))
             {
                 countries.Add(country);
             }

@@ -15,20 +15,18 @@ internal sealed class ViolentProtests
     /// <summary>CAMEO 145: protest violently, riot.</summary>
     private const string RiotCode = "145";
 
-    private static readonly Lazy<ViolentProtests> DefaultInstance = new(() => new ViolentProtests("events/protester-nouns.txt"));
+    private static readonly Lazy<ViolentProtests> DefaultInstance = new(() => new ViolentProtests());
 
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nouns;
+    /// <summary>Nouns of people protesting: <c>events/protester-nouns.txt</c>.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nouns = DataFiles.ReadWordLookup("events/protester-nouns.txt");
 
-    private ViolentProtests(string path) =>
-        _nouns = DataFiles.ReadWordLookup(path);
+    /// <summary>Nouns of groups whose force is a riot, though their being shot at is no protest: <c>events/riot-agent-nouns.txt</c>.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _riotAgents = DataFiles.ReadWordLookup("events/riot-agent-nouns.txt");
 
     public static ViolentProtests Default => DefaultInstance.Value;
 
     /// <summary>CAMEO 175: use tactics of violent repression.</summary>
     private const string RepressionCode = "175";
-
-    /// <summary>Prepositions whose phrase names those force is turned on ("fired on", "shot at", "fired into").</summary>
-    private static readonly string[] AimPrepositions = ["on", "at", "into", "against"];
 
     /// <summary>CAMEO 1712 destroy property and 182 physically assault: what a riot does ("rioters torched shops", "protesters beat a policeman").</summary>
     private static bool IsRiotersAct(string code) => code is "1712" or "182";
@@ -45,7 +43,8 @@ internal sealed class ViolentProtests
         }
 
         var agent = clause.Passive ? clause.Arguments.FirstOrDefault(a => a.IsAgentPhrase)?.Span : clause.Subject;
-        return agent is { } span && NamesProtesters(text.AsSpan(span.Start, span.End - span.Start)) && codebook.Find(RiotCode) is { } riot ? riot : code;
+        return agent is { } span && (Names(_nouns, text.AsSpan(span.Start, span.End - span.Start)) || Names(_riotAgents, text.AsSpan(span.Start, span.End - span.Start)))
+            && codebook.Find(RiotCode) is { } riot ? riot : code;
     }
 
     /// <summary>
@@ -59,11 +58,9 @@ internal sealed class ViolentProtests
             return code;
         }
 
-        var aimed = clause.Passive ? [clause.Subject]
-            : clause.Arguments.Where(a => Array.IndexOf(AimPrepositions, a.Preposition) >= 0).Select(a => (Span?)a.Span).Prepend(clause.DirectObject);
-        foreach (var phrase in aimed)
+        foreach (var span in AimedPhrases.Of(clause))
         {
-            if (phrase is { } span && NamesProtesters(text.AsSpan(span.Start, span.End - span.Start)))
+            if (Names(_nouns, text.AsSpan(span.Start, span.End - span.Start)))
             {
                 return codebook.Find(RepressionCode) ?? code;
             }
@@ -72,11 +69,11 @@ internal sealed class ViolentProtests
         return code;
     }
 
-    private bool NamesProtesters(ReadOnlySpan<char> phrase)
+    private static bool Names(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> nouns, ReadOnlySpan<char> phrase)
     {
         foreach (var range in phrase.SplitAny(" ,;"))
         {
-            if (_nouns.Contains(phrase[range]))
+            if (nouns.Contains(phrase[range]))
             {
                 return true;
             }
