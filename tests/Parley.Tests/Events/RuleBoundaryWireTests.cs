@@ -4,7 +4,8 @@ namespace Parley.Tests.Events;
 
 /// <summary>
 /// Invented wire sentences at the edges of rules that read force, places and parties: where an allied attack, a repression, an
-/// attempt on a leader's life, a place of act, a group's country or a shadow post must not be read, or must still be.
+/// attempt on a leader's life, a place of act, a group's country, a shadow post or a fight against a scourge must not be read, or
+/// must still be.
 /// </summary>
 public sealed class RuleBoundaryWireTests
 {
@@ -69,4 +70,15 @@ public sealed class RuleBoundaryWireTests
     [Fact]
     public void What_one_will_be_able_to_do_is_not_done() =>
         Assert.DoesNotContain(Events("Iran said U.N. inspectors would be able to visit the Natanz site next month."), e => e.Modality == Modality.Asserted && e.CameoRoot != "01");
+
+    [Theory]
+    [InlineData("Pakistan pledged to fight terrorism with the United States.")]
+    [InlineData("Colombia and Peru agreed to combat drug trafficking along their border.")]
+    [InlineData("The navies of Malaysia and Indonesia launched joint patrols to combat piracy.")]
+    public void Fighting_a_scourge_is_a_policy_not_force_or_a_threat(string text) =>
+        Assert.DoesNotContain(Events(text), e => e.CameoRoot is "13" or "18" or "19");
+
+    [Fact]
+    public void Fighting_the_people_of_a_scourge_is_still_force() =>
+        Assert.Contains(Events("Colombian troops fought drug traffickers in the jungle."), e => e.CameoRoot == "19");
 }
