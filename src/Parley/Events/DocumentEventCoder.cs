@@ -55,7 +55,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     private ClauseNeighbours Neighbours => field ??= new(_text, _clauses, _actors);
 
     // "fighting between Armenian and Azerbaijani forces": a meeting's or a clash's sides may be named by country adjectives too.
-    private NominalEventFinder Nominals => field ??= new(document, _actors.Mentions, codebook, Places, matcher);
+    private NominalEventFinder Nominals => field ??= new(document, _actors.Mentions, codebook, Places, matcher, Groups);
     private ClauseExtents Extents => field ??= new(_text, _tokens, _clauses, document.Layers.Get(TimeLayers.Timexes));
     private RoleGroupActors Groups => field ??= new(_text, _tokens, document.Layers.Get(EntityLayers.Mentions), _actors, Places);
     private ClauseLocations Locations => field ??= new(_text, _clauses, Extents, Places);

@@ -15,7 +15,8 @@ namespace Parley.Events;
 /// Fighting is named the same way ("clashes between"), and an attack before its clause's verb by
 /// its attackers and the attacked ("an attack by Houthi rebels on a Saudi oil facility caused …").
 /// </summary>
-internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyList<Mention> mentions, CameoCodebook codebook, PlaceGazetteer places, PatternMatcher matcher)
+internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyList<Mention> mentions, CameoCodebook codebook, PlaceGazetteer places, PatternMatcher matcher,
+    RoleGroupActors groups)
 {
     /// <summary>A meeting's modifiers and its "with …" phrase sit within a few words of the noun ("the unsuccessful US summit with Kim").</summary>
     private const int Window = 3;
@@ -189,6 +190,15 @@ internal sealed class NominalEventFinder(AnnotatedDocument document, IReadOnlyLi
                 {
                     target = actor;
                 }
+            }
+
+            if (after == "between" && source is not null && target is null
+                && Parties.EndOfActorsFrom(at + 1, clause.Span.End) is var sidesEnd && sidesEnd < clause.Span.End
+                && groups.OtherSide(new Span(sidesEnd, clause.Span.End), clause, () => Parties.LocationAfter(noun), sentence, source) is { } group
+                && group.Code != source.Code)
+            {
+                // "fighting broke out between Chadian government troops and rebels": the other side may be named by its role alone.
+                target = group;
             }
         }
 

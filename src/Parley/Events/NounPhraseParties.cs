@@ -172,7 +172,9 @@ internal sealed class NounPhraseParties(string text, IReadOnlyList<Token> tokens
     public Actor? MentionEndingAt(int end) => ActorsAt.ByEnd.GetValueOrDefault(end);
 
     /// <summary>The actors named right after "with"/"between", up to the first word that is neither an actor, "and" nor a lowercase word right before one.</summary>
-    public IEnumerable<Actor> ActorsFrom(int first, int end)
+    public IEnumerable<Actor> ActorsFrom(int first, int end) => MentionsFrom(first, end).Select(m => m.Actor!);
+
+    private IEnumerable<Mention> MentionsFrom(int first, int end)
     {
         var k = first;
         while (k < _tokens.Count && _tokens[k].End <= end)
@@ -180,7 +182,7 @@ internal sealed class NounPhraseParties(string text, IReadOnlyList<Token> tokens
             var start = _tokens[k].Start;
             if (ActorsAt.ByStart.TryGetValue(start, out var mention))
             {
-                yield return mention.Actor!;
+                yield return mention;
                 while (k < _tokens.Count && _tokens[k].End <= mention.Span.End)
                 {
                     k++;
@@ -197,6 +199,18 @@ internal sealed class NounPhraseParties(string text, IReadOnlyList<Token> tokens
                 yield break;
             }
         }
+    }
+
+    /// <summary>Where the last actor named right after "with"/"between" ends (see <see cref="ActorsFrom"/>); <paramref name="first"/>'s start when none is.</summary>
+    public int EndOfActorsFrom(int first, int end)
+    {
+        var last = first < _tokens.Count ? _tokens[first].Start : end;
+        foreach (var mention in MentionsFrom(first, end))
+        {
+            last = mention.Span.End;
+        }
+
+        return last;
     }
 
     public EventLocation? LocationAfter(int noun)

@@ -71,6 +71,17 @@ internal sealed class RoleGroupActors
     /// <remarks><paramref name="location"/> (the place of the clause) is only asked for when a group is found.</remarks>
     public Actor? In(Span span, Clause clause, Func<EventLocation?> location, Sentence sentence) => In(span, clause, location, sentence, null);
 
+    /// <summary>
+    /// "fighting between Chadian government troops and rebels", "talks between the Sudanese government and rebels in Abuja": the role
+    /// group in <paramref name="span"/> named as the other side of <paramref name="side"/>. A group that rises against its own state is
+    /// of that state's country, wherever the two meet; any other is read as <see cref="In(Span, Clause, Func{EventLocation?}, Sentence)"/>
+    /// reads it. Null for none.
+    /// </summary>
+    public Actor? OtherSide(Span span, Clause clause, Func<EventLocation?> location, Sentence sentence, Actor side) =>
+        side is { Country: { } home } && (side.Role is null || Actor.IsStateRole(side.Role)) && FirstGroup(span, false) is { Role: { } role, RisesAtHome: true } rebels
+            ? new Actor(home + role, rebels.Phrase, home, role) { Confidence = GuessConfidence }
+            : In(span, clause, location, sentence);
+
     /// <remarks>
     /// <paramref name="actingCountry"/>, the country of the one who acts on the group, is the country of a group that rises against its
     /// own state ("Burmese troops captured a guerrilla stronghold") when nothing else says where it is from.

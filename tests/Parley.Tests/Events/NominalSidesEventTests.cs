@@ -34,4 +34,10 @@ public sealed class NominalSidesEventTests
     {
         Assert.DoesNotContain(Events(text), e => e.CameoRoot == "04");
     }
+
+    [Theory]
+    [InlineData("Heavy fighting broke out between Chadian government troops and rebels on the outskirts of N'Djamena on Saturday.", "190", "TCDMIL", "TCDREB")]
+    [InlineData("Talks between the Sudanese government and rebels resumed in Abuja.", "046", "SDNGOV", "SDNREB")]
+    public void The_other_side_named_by_its_role_alone_is_a_group_and_rebels_are_of_the_state_they_fight(string text, string code, string source, string target) =>
+        Assert.Contains(Events(text), e => (e.Cameo, e.Source.Code, e.Target?.Code) == (code, source, target));
 }
