@@ -19,6 +19,10 @@ public sealed record Actor(string Code, string? Name, string? Country, string? R
     /// </summary>
     public static bool IsStateRole(string? role) => role is { Length: >= 3 } && role.AsSpan(0, 3) is "GOV" or "MIL" or "COP" or "JUD" or "SPY";
 
+    /// <summary>Whether this actor is a country's state: the bare country ("Russia") or one of its agents (<see cref="IsStateRole"/>).</summary>
+    /// <remarks>A method, not a property, so that the output contract's actor record gains no field.</remarks>
+    public bool IsStateActor() => Country is not null && (Role is null || IsStateRole(Role));
+
     /// <summary>
     /// Whether <paramref name="other"/> is this actor or its state under another name: "Moscow" (RUSGOV) and the "it" or "Russia"
     /// (RUS) that stands for it in what it says, or the state's own troops. A group of the country that is not the state
@@ -26,5 +30,5 @@ public sealed record Actor(string Code, string? Name, string? Country, string? R
     /// </summary>
     public bool IsSameStateAs(Actor other) =>
         Code == other.Code
-        || Country is not null && Country == other.Country && (Role is null || IsStateRole(Role)) && (other.Role is null || IsStateRole(other.Role));
+        || Country == other.Country && IsStateActor() && other.IsStateActor();
 }

@@ -103,7 +103,7 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
             return -1;
         }
 
-        if (ShadowBefore(start, j))
+        if (OppositionPostBefore(start, j))
         {
             // "shadow chancellor", "Shadow defence secretary": the opposition's spokesman for the post, no office of the state.
             title = title with { Role = "OPP", Office = null };
@@ -203,12 +203,12 @@ internal sealed class TitledPhraseParser(SentenceTokens s, ActorResolver resolve
         return j;
     }
 
-    /// <summary>Whether the word "shadow" stands among the words of a title (Westminster systems' opposition front bench).</summary>
-    private bool ShadowBefore(int start, int end)
+    /// <summary>Whether a word of the opposition's front bench ("shadow", <c>entities/words.tsv</c>) stands among the words of a title.</summary>
+    private bool OppositionPostBefore(int start, int end)
     {
         for (var k = start; k < end; k++)
         {
-            if (s.Word(k).Equals("shadow", StringComparison.OrdinalIgnoreCase))
+            if (s.Is("opposition-post", k))
             {
                 return true;
             }

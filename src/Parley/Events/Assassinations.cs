@@ -48,7 +48,7 @@ internal sealed class Assassinations
 
         if (AimsAtVehicle(text, tokens, clause))
         {
-            // "Gunmen opened fire on President Mubarak's motorcade": force on a titled person's car or home is an attempt on his life.
+            // "Gunmen opened fire on President Mubarak's motorcade": shooting at a titled person's car is an attempt on his life.
             return codebook.Find(AttemptCode) ?? code;
         }
 

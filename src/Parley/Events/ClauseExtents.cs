@@ -55,13 +55,11 @@ internal sealed class ClauseExtents(string text, IReadOnlyList<Token> tokens, IR
     /// The words stop before a governed infinitive that is negated: "urged its allies not to impose sanctions on Hungary" asks for
     /// no sanctions, so it matches no "urge sanctions on" (113).
     /// </remarks>
-    public List<string> PatternWords(Clause clause, Span extent, Span? passiveObject = null) => PatternWords(clause, extent, passiveObject, out _);
-
-    /// <summary>
-    /// The words of <see cref="PatternWords(Clause, Span, Span?)"/>, with the range of those that are the verb's object (a passive's
-    /// subject, or the direct object right after an active verb), which a pattern's words may reach across: "handed over a former
-    /// Rwandan mayor wanted for genocide to the tribunal".
-    /// </summary>
+    /// <remarks>
+    /// <paramref name="objectWords"/> is the range of the words that are the verb's object (a passive's subject, or the direct object
+    /// right after an active verb), which a pattern's words may reach across: "handed over a former Rwandan mayor wanted for
+    /// genocide to the tribunal".
+    /// </remarks>
     public List<string> PatternWords(Clause clause, Span extent, Span? passiveObject, out (int From, int To) objectWords)
     {
         var words = passiveObject is { } subject ? WordsIn(subject) : [];

@@ -265,7 +265,7 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
         // group may be the state's own rebels ("placed its troops on high alert after Tamil Tiger rebels were reported massing").
         var irregulars = UnconventionalViolence.Default;
         return actors.ActorsIn(subject) is [{ Country: { } country } provoker]
-            && (country != source.Country && (provoker.Role is null || Actor.IsStateRole(provoker.Role) || irregulars.IsIrregular(provoker))
+            && (country != source.Country && (provoker.IsStateActor() || irregulars.IsIrregular(provoker))
                 || irregulars.IsIrregular(provoker) && !irregulars.IsIrregular(source))
             ? provoker : null;
     }

@@ -118,7 +118,7 @@ internal sealed class CounterpartFinder
     public static Actor? OwnPeople(CameoCode code, Actor source, VerbPattern pattern) =>
         source.Country is { } home
         && (pattern.Curated && (StartsWithAny(code.Code, DomesticCodePrefixes)
-                || (source.Role is null || Actor.IsStateRole(source.Role)) && StartsWithAny(code.Code, StateDomesticCodePrefixes))
+                || source.IsStateActor() && StartsWithAny(code.Code, StateDomesticCodePrefixes))
             || IsDissentersReform(code, source, pattern))
             ? new Actor(home, home, home, null) { Confidence = DefaultTargetConfidence } : null;
 

@@ -110,7 +110,6 @@ public sealed class PlaceGazetteer
             }
 
             var words = argument.Span.Slice(text).Split(' ');
-
             var first = words[0] == "the" ? 1 : 0;
             if ((NameAt(words, first) ?? NameAt(words, AfterSettlementNoun(words, first)) ?? RegionAfter(text, argument.Span, words, first)) is { } place)
             {

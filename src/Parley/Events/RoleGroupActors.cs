@@ -78,7 +78,7 @@ internal sealed class RoleGroupActors
     /// reads it. Null for none.
     /// </summary>
     public Actor? OtherSide(Span span, Clause clause, Func<EventLocation?> location, Sentence sentence, Actor side) =>
-        side is { Country: { } home } && (side.Role is null || Actor.IsStateRole(side.Role)) && FirstGroup(span, false) is { Role: { } role, RisesAtHome: true } rebels
+        side is { Country: { } home } && side.IsStateActor() && FirstGroup(span, false) is { Role: { } role, RisesAtHome: true } rebels
             ? new Actor(home + role, rebels.Phrase, home, role) { Confidence = GuessConfidence }
             : In(span, clause, location, sentence);
 
@@ -324,7 +324,8 @@ internal sealed class RoleGroupActors
     {
         var table = TsvTable.Read("events/role-groups.tsv");
         var allowed = table.Rows.ToDictionary(r => table.Cell(r, "role"),
-            r => (table.Cell(r, "definite-ok") == "yes", table.Cell(r, "rises-at-home") == "yes", table.Cell(r, "placed-only") == "yes"), StringComparer.Ordinal);
+            r => (DefiniteOk: table.Cell(r, "definite-ok") == "yes", RisesAtHome: table.Cell(r, "rises-at-home") == "yes", PlacedOnly: table.Cell(r, "placed-only") == "yes"),
+            StringComparer.Ordinal);
         var collectives = DataFiles.ReadDataLines("events/role-group-collectives.txt").ToHashSet(StringComparer.Ordinal);
         var roles = new Dictionary<string, GroupRole>(StringComparer.Ordinal);
         foreach (var agent in KnowledgeBase.Default.Agents)
@@ -336,7 +337,7 @@ internal sealed class RoleGroupActors
             if (agent.Office is null && agent.Role.Length >= 3 && allowed.TryGetValue(agent.Role[..3], out var kind)
                 && (!roles.TryGetValue(phrase, out var known) || group && !known.Group))
             {
-                roles[phrase] = new GroupRole(agent.Role, kind.Item1, kind.Item2, kind.Item3, group);
+                roles[phrase] = new GroupRole(agent.Role, kind.DefiniteOk, kind.RisesAtHome, kind.PlacedOnly, group);
             }
         }
 

@@ -43,7 +43,7 @@ internal sealed class ViolentProtests
         }
 
         var agent = clause.Passive ? clause.Arguments.FirstOrDefault(a => a.IsAgentPhrase)?.Span : clause.Subject;
-        return agent is { } span && (Names(_nouns, text.AsSpan(span.Start, span.End - span.Start)) || Names(_riotAgents, text.AsSpan(span.Start, span.End - span.Start)))
+        return agent is { } span && text.AsSpan(span.Start, span.End - span.Start) is var phrase && (Names(_nouns, phrase) || Names(_riotAgents, phrase))
             && codebook.Find(RiotCode) is { } riot ? riot : code;
     }
 
@@ -53,7 +53,7 @@ internal sealed class ViolentProtests
     /// </summary>
     public CameoCode Repression(CameoCode code, string text, Clause clause, Actor source, CameoCodebook codebook)
     {
-        if (!CameoRoots.IsGenericForce(code.Code) || !(source.Role is null ? source.Country is not null : Actor.IsStateRole(source.Role)))
+        if (!CameoRoots.IsGenericForce(code.Code) || !source.IsStateActor())
         {
             return code;
         }
