@@ -22,8 +22,9 @@ public sealed class PatternMatcher
     /// <summary>A phrasal verb's preposition follows it at once or after one adverb ("turned quickly to").</summary>
     private const int MaxParticleGap = 1;
 
-    /// <summary>The noun of a light verb's object sits behind a determiner and a modifier or two ("staged a 24-hour hunger strike").</summary>
-    private const int MaxObjectGap = 3;
+    /// <summary>The noun of a light verb's object sits behind a determiner and up to three modifiers ("staged a 24-hour hunger strike",
+    /// "announced the easing of the 12-year European arms embargo").</summary>
+    private const int MaxObjectGap = 4;
 
     private readonly ClauseLexicon _lexicon = ClauseLexicon.Default;
 
