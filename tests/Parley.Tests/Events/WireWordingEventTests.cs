@@ -4,7 +4,7 @@ namespace Parley.Tests.Events;
 
 /// <summary>
 /// Invented wire sentences whose wording names its act by a phrase of the verb patterns or event nouns: regret expressed,
-/// condolences sent (to a person or to a capital that stands for its government), information or a dossier handed over, people ordered out, sanctions lifted by order or an embargo's easing announced (behind a long noun phrase), an offensive, a
+/// condolences sent (to a person or to a capital that stands for its government), information or a dossier handed over, people ordered out, a deadline to give up or withdraw (an ultimatum), sanctions lifted by order or an embargo's easing announced (behind a long noun phrase), an offensive, a
 /// walkout, aid ferried or approved, a captive handed back, assistance ended, homes bulldozed, schoolgirls abducted (girls and
 /// boys are civilians, as women and children are), a leap to someone's defence (an irregular past), a bilateral exercise, a
 /// speaker's outlook on a process with another party, an offer brushed aside, a claim of responsibility aimed at the victims
@@ -28,6 +28,8 @@ public sealed class WireWordingEventTests
     [InlineData("Japan's prime minister sent a message of condolence to Tehran after the earthquake.", "018", "JPN", "IRN")]
     [InlineData("President George W. Bush ordered the lifting of most remaining U.S. economic sanctions against Libya.", "085", "USA", "LBY")]
     [InlineData("Pakistan handed India a dossier on the attacks on Thursday.", "064", "PAK", "IND")]
+    [InlineData("The Security Council gave Khartoum until the end of the month to disarm the militias in Darfur.", "139", "IGO", "SDN")]
+    [InlineData("Moscow gave the Chechen fighters three days to hand over their weapons.", "139", "RUS", "RUS")]
     [InlineData("Britain on Friday announced the easing of the 12-year European arms embargo against China.", "085", "GBR", "CHN")]
     [InlineData("Israel's prime minister said on Sunday he was pessimistic about the chances of a peace agreement with Syria.", "012", "ISR", "SYR")]
     [InlineData("Russia's foreign minister said he was optimistic about the talks with Japan.", "013", "RUS", "JPN")]
