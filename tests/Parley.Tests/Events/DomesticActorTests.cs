@@ -61,6 +61,8 @@ public sealed class DomesticActorTests
         Assert.Equal(("0874", "SYR"), (own.Cameo, own.Target?.Code));
         var other = Assert.Single(Events("The UN Security Council ordered Ethiopian troops to withdraw from the border town."));
         Assert.Equal(("1056", "ETH"), (other.Cameo, other.Target?.Country));
+        var fromBorder = Assert.Single(Events("Putin ordered Russian troops to withdraw from the border with Georgia."));
+        Assert.Equal(("0874", "GEO"), (fromBorder.Cameo, fromBorder.Target?.Country));
     }
 
     [Fact]

@@ -46,6 +46,7 @@ public sealed class WireWordingEventTests
     [InlineData("Washington has begun giving Ankara real-time intelligence on Kurdish rebel movements.", "064", "USA", "TUR")]
     [InlineData("Turkmenistan began pumping natural gas to China on Monday through a new pipeline.", "061", "TKM", "CHN")]
     [InlineData("Venezuela ordered army battalions to the border with Colombia on Sunday.", "154", "VEN", "COL")]
+    [InlineData("Baghdad ordered two armoured divisions to the Kuwaiti border on Monday.", "154", "IRQ", "KWT")]
     [InlineData("Kenyan police burned hundreds of shacks and market stalls in a Nairobi slum on Tuesday.", "1712", "KEN", "KEN")]
     [InlineData("Washington suspended about $30 million in economic development aid to Niger on Friday.", "1621", "USA", "NER")]
     [InlineData("Khartoum ordered more than a dozen international aid agencies out of Darfur on Wednesday.", "1663", "SDN", "NGO")]
