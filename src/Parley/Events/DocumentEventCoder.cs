@@ -27,6 +27,9 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     /// </summary>
     private static readonly Lazy<HashSet<string>> ConsequenceVerbs = new(() => DataFiles.ReadWordSet("events/consequence-verbs.txt", StringComparer.Ordinal));
 
+    /// <summary>Verbs of travel whose purpose, an inquiry, is the event (<c>events/mission-verbs.txt</c>).</summary>
+    private static readonly Lazy<HashSet<string>> MissionVerbs = new(() => DataFiles.ReadWordSet("events/mission-verbs.txt", StringComparer.Ordinal));
+
     /// <summary>CAMEO root 04, consult: meetings, visits, hosting, mediation.</summary>
     private const string ConsultRoot = "04";
 
@@ -95,7 +98,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 continue;
             }
 
-            if (!clause.Negated && InfinitiveChildIsCoded(clause))
+            if (!clause.Negated && (InfinitiveChildIsCoded(clause) || IsMissionOfInquiry(clause)))
             {
                 // "agreed to provide aid", "expressed willingness to dismantle": the governed act, coded as an intent, says more.
                 continue;
@@ -345,6 +348,11 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
 
         return ActPatterns.IsAct(Acts.Of(child));
     }
+
+    /// <summary>"A U.N. team arrived in Ingushetia to look into reports of executions": the travel is for an inquiry, which is coded.</summary>
+    private bool IsMissionOfInquiry(Clause clause) =>
+        MissionVerbs.Value.Contains(clause.Verb) && GovernedAct(clause) is { Kind: ClauseKind.Infinitive } child
+        && Acts.CodeOf(child) is { } code && code.StartsWith(CameoRoots.Investigate, StringComparison.Ordinal);
 
     /// <summary>
     /// The act a clause governs: its infinitive ("vowed to retaliate"), or the that-clause of a verb of commitment or threat

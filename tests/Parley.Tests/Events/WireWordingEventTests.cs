@@ -5,7 +5,7 @@ namespace Parley.Tests.Events;
 /// <summary>
 /// Invented wire sentences whose wording names its act by a phrase of the verb patterns or event nouns: regret expressed,
 /// condolences sent (to a person or to a capital that stands for its government), information or a dossier handed over, people ordered out, a deadline to give up or withdraw (an ultimatum), sanctions lifted by order or an embargo's easing announced (behind a long noun phrase), an offensive, a
-/// walkout, aid ferried or approved, a captive handed back, assistance ended, homes bulldozed, schoolgirls abducted (girls and
+/// walkout, aid ferried or approved, a captive handed back, a journey to investigate (the inquiry, not the visit), assistance ended, homes bulldozed, schoolgirls abducted (girls and
 /// boys are civilians, as women and children are), a leap to someone's defence (an irregular past), a bilateral exercise, a
 /// speaker's outlook on a process with another party, an offer brushed aside, a claim of responsibility aimed at the victims
 /// and a visitor welcomed at the airport.
@@ -38,6 +38,7 @@ public sealed class WireWordingEventTests
     [InlineData("The Greek prime minister was doubtful Turkey would soften its stance on Cyprus.", "012", "GRC", "TUR")]
     [InlineData("Addis Ababa accused Asmara on Monday of massing troops on the border.", "112", "ETH", "ERI")]
     [InlineData("U.N. monitors began investigating Cambodian claims that Thai troops had crossed the border.", "090", "IGO", "THA")]
+    [InlineData("A U.N. team arrived in Chechnya on Monday to look into reports of torture by Russian troops.", "092", "IGO", "RUS")]
     [InlineData("India brushed aside an offer by the U.N. Secretary-General to mediate in its dispute with Pakistan.", "120", "IND", "IGO")]
     [InlineData("The PKK claimed responsibility on Sunday for an ambush that killed nine Turkish soldiers.", "015", "TUR", "TUR")]
     [InlineData("Saudi King Abdullah welcomed the Iranian president at Riyadh airport on Saturday.", "043", "SAU", "IRN")]
@@ -98,6 +99,11 @@ public sealed class WireWordingEventTests
     public void Workers_walking_off_the_job_strike() =>
         Assert.Contains(EventPipeline.Events("Thousands of French workers walked off the job on Tuesday in protest against President Nicolas Sarkozy's pension plan.", new DateOnly(2010, 6, 1)),
             e => e.CameoRoot == "14" && e.Source.Country == "FRA");
+
+    [Fact]
+    public void A_journey_for_an_act_other_than_an_inquiry_stays_a_visit() =>
+        Assert.Contains(EventPipeline.Events("The Japanese prime minister arrived in Seoul to sign the fisheries treaty.", new DateOnly(2010, 6, 1)),
+            e => e.Cameo == "042" && e.Target?.Country == "KOR");
 
     [Theory]
     [InlineData("The Spanish prime minister said he was hopeful that unemployment would fall this year.")]
