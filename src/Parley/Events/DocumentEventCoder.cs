@@ -227,6 +227,8 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             acted = ViolentProtests.Default.Recode(acted, _text, clause, codebook);
             // "troops opened fire on protesters": a state's force turned on a protest represses it.
             acted = ViolentProtests.Default.Repression(acted, _text, clause, source, codebook);
+            // "thousands of protesters gathered on the square": protesters coming together demonstrate.
+            acted = ViolentProtests.Default.Rally(acted, _text, clause, codebook);
             var coded = Builder.Build(clause, extent, acted, pattern, source, target, inherited);
             if (coded.Target is null && coded.Location is null && CameoRoots.IsForce(coded.CameoRoot) && coded.Cameo != CeasefireViolationCode)
             {

@@ -8,7 +8,7 @@ namespace Parley.Events;
 /// <summary>
 /// "Protesters clashed with police", "demonstrators attacked the US consulate": force whose agent is named as protesters
 /// (<c>events/protester-nouns.txt</c>) is a protest turned violent, CAMEO 145, not fighting or an assault; "troops opened fire on
-/// protesters": a state's force against them is violent repression, 175. Immutable once loaded.
+/// protesters": a state's force against them is violent repression, 175; protesters who gather demonstrate (141). Immutable once loaded.
 /// </summary>
 internal sealed class ViolentProtests
 {
@@ -23,7 +23,13 @@ internal sealed class ViolentProtests
     /// <summary>Nouns of groups whose force is a riot, though their being shot at is no protest: <c>events/riot-agent-nouns.txt</c>.</summary>
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _riotAgents = DataFiles.ReadWordLookup("events/riot-agent-nouns.txt");
 
+    /// <summary>Verbs of people coming together: <c>events/gathering-verbs.txt</c>.</summary>
+    private readonly HashSet<string> _gatheringVerbs = DataFiles.ReadWordSet("events/gathering-verbs.txt", StringComparer.Ordinal);
+
     public static ViolentProtests Default => DefaultInstance.Value;
+
+    /// <summary>CAMEO 141: demonstrate or rally.</summary>
+    private const string DemonstrationCode = "141";
 
     /// <summary>CAMEO 175: use tactics of violent repression.</summary>
     private const string RepressionCode = "175";
@@ -46,6 +52,16 @@ internal sealed class ViolentProtests
         return agent is { } span && text.AsSpan(span.Start, span.End - span.Start) is var phrase && (Names(_nouns, phrase) || Names(_riotAgents, phrase))
             && codebook.Find(RiotCode) is { } riot ? riot : code;
     }
+
+    /// <summary>
+    /// 141 when protesters named as the subject gather, assemble or converge ("thousands of protesters gathered on the square"):
+    /// their gathering is a demonstration, not a meeting; otherwise <paramref name="code"/>.
+    /// </summary>
+    public CameoCode Rally(CameoCode code, string text, Clause clause, CameoCodebook codebook) =>
+        !clause.Passive && _gatheringVerbs.Contains(clause.Verb) && clause.Subject is { } span
+        && Names(_nouns, text.AsSpan(span.Start, span.End - span.Start)) && codebook.Find(DemonstrationCode) is { } rally
+            ? rally
+            : code;
 
     /// <summary>
     /// 175 when <paramref name="code"/> is generic force by the state or its forces (<paramref name="source"/>) turned on protesters or a

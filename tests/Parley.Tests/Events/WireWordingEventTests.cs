@@ -5,7 +5,7 @@ namespace Parley.Tests.Events;
 /// <summary>
 /// Invented wire sentences whose wording names its act by a phrase of the verb patterns or event nouns: regret expressed,
 /// condolences sent (to a person or to a capital that stands for its government), information or a dossier handed over, people ordered out, a deadline to give up or withdraw (an ultimatum), sanctions lifted by order or an embargo's easing announced (behind a long noun phrase), an offensive, a
-/// walkout, aid ferried or approved, a captive handed back, a journey to investigate (the inquiry, not the visit), assistance ended, homes bulldozed, schoolgirls abducted (girls and
+/// walkout, aid ferried or approved, a captive handed back, a journey to investigate (the inquiry, not the visit), protesters gathering (a demonstration, not a meeting), assistance ended, homes bulldozed, schoolgirls abducted (girls and
 /// boys are civilians, as women and children are), a leap to someone's defence (an irregular past), a bilateral exercise, a
 /// speaker's outlook on a process with another party, an offer brushed aside, a claim of responsibility aimed at the victims
 /// and a visitor welcomed at the airport.
@@ -71,6 +71,7 @@ public sealed class WireWordingEventTests
     [InlineData("Hundreds of Kurdish prisoners in Turkish jails refused food on Monday in protest at prison conditions.", "142", "TUR", "TUR")]
     [InlineData("Greek riot police went on heightened alert in Athens on Friday.", "151", "GRC", "GRC")]
     [InlineData("Bolivian protesters blockaded highways across the country on Monday.", "144", "BOL", "BOL")]
+    [InlineData("Tens of thousands of protesters gathered in Tbilisi on Friday demanding the president's resignation.", "141", "GEO", "GEO")]
     [InlineData("Sudanese helicopter gunships strafed villages in Darfur on Tuesday.", "195", "SDN", "SDN")]
     [InlineData("Sudanese army helicopters strafed villages in North Darfur on Friday.", "195", "SDN", "SDN")]
     [InlineData("Interahamwe militias carried out mass killings of civilians in Rwanda in April.", "202", "RWA", "RWA")]
