@@ -37,6 +37,9 @@ internal sealed class CounterpartFinder
     /// </summary>
     private static readonly string[] StateDomesticCodePrefixes = ["173", "171"];
 
+    /// <summary>CAMEO's legislature role: a parliament's inquiry, like a court's or the police's, looks into its own country.</summary>
+    private const string LegislatureRole = "LEG";
+
     /// <summary>
     /// CAMEO appeals and demands for political reform (024, 104: a leader's resignation, a change of policy, rights, a change of
     /// institutions): made by a country's opposition, rebels or citizens, they are aimed at their own state when they name no one
@@ -113,12 +116,15 @@ internal sealed class CounterpartFinder
     /// <summary>
     /// The source's own country as the target of a domestic act (<see cref="DomesticCodePrefixes"/>) that names no one, when one of
     /// Parley's own codebook rows coded it: a PETRARCH default ("is not preventing people from leaving") may be done abroad; also
-    /// the target of a dissenters' demand for reform.
+    /// the target of a dissenters' demand for reform, and of an inquiry by a state or its agents, whose courts, police and
+    /// legislators investigate what happens under their rule ("Brazilian police launched an investigation into allegations that
+    /// ruling-party officials paid bribes"; a place abroad named as the act's outranks it).
     /// </summary>
     public static Actor? OwnPeople(CameoCode code, Actor source, VerbPattern pattern) =>
         source.Country is { } home
         && (pattern.Curated && (StartsWithAny(code.Code, DomesticCodePrefixes)
                 || source.IsStateActor() && StartsWithAny(code.Code, StateDomesticCodePrefixes))
+            || code.Root == CameoRoots.Investigate && (source.IsStateActor() || source.Role is { } role && role.StartsWith(LegislatureRole, StringComparison.Ordinal))
             || IsDissentersReform(code, source, pattern))
             ? new Actor(home, home, home, null) { Confidence = DefaultTargetConfidence } : null;
 

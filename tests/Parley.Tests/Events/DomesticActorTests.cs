@@ -4,7 +4,8 @@ namespace Parley.Tests.Events;
 
 /// <summary>
 /// Domestic events: groups named by their role alone ("demonstrators", "students") take the country they act in,
-/// acts done to the people of a place at home target that country, and a country named for its border is a place, not a party.
+/// acts done to the people of a place at home target that country (a state's inquiry into what names no one among them), and a
+/// country named for its border is a place, not a party.
 /// </summary>
 public sealed class DomesticActorTests
 {
@@ -17,6 +18,17 @@ public sealed class DomesticActorTests
     [InlineData("Israeli police dispersed demonstrators in East Jerusalem on Monday.", "ISR", "PSEOPP")]
     public void A_role_group_acted_on_takes_the_country_of_its_place_or_of_the_only_country_named(string text, string source, string target) =>
         Assert.Contains(Events(text), e => e.Source.Country == source && e.Target?.Code == target);
+
+    [Theory]
+    [InlineData("Kenyan police launched an investigation on Tuesday into allegations that customs officers took bribes.", "KEN")]
+    [InlineData("The Philippine Senate opened an inquiry on Monday into the sinking of the ferry.", "PHL")]
+    [InlineData("Pakistan is investigating the bombing in Mumbai.", "IND")]
+    public void A_states_inquiry_that_names_no_one_looks_into_its_own_country_unless_placed_abroad(string text, string target) =>
+        Assert.Contains(Events(text), e => e.CameoRoot == "09" && e.Target?.Country == target);
+
+    [Fact]
+    public void An_international_bodys_inquiry_that_names_no_one_has_no_target() =>
+        Assert.Contains(Events("A U.N. commission is investigating the killings."), e => e.CameoRoot == "09" && e.Target is null);
 
     [Fact]
     public void A_role_group_acting_takes_the_one_country_its_sentence_names()
