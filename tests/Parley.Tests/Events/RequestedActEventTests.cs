@@ -18,7 +18,7 @@ public sealed class RequestedActEventTests
     [InlineData("Turkey proposed that Russia and Ukraine hold talks in Istanbul.", "026", "TUR", "RUS")]
     [InlineData("The European Union urged that Serbia release the detained activists.", "0253", "", "SRB")]
     [InlineData("The United States demanded that North Korea abandon its nuclear program.", "1056", "USA", "PRK")]
-    [InlineData("India demanded that Pakistan hand over the suspects.", "1053", "IND", "PAK")]
+    [InlineData("India demanded that Pakistan hand over the suspects.", "1013", "IND", "PAK")]
     [InlineData("France has demanded that Russia free the French researcher.", "1053", "FRA", "RUS")]
     [InlineData("Iran demanded the release of its diplomats held by Israel.", "1053", "IRN", "ISR")]
     [InlineData("France demanded economic aid from Germany.", "1031", "FRA", "DEU")]

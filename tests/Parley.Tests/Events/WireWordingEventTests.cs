@@ -5,7 +5,7 @@ namespace Parley.Tests.Events;
 /// <summary>
 /// Invented wire sentences whose wording names its act by a phrase of the verb patterns or event nouns: regret expressed,
 /// condolences sent (to a person or to a capital that stands for its government), information or a dossier handed over, people ordered out, a deadline to give up or withdraw (an ultimatum), sanctions lifted by order or an embargo's easing announced (behind a long noun phrase), an offensive, a
-/// walkout, aid ferried or approved, a captive handed back, a journey to investigate (the inquiry, not the visit), protesters gathering (a demonstration, not a meeting), assistance ended, homes bulldozed, schoolgirls abducted (girls and
+/// walkout, aid ferried or approved, a captive handed back, a suspect handed over (to justice, not released), a journey to investigate (the inquiry, not the visit), protesters gathering (a demonstration, not a meeting), assistance ended, homes bulldozed, schoolgirls abducted (girls and
 /// boys are civilians, as women and children are), a leap to someone's defence (an irregular past), a bilateral exercise, a
 /// speaker's outlook on a process with another party, an offer brushed aside, a claim of responsibility aimed at the victims
 /// and a visitor welcomed at the airport.
@@ -20,6 +20,8 @@ public sealed class WireWordingEventTests
     [InlineData("Helicopters of the U.S. Navy ferried food to flood victims in Pakistan on Friday.", "073", "USA", "PAK")]
     [InlineData("The International Monetary Fund approved a $3 billion bailout for Sri Lanka on Monday.", "071", "IGO", "LKA")]
     [InlineData("The captured Indian pilot was handed back to India by Pakistan on Friday.", "084", "PAK", "IND")]
+    [InlineData("Syria handed over two suspects in the bombing to Turkey on Sunday.", "063", "SYR", "TUR")]
+    [InlineData("Tanzanian police handed over a former Burundian mayor wanted for genocide to the U.N. tribunal.", "063", "TZA", "IGO")]
     [InlineData("Washington announced the termination of assistance to Honduras on Thursday.", "162", "USA", "HND")]
     [InlineData("Zimbabwean police bulldozed thousands of shacks in Harare over the weekend.", "1712", "ZWE", "ZWE")]
     [InlineData("Namibian President Sam Nujoma leapt to the defence of Zimbabwe's land reforms on Monday.", "052", "NAM", "ZWE")]
