@@ -249,7 +249,8 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
             };
         }
 
-        if (m.Find(EntryKind.Organization) is { } organization)
+        // "the southern Jordanian town of Maan": a name after a part of a place and "of" is a place, not the outlet or party it may also name.
+        if (m.Find(EntryKind.Organization) is { } organization && !(s.Is("of", m.First - 1) && s.Is("place-part", m.First - 2)))
         {
             var actor = ActorResolver.ForOrganization(organization.Organization!);
             return new MentionCandidate(span, MentionType.Organization, MentionForm.Name, index)

@@ -2,7 +2,10 @@ using Parley.Events;
 
 namespace Parley.Tests.Events;
 
-/// <summary>Invented wire sentences for the place a march goes "through" and for names that a shorter known name hides.</summary>
+/// <summary>
+/// Invented wire sentences for the place a march goes "through", for names that a shorter known name hides, and for a town's name
+/// that is also an organization's.
+/// </summary>
 public sealed class WirePlaceAndNameTests
 {
     private static IReadOnlyList<CodedEvent> Events(string text) => EventPipeline.Events(text, new DateOnly(1996, 6, 1));
@@ -20,6 +23,14 @@ public sealed class WirePlaceAndNameTests
         var events = Events("The Philippine government and Muslim rebels of the Moro National Liberation Front signed a peace agreement in Manila.");
         Assert.Contains(events, e => e.Source.Country == "PHL");
         Assert.DoesNotContain(events, e => e.Target?.Country == "FRA"); // "Liberation" was read as the French newspaper
+    }
+
+    [Fact]
+    public void A_name_after_town_of_is_the_town_not_the_news_agency_it_also_names()
+    {
+        var events = Events("Rioters torched banks in the southern Jordanian town of Maan on Saturday.");
+        Assert.Contains(events, e => e.Target?.Country == "JOR");
+        Assert.DoesNotContain(events, e => e.Target?.Country == "PSE"); // "Maan" also names the Palestinian Ma'an News Agency
     }
 
     [Fact]
