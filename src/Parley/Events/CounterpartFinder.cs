@@ -25,11 +25,12 @@ internal sealed class CounterpartFinder
     /// <summary>
     /// CAMEO codes whose acts the codebook defines as done to the source's own people: administrative sanctions (172: curfews,
     /// emergency rule, bans on parties and media), repression of dissent (175), police power mobilized (153) and the threats of
-    /// these (132, 137); and their easing (081) and the reforms a government accedes to, its leader's resignation among them (083).
+    /// these (132, 137); and their easing (081) and the reforms a government accedes to, its leader's resignation among them (083),
+    /// or refuses (123: "rejected opposition calls for his resignation").
     /// With no one named and no place, "Ethiopia declared a state of emergency", "Thailand lifted the state of emergency" and
     /// "President Mubarak stepped down" are aimed at the country's population.
     /// </summary>
-    private static readonly string[] DomesticCodePrefixes = ["172", "175", "153", "132", "137", "081", "083"];
+    private static readonly string[] DomesticCodePrefixes = ["172", "175", "153", "132", "137", "081", "083", "123"];
 
     /// <summary>
     /// CAMEO arrests (173) and seizures of property (171): done by a state or its agents to people under its rule when they name

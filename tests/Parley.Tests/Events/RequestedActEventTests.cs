@@ -40,6 +40,9 @@ public sealed class RequestedActEventTests
     [InlineData("The United States said China should release the journalists.", "0253", "USA", "CHN")]
     [InlineData("Serbia rejected demands by Kosovo to release the detained police officers.", "1243", "SRB", "KSV")]
     [InlineData("Cuba rejected American calls to lift its ban on private newspapers.", "1241", "CUB", "USA")]
+    [InlineData("Zimbabwe's president rejected opposition calls for his resignation on Monday.", "1231", "ZWE", "ZWE")]
+    [InlineData("The Peruvian president dismissed calls to step down over the scandal.", "1231", "PER", "PER")]
+    [InlineData("The Ivorian president rejected U.N. calls for his resignation.", "1231", "CIV", "")]
     public void Appeals_demands_and_refusals_take_the_code_of_the_act_they_are_about(string text, string cameo, string source, string target)
     {
         // The codebook's 02, 10 and 12 mirror the acts of 04-08: "urged China to release" asks for a release (0253), "demanded
