@@ -292,13 +292,31 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     {
         var content = clause.Kind == ClauseKind.Complement && (clause.Modal is "must" or "should" || _acts.Contains(clause.Parent))
             || clause.Kind == ClauseKind.Infinitive && _contents.Contains(clause.Parent)
-            || IsProposedAct(clause);
+            || IsProposedAct(clause) || IsMandative(clause);
         if (content)
         {
             _contents.Add(clause.Index);
         }
 
         return content;
+    }
+
+    /// <summary>
+    /// "demands by rebel leaders that he step down", "insisted that Iraq comply": a that-clause whose one subject takes the verb's
+    /// bare form (a mandative subjunctive) says what is asked, never what was done, wherever the clause reader hung it.
+    /// </summary>
+    private bool IsMandative(Clause clause)
+    {
+        if (clause is not { Introducer: "that", Modal: null, Negated: false, Tense: Tense.Present, Subject: { } subject }
+            || !_text.AsSpan(clause.VerbToken.Start, clause.VerbToken.Length).Equals(clause.Verb, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var last = _text.AsSpan(subject.Start, subject.Length).Trim();
+        last = last[(last.LastIndexOf(' ') + 1)..];
+        // A plural subject, "I", "we" or "they" takes the bare form in the present indicative too.
+        return last.Length > 1 && last[^1] != 's' && !(last is "we" or "We" or "they" or "They" or "you" or "You");
     }
 
     /// <summary>

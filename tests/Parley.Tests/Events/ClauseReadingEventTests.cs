@@ -4,11 +4,20 @@ namespace Parley.Tests.Events;
 
 /// <summary>
 /// Invented sentences for how words are tagged and clauses read before a verb pattern codes them: complements of verbs of
-/// commitment and threat, verbs after group nouns, coordinated country adjectives, "arms" as a noun, negated infinitives.
+/// commitment and threat, verbs after group nouns, coordinated country adjectives, "arms" as a noun, negated infinitives, a
+/// that-clause in the bare form (a mandative subjunctive: what is asked).
 /// </summary>
 public sealed class ClauseReadingEventTests
 {
     private static IReadOnlyList<CodedEvent> Events(string text) => EventPipeline.Events(text, new DateOnly(2005, 3, 1));
+
+    [Fact]
+    public void A_that_clause_in_the_bare_form_after_a_demand_is_what_is_asked_not_what_was_done()
+    {
+        var events = Events("The Kenyan president brushed aside demands by opposition leaders that he step down.");
+        Assert.Contains(events, e => e.CameoRoot == "12");
+        Assert.DoesNotContain(events, e => e.CameoRoot == "08");
+    }
 
     [Theory]
     [InlineData("Iran threatened that it would close the strait.", "1381", "asserted")]
