@@ -104,6 +104,15 @@ public sealed class WireWordingEventTests
             e => e.CameoRoot == "14" && e.Source.Country == "FRA");
 
     [Fact]
+    public void Taking_someone_to_see_the_streets_is_no_taking_to_the_streets()
+    {
+        Assert.DoesNotContain(EventPipeline.Events("Iraqi troops took foreign reporters to see bodies lying in the streets of Basra on Monday.", new DateOnly(1991, 3, 1)),
+            e => e.CameoRoot == "14");
+        Assert.Contains(EventPipeline.Events("Thousands of Iranians took to the streets of Tehran on Friday to protest against the United States.", new DateOnly(1991, 3, 1)),
+            e => e.CameoRoot == "14" && e.Source.Country == "IRN");
+    }
+
+    [Fact]
     public void A_journey_for_an_act_other_than_an_inquiry_stays_a_visit() =>
         Assert.Contains(EventPipeline.Events("The Japanese prime minister arrived in Seoul to sign the fisheries treaty.", new DateOnly(2010, 6, 1)),
             e => e.Cameo == "042" && e.Target?.Country == "KOR");
