@@ -5,7 +5,7 @@ namespace Parley.Tests.Events;
 /// <summary>
 /// Invented 1990s-2000s wire sentences of force (CAMEO 15, 17-20) whose actors sit where wire reports put them: a bomb in a
 /// country named only as the place, troops moved to another's border, arrests and
-/// seizures that name no foreigner, a second verb that acts where the first did, and objects that read like verbs ("Tamil Tiger positions", "suspected Hezbollah positions").
+/// seizures that name no foreigner, shells rained and guns turned on a place, a second verb that acts where the first did, and objects that read like verbs ("Tamil Tiger positions", "suspected Hezbollah positions").
 /// </summary>
 public sealed class WireForceEventTests
 {
@@ -32,6 +32,10 @@ public sealed class WireForceEventTests
     [InlineData("Israeli troops blew up the family home of a Hamas bomber in the village of Yatta.", 1998, "1712", "ISR", "PSE")]
     [InlineData("A Palestinian suicide bomber blew himself up at a bus stop in Netanya, wounding 15 Israelis.", 2001, "1831", "PSE", "ISR")]
     [InlineData("Two Egyptian policemen dragged a blogger out of an internet cafe in Alexandria and beat him to death.", 2010, "1823", "EGY", "EGY")]
+    [InlineData("Bosnian Serb gunners on the hills rained mortar rounds on the centre of Sarajevo overnight.", 1995, "194", "BIH", "BIH")]
+    [InlineData("Azerbaijani forces turned artillery and tanks on Armenian positions on Saturday.", 1994, "194", "AZE", "ARM")]
+    [InlineData("Iraqi troops swept across the border into Kuwait before dawn.", 1990, "190", "IRQ", "KWT")]
+    [InlineData("Israeli army bulldozers flattened dozens of Palestinian homes in Rafah on Tuesday.", 2004, "1712", "ISR", "PSE")]
     public void Wire_force_is_coded_with_its_actors(string text, int year, string code, string source, string target)
     {
         // A bomb's place is the source when no one is named, a country as well as a town (CAMEO note to 1833); an attack's victims
