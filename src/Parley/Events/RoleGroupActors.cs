@@ -204,14 +204,16 @@ internal sealed class RoleGroupActors
     /// </summary>
     private bool IsHead(int next, int end) =>
         next >= _tokens.Count || _tokens[next].Span.End > end || _tokens[next].Kind != TokenKind.Word
-        || ClauseLexicon.Default.TryFunctionWord(_tokens[next].In(_text), out _) || IsParticiple(_tokens[next].In(_text));
+        || ClauseLexicon.Default.TryFunctionWord(_tokens[next].In(_text), out _)
+        || IsParticiple(_tokens[next].In(_text), afterPlural: _tokens[next - 1].In(_text) is [.., 's' or 'S']);
 
     /// <summary>
-    /// "Gunmen dressed as hunters", "rebels based in Sudan": a past participle after a group's noun starts a phrase that modifies it
-    /// (not an -ing form: "military spending", "police training" are compounds).
+    /// "Gunmen dressed as hunters", "rebels based in Sudan": a past participle after a group's noun starts a phrase that modifies it;
+    /// an -ing form only after a plural ("rioters protesting against price rises"): "military spending", "police training" are compounds.
     /// </summary>
-    private static bool IsParticiple(ReadOnlySpan<char> word) =>
-        ClauseLexicon.Default.TryVerb(word.ToString().ToLowerInvariant(), out _, out var form) && form is VerbForm.PastOrParticiple or VerbForm.Participle;
+    private static bool IsParticiple(ReadOnlySpan<char> word, bool afterPlural) =>
+        ClauseLexicon.Default.TryVerb(word.ToString().ToLowerInvariant(), out _, out var form)
+        && (form is VerbForm.PastOrParticiple or VerbForm.Participle || afterPlural && form is VerbForm.Gerund);
 
     /// <summary>"the main rebel group, the Popular Front …", "the opposition party (MDC)": a name in apposition says which group.</summary>
     private bool NameFollows(int end)

@@ -20,6 +20,12 @@ public sealed class DomesticActorTests
         Assert.Contains(Events(text), e => e.Source.Country == source && e.Target?.Code == target);
 
     [Theory]
+    [InlineData("Students demanding democracy marched through Rangoon on Monday.", "MMR")]
+    [InlineData("Rioters protesting against higher bus fares burned vehicles in Caracas.", "VEN")]
+    public void A_role_group_with_an_ing_phrase_after_it_is_still_the_group(string text, string country) =>
+        Assert.Contains(Events(text), e => e.CameoRoot == "14" && e.Source.Country == country);
+
+    [Theory]
     [InlineData("Kenyan police launched an investigation on Tuesday into allegations that customs officers took bribes.", "KEN")]
     [InlineData("The Philippine Senate opened an inquiry on Monday into the sinking of the ferry.", "PHL")]
     [InlineData("Pakistan is investigating the bombing in Mumbai.", "IND")]
