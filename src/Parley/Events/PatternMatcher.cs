@@ -143,7 +143,9 @@ public sealed class PatternMatcher
     }
 
     /// <remarks>A light verb's words may not be reached across a preposition, conjunction or auxiliary: "held talks with Iran
-    /// about the attack" is no attack, "announced it would lift sanctions" no sanction. A pattern word reached across the verb's
+    /// about the attack" is no attack, "announced it would lift sanctions" no sanction. No pattern's words may be reached across a
+    /// preposition of circumstance (<c>clauses/circumstance-prepositions.txt</c>): "pulled out of Bethlehem under a deal brokered by
+    /// American envoys" is no withdrawal from a deal. A pattern word reached across the verb's
     /// object (<paramref name="objectWords"/>) must follow it at once: "handed over [a former mayor wanted for genocide] to the
     /// tribunal", not "insisted [the EU's code] of conduct on arms exports".</remarks>
     private static bool Fits(CompiledPattern compiled, IReadOnlyList<string> words, string[] singulars, bool[] amounts, ClauseLexicon lexicon,
@@ -174,7 +176,7 @@ public sealed class PatternMatcher
                 // "the lifting of two decades of economic sanctions": a measure and its "of" stand inside the noun phrase.
                 var measured = compiled.MaxGap != MaxParticleGap && IsMeasureOf(lexicon, words, singulars, i);
                 uncounted += measured ? 2 : 0;
-                if (compiled.Pattern.LightVerb && !measured && !InsideNounPhrase(lexicon, words[i]))
+                if (compiled.Pattern.LightVerb && !measured && !InsideNounPhrase(lexicon, words[i]) || lexicon.IsCircumstancePreposition(words[i]))
                 {
                     break;
                 }

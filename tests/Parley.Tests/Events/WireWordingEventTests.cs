@@ -113,6 +113,11 @@ public sealed class WireWordingEventTests
     }
 
     [Fact]
+    public void A_visit_named_in_a_phrase_of_circumstance_is_no_act_of_the_clause() =>
+        Assert.DoesNotContain(EventPipeline.Events("Islam is a religion of peace, the Pakistani president told reporters during a visit to Britain.", new DateOnly(2005, 3, 1)),
+            e => e.CameoRoot is "03" or "04");
+
+    [Fact]
     public void A_journey_for_an_act_other_than_an_inquiry_stays_a_visit() =>
         Assert.Contains(EventPipeline.Events("The Japanese prime minister arrived in Seoul to sign the fisheries treaty.", new DateOnly(2010, 6, 1)),
             e => e.Cameo == "042" && e.Target?.Country == "KOR");

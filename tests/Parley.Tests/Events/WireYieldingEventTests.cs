@@ -17,6 +17,7 @@ public sealed class WireYieldingEventTests
     [InlineData("The Israeli army completed its pullout from the West Bank town of Tulkarm.", "0874", "ISR", "PSE")]
     [InlineData("Israel lifted the curfew on Hebron on Sunday.", "0813", "ISR", "PSE")]
     [InlineData("Israel eased its blockade of the West Bank town of Ramallah.", "0872", "ISR", "PSE")]
+    [InlineData("Israeli forces pulled out of Bethlehem on Sunday under a deal brokered by American envoys.", "0874", "ISR", "PSE")]
     public void A_place_pulled_out_of_or_eased_on_is_the_one_yielded_to(string text, string cameo, string source, string target)
     {
         var yielded = Assert.Single(Events(text), e => e.CameoRoot == "08");
