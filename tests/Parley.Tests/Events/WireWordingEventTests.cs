@@ -84,6 +84,7 @@ public sealed class WireWordingEventTests
     [InlineData("The European Union announced the suspension of a wide range of aid to Fiji on Monday.", "162", "IGO", "FJI")]
     [InlineData("South Korea said it was willing to sit down with North Korea for talks on the nuclear issue.", "036", "KOR", "PRK")]
     [InlineData("Indonesian riot police unleashed water cannon on students in Jakarta on Monday.", "175", "IDN", "IDN")]
+    [InlineData("Kenyan police warned that they would deal firmly with anyone joining the opposition protests.", "137", "KEN", "KEN")]
     [InlineData("Arab League foreign ministers voted on Sunday to impose economic sanctions on Syria.", "163", "IGO", "SYR")]
     public void The_wording_names_its_act(string text, string code, string source, string target) =>
         Assert.Contains(EventPipeline.Events(text, new DateOnly(2010, 6, 1)), e => e.Cameo == code && EventPipeline.Key(e.Source) == source && EventPipeline.Key(e.Target) == target);
