@@ -25,12 +25,14 @@ public sealed class WirePlaceAndNameTests
         Assert.DoesNotContain(events, e => e.Target?.Country == "FRA"); // "Liberation" was read as the French newspaper
     }
 
-    [Fact]
-    public void A_name_after_town_of_is_the_town_not_the_news_agency_it_also_names()
+    [Theory]
+    [InlineData("Rioters torched banks in the southern Jordanian town of Maan on Saturday.", "JOR", "PSE")] // the Ma'an News Agency
+    [InlineData("Abu Sayyaf guerrillas kidnapped 21 people from a diving resort in the Malaysian state of Sabah.", "MYS", "TUR")] // the daily Sabah
+    public void A_name_after_town_or_state_of_is_the_place_not_the_news_outlet_it_also_names(string text, string place, string outlet)
     {
-        var events = Events("Rioters torched banks in the southern Jordanian town of Maan on Saturday.");
-        Assert.Contains(events, e => e.Target?.Country == "JOR");
-        Assert.DoesNotContain(events, e => e.Target?.Country == "PSE"); // "Maan" also names the Palestinian Ma'an News Agency
+        var events = Events(text);
+        Assert.Contains(events, e => e.Target?.Country == place);
+        Assert.DoesNotContain(events, e => e.Target?.Country == outlet);
     }
 
     [Fact]
