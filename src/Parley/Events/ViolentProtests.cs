@@ -28,6 +28,9 @@ internal sealed class ViolentProtests
 
     public static ViolentProtests Default => DefaultInstance.Value;
 
+    /// <summary>The gathering verb that takes the place held as its object ("students occupied the parliament building").</summary>
+    private const string OccupyVerb = "occupy";
+
     /// <summary>CAMEO 141: demonstrate or rally.</summary>
     private const string DemonstrationCode = "141";
 
@@ -54,12 +57,15 @@ internal sealed class ViolentProtests
     }
 
     /// <summary>
-    /// 141 when protesters named as the subject gather, assemble or converge ("thousands of protesters gathered on the square"):
-    /// their gathering is a demonstration, not a meeting; otherwise <paramref name="code"/>.
+    /// 141 when protesters, students or youths named as the subject gather, assemble, converge or occupy a place ("thousands of
+    /// protesters gathered on the square", "students occupied the parliament building"): their gathering is a demonstration, not a
+    /// meeting or an occupation of territory; otherwise <paramref name="code"/>.
     /// </summary>
+    /// <remarks>Only "occupy" takes an object: "protesters gathered signatures for a petition" demonstrate nothing.</remarks>
     public CameoCode Rally(CameoCode code, string text, Clause clause, CameoCodebook codebook) =>
-        !clause.Passive && _gatheringVerbs.Contains(clause.Verb) && clause.Subject is { } span
-        && Names(_nouns, text.AsSpan(span.Start, span.End - span.Start)) && codebook.Find(DemonstrationCode) is { } rally
+        !clause.Passive && _gatheringVerbs.Contains(clause.Verb) && (clause.DirectObject is null || clause.Verb == OccupyVerb) && clause.Subject is { } span
+        && text.AsSpan(span.Start, span.End - span.Start) is var subject && (Names(_nouns, subject) || Names(_riotAgents, subject))
+        && codebook.Find(DemonstrationCode) is { } rally
             ? rally
             : code;
 

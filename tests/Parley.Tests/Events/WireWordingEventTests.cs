@@ -5,7 +5,7 @@ namespace Parley.Tests.Events;
 /// <summary>
 /// Invented wire sentences whose wording names its act by a phrase of the verb patterns or event nouns: regret expressed,
 /// condolences sent (to a person or to a capital that stands for its government), information or a dossier handed over, people ordered out, a deadline to give up or withdraw (an ultimatum), sanctions lifted by order or an embargo's easing announced (behind a long noun phrase), an offensive, a
-/// walkout, aid ferried or approved, a captive handed back, a suspect handed over (to justice, not released), a journey to investigate (the inquiry, not the visit), protesters gathering (a demonstration, not a meeting), assistance ended, homes bulldozed, schoolgirls abducted (girls and
+/// walkout, aid ferried or approved, a captive handed back, a suspect handed over (to justice, not released), a journey to investigate (the inquiry, not the visit), protesters gathering or students occupying a building (a demonstration, not a meeting or an occupation), assistance ended, homes bulldozed, schoolgirls abducted (girls and
 /// boys are civilians, as women and children are), a leap to someone's defence (an irregular past), a bilateral exercise, a
 /// speaker's outlook on a process with another party, an offer brushed aside, a claim of responsibility aimed at the victims
 /// and a visitor welcomed at the airport.
@@ -74,6 +74,7 @@ public sealed class WireWordingEventTests
     [InlineData("Greek riot police went on heightened alert in Athens on Friday.", "151", "GRC", "GRC")]
     [InlineData("Bolivian protesters blockaded highways across the country on Monday.", "144", "BOL", "BOL")]
     [InlineData("Tens of thousands of protesters gathered in Tbilisi on Friday demanding the president's resignation.", "141", "GEO", "GEO")]
+    [InlineData("Hundreds of students occupied the national parliament in Kathmandu on Monday to demand the king's abdication.", "141", "NPL", "NPL")]
     [InlineData("Sudanese helicopter gunships strafed villages in Darfur on Tuesday.", "195", "SDN", "SDN")]
     [InlineData("Sudanese army helicopters strafed villages in North Darfur on Friday.", "195", "SDN", "SDN")]
     [InlineData("Interahamwe militias carried out mass killings of civilians in Rwanda in April.", "202", "RWA", "RWA")]
@@ -103,6 +104,10 @@ public sealed class WireWordingEventTests
     public void Workers_walking_off_the_job_strike() =>
         Assert.Contains(EventPipeline.Events("Thousands of French workers walked off the job on Tuesday in protest against President Nicolas Sarkozy's pension plan.", new DateOnly(2010, 6, 1)),
             e => e.CameoRoot == "14" && e.Source.Country == "FRA");
+
+    [Fact]
+    public void Protesters_gathering_a_thing_demonstrate_nothing() =>
+        Assert.DoesNotContain(EventPipeline.Events("Student protesters gathered signatures for a petition in Cairo.", new DateOnly(2011, 2, 1)), e => e.CameoRoot == "14");
 
     [Fact]
     public void Taking_someone_to_see_the_streets_is_no_taking_to_the_streets()
