@@ -47,6 +47,7 @@ public sealed class ForceCodebookEventTests
     [InlineData("South Korean farmers blocked a highway near Seoul to protest against rice imports.", "144", "KOR")]
     [InlineData("Indian farmers blocked the railway line to Punjab on Monday.", "144", "IND")]
     [InlineData("Sudanese protesters took to the streets on Monday.", "141", "SDN")]
+    [InlineData("Thousands of Thai protesters took to Bangkok's streets on Sunday.", "141", "THA")]
     [InlineData("Thousands of Chilean students went on a hunger strike.", "142", "CHL")]
     [InlineData("Spanish dockers staged a walkout on Monday.", "143", "ESP")]
     public void Strikes_blockades_of_roads_and_street_protests_are_protests_against_the_own_government(string text, string cameo, string country)
