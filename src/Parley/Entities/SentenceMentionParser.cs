@@ -249,8 +249,9 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
             };
         }
 
-        // "the southern Jordanian town of Maan": a name after a part of a place and "of" is a place, not the outlet or party it may also name.
-        if (m.Find(EntryKind.Organization) is { } organization && !(s.Is("of", m.First - 1) && s.Is("place-part", m.First - 2)))
+        // "the southern Jordanian town of Maan": a name after a noun of a named place and "of" is a place, not the outlet or party it
+        // may also name; "parts of Hezbollah's stronghold" still name Hezbollah.
+        if (m.Find(EntryKind.Organization) is { } organization && !(s.Is("of", m.First - 1) && s.Is("settlement-noun", m.First - 2) && !s.IsClitic(m.End)))
         {
             var actor = ActorResolver.ForOrganization(organization.Organization!);
             return new MentionCandidate(span, MentionType.Organization, MentionForm.Name, index)

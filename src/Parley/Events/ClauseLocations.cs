@@ -19,21 +19,21 @@ internal sealed class ClauseLocations(string text, IReadOnlyList<Clause> clauses
         if (_last.Clause != clause.Index)
         {
             _last = (clause.Index, places.LocationOf(text, clause)
-                ?? extents.GovernedInfinitives(clause).Select(i => places.LocationOf(text, clauses[i])).FirstOrDefault(l => l is not null)
-                ?? (CoordinatedWith(clause) is { } first ? places.LocationOf(text, first) : null));
+                ?? extents.GovernedInfinitives(clause).Select(i => places.LocationOf(text, clauses[i])).FirstOrDefault(l => l is not null));
         }
 
         return _last.Location;
     }
 
     /// <summary>
-    /// "Two policemen dragged a blogger out of a cafe in Alexandria and beat him to death": the clause before a verb coordinated
-    /// with it, whose subject the clause reader gave it, acts in the same place when the second names none; null for none.
+    /// "Two policemen dragged a blogger out of a cafe in Alexandria and beat him to death": the place of the clause before a verb
+    /// coordinated with it, whose subject the clause reader gave it; null for none. Only force asks, for a visitor's next stop is
+    /// elsewhere ("met Assad in Damascus and then flew to Israel").
     /// </summary>
-    private Clause? CoordinatedWith(Clause clause) =>
+    public EventLocation? OfCoordinated(Clause clause) =>
         clause.Index > 0 && clause.Subject is { } subject && clauses[clause.Index - 1] is { } before
         && before.Sentence == clause.Sentence && before.Subject == subject && before.VerbToken.End <= clause.VerbToken.Start
-            ? before
+            ? Of(before)
             : null;
 
     /// <summary>

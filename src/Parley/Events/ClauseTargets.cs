@@ -71,12 +71,13 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
             targets = places;
         }
 
-        if (code.Code == JudicialCooperationCode && clause.Verb is "hand" or "turn" && DestinationOf(clause, sources) is var receivers
-            && !receivers.Exists(d => d.Country is null || !sources.Exists(s => s.Country == d.Country)) && codebook.Find(ArrestCode) is { } arrest)
+        if (code.Code == JudicialCooperationCode && clause.Verb is "hand" or "turn" && clause.Arguments.Any(a => a.Preposition == "to")
+            && DestinationOf(clause, sources) is var receivers && !receivers.Exists(d => d.Country is null || !sources.Exists(s => s.Country == d.Country)) && codebook.Find(ArrestCode) is { } arrest)
         {
             // "villagers handed the suspected thieves over to police": suspects handed over to no other country's justice or an
             // international court are detained (173), which is no cooperation between states; the police are not the ones detained.
-            // Only handing over can stay at home: "extradite" crosses a border by its meaning.
+            // Only handing over can stay at home: "extradite" crosses a border by its meaning. With no receiver named ("Croatia
+            // handed over a general wanted for war crimes") the suspect goes to justice elsewhere.
             (code, targets) = (arrest, targets.FindAll(t => !receivers.Contains(t) && t.Role != "COP"));
         }
         else if (code.Code == JudicialCooperationCode && DestinationOf(clause, sources) is { Count: > 0 } destination)

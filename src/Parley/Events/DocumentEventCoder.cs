@@ -98,7 +98,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 continue;
             }
 
-            if (!clause.Negated && (InfinitiveChildIsCoded(clause) || IsMissionOfInquiry(clause)))
+            if (!clause.Negated && (InfinitiveChildIsCoded(clause) || InquiryOfMission(clause) is not null))
             {
                 // "agreed to provide aid", "expressed willingness to dismantle": the governed act, coded as an intent, says more.
                 continue;
@@ -216,7 +216,10 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 continue;
             }
 
-            target ??= PlaceOrPeopleActedOn(clause, code, source, pattern);
+            target ??= PlaceOrPeopleActedOn(clause, code, source, pattern)
+                // "dragged a blogger out of a cafe in Alexandria and beat him to death": force done in the place of the act before.
+                ?? (CameoRoots.IsForce(code.Code) && Locations.Of(clause) is null && Locations.OfCoordinated(clause) is { } there
+                    ? CounterpartFinder.PlaceActor(there) : null);
 
             // "militiamen attacked a refugee camp": irregulars' force against the unarmed is unconventional violence.
             var acted = codebook.Find(UnconventionalViolence.Default.Recode(code.Code, source, target)) ?? code;
@@ -278,6 +281,9 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         var abroad = code.Code == VisitCode ? actedOn
             : code.Root == CameoRoots.Yield ? Locations.YieldedOn(clause, code.Code, actedOn)
             : code.Root == CameoRoots.Aid && !clause.Passive ? Locations.DestinationOf(clause)
+            // "U.S. experts flew to Baghdad to investigate the blast": an inquiry abroad looks into the place it is made in, which
+            // the journey it is made on may name.
+            : code.Root == CameoRoots.Investigate ? Locations.Of(clause) ?? Locations.DestinationOf(clause) ?? JourneyPlace(clause)
             : null;
         // "The Wagner Group withdrew its fighters from Bakhmut": a place abroad yielded or sent to outranks the source's own people.
         return (abroad is { } place && place.Country != source.Country ? CounterpartFinder.PlaceActor(place) : null) ?? ownPeople;
@@ -315,8 +321,9 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
 
         var last = _text.AsSpan(subject.Start, subject.Length).Trim();
         last = last[(last.LastIndexOf(' ') + 1)..];
-        // A plural subject, "I", "we" or "they" takes the bare form in the present indicative too.
-        return last.Length > 1 && last[^1] != 's' && !(last is "we" or "We" or "they" or "They" or "you" or "You");
+        // A plural subject ("officials", "the police", "children"), "I", "we" or "they" takes the bare form in the present indicative too.
+        return last.Length > 1 && last[^1] != 's' && !(last is "we" or "We" or "they" or "They" or "you" or "You")
+            && !ClauseLexicon.Default.IsPluralCollective(last.ToString().ToLowerInvariant());
     }
 
     /// <summary>
@@ -369,10 +376,16 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         return ActPatterns.IsAct(Acts.Of(child));
     }
 
-    /// <summary>"A U.N. team arrived in Ingushetia to look into reports of executions": the travel is for an inquiry, which is coded.</summary>
-    private bool IsMissionOfInquiry(Clause clause) =>
+    /// <summary>Where the journey an infinitive is the purpose of goes ("flew to Baghdad to investigate"); null for none.</summary>
+    private EventLocation? JourneyPlace(Clause clause) =>
+        clause.Kind == ClauseKind.Infinitive && clause.Parent >= 0 && _clauses[clause.Parent] is { } journey && MissionVerbs.Value.Contains(journey.Verb)
+            ? Locations.Of(journey) ?? Locations.DestinationOf(journey)
+            : null;
+
+    /// <summary>The code of the inquiry a journey is for ("arrived in Ingushetia to look into reports of executions"); null for none.</summary>
+    private string? InquiryOfMission(Clause clause) =>
         MissionVerbs.Value.Contains(clause.Verb) && GovernedAct(clause) is { Kind: ClauseKind.Infinitive } child
-        && Acts.CodeOf(child) is { } code && code.StartsWith(CameoRoots.Investigate, StringComparison.Ordinal);
+        && Acts.CodeOf(child) is { } code && code.StartsWith(CameoRoots.Investigate, StringComparison.Ordinal) ? code : null;
 
     /// <summary>
     /// The act a clause governs: its infinitive ("vowed to retaliate"), or the that-clause of a verb of commitment or threat

@@ -5,7 +5,8 @@ namespace Parley.Tests.Events;
 /// <summary>
 /// Invented wire sentences at the edges of rules that read force, places and parties: where an allied attack, a repression, an
 /// attempt on a leader's life, a place of act, a group's country, a shadow post or a fight against a scourge must not be read, or
-/// must still be.
+/// must still be; and the edges a review of the rules of a later session found: a visitor's next stop, a group's stronghold, an
+/// inquiry abroad, suspects and the dead handed over, other parties' forces ordered out, messages received, figurative guns.
 /// </summary>
 public sealed class RuleBoundaryWireTests
 {
@@ -81,4 +82,40 @@ public sealed class RuleBoundaryWireTests
     [Fact]
     public void Fighting_the_people_of_a_scourge_is_still_force() =>
         Assert.Contains(Events("Colombian troops fought drug traffickers in the jungle."), e => e.CameoRoot == "19");
+
+    [Fact]
+    public void A_visitors_next_stop_is_not_placed_where_he_met() =>
+        Assert.DoesNotContain(Events("U.S. Secretary of State Warren Christopher met Syrian President Hafez al-Assad in Damascus and then flew to Israel."),
+            e => e.Cameo == "042" && e.Location?.Name == "Damascus");
+
+    [Fact]
+    public void Parts_of_a_groups_stronghold_are_the_groups() =>
+        Assert.Contains(Events("Israeli aircraft bombed parts of Hezbollah's stronghold in south Beirut."), e => e.Target?.Code.EndsWith("HZB", StringComparison.Ordinal) == true);
+
+    [Fact]
+    public void An_inquiry_a_journey_abroad_is_made_for_looks_into_the_place_it_goes_to() =>
+        Assert.Contains(Events("A team of U.S. experts flew to Baghdad to investigate the blast."), e => e.CameoRoot == "09" && e.Target?.Country == "IRQ");
+
+    [Fact]
+    public void A_suspect_handed_over_to_no_one_named_goes_to_justice_and_the_dead_are_handed_back()
+    {
+        Assert.Contains(Events("Croatia handed over a Bosnian Croat general wanted for war crimes."), e => e.Cameo == "063");
+        Assert.DoesNotContain(Events("Israel handed over the bodies of suspected militants to their families."), e => e.Cameo is "063" or "173");
+    }
+
+    [Theory]
+    [InlineData("Yugoslavia ordered NATO forces to leave Kosovo.", "0874")]
+    [InlineData("Thailand ordered troops to reopen the Cambodian border.", "154")]
+    [InlineData("Greek Prime Minister Costas Simitis received a message of condolence from Ankara.", "043")]
+    [InlineData("The opposition turned its guns on President Yeltsin after the vote.", "190")]
+    public void Rows_of_this_wording_do_not_code_that_act(string text, string code) =>
+        Assert.DoesNotContain(Events(text), e => e.Cameo == code);
+
+    [Theory]
+    [InlineData("Washington gave Haiti's military rulers a month to step down.", "139")]
+    [InlineData("Japan sent a message of sympathy to Ankara after the earthquake.", "018")]
+    [InlineData("Palestinians rained stones on Israeli soldiers in Hebron.", "190")]
+    [InlineData("Palestinians complain that Israeli police arrest their children almost every night.", "173")]
+    public void Rows_of_this_wording_code_that_act(string text, string code) =>
+        Assert.Contains(Events(text), e => e.Cameo == code);
 }
