@@ -18,13 +18,26 @@ internal sealed class ClauseExtents(string text, IReadOnlyList<Token> tokens, IR
     /// <summary>"the lifting of sanctions on Iran": a head noun lies at most two prepositional phrases before the noun phrase found as subject.</summary>
     private const int MaxPrepositionHops = 2;
 
-    /// <summary>The clause with the infinitives it governs.</summary>
+    /// <summary>
+    /// The clause with the infinitives it governs, and the object of a verb of causation that the clause reader made the subject of
+    /// the bare infinitive after it ("agreed to let [United Nations monitors] observe the elections": "let monitors" is the act).
+    /// </summary>
     public Span ExtentOf(Clause clause)
     {
         var end = clause.Span.End;
         foreach (var i in GovernedInfinitives(clause, withNounComplements: false))
         {
             end = Math.Max(end, clauses[i].Span.End);
+        }
+
+        var next = clause.Index + 1;
+        if (clause.DirectObject is null && ClauseLexicon.Default.TakesBareInfinitive(clause.Verb) && next < clauses.Count
+            && clauses[next] is { Sentence: var sentence, Subject: { } caused, Modal: null } bare && sentence == clause.Sentence
+            && caused.Start >= clause.Span.End && text.AsSpan(clause.Span.End, caused.Start - clause.Span.End).IsWhiteSpace()
+            // The bare form alone, no auxiliary: "helped the relief effort and the prime minister has said" is two clauses.
+            && bare.Predicate.Start == bare.VerbToken.Start && text.AsSpan(bare.VerbToken.Start, bare.VerbToken.Length).Equals(bare.Verb, StringComparison.Ordinal))
+        {
+            end = Math.Max(end, caused.End);
         }
 
         return new Span(clause.Span.Start, end);

@@ -5,11 +5,19 @@ namespace Parley.Tests.Events;
 /// <summary>
 /// Invented sentences for how words are tagged and clauses read before a verb pattern codes them: complements of verbs of
 /// commitment and threat, verbs after group nouns, coordinated country adjectives, "arms" as a noun, negated infinitives, a
-/// that-clause in the bare form (a mandative subjunctive: what is asked).
+/// that-clause in the bare form (a mandative subjunctive: what is asked), the object of "let" that the reader made the subject of
+/// the bare infinitive after it.
 /// </summary>
 public sealed class ClauseReadingEventTests
 {
     private static IReadOnlyList<CodedEvent> Events(string text) => EventPipeline.Events(text, new DateOnly(2005, 3, 1));
+
+    [Fact]
+    public void The_object_of_let_before_a_bare_infinitive_is_the_one_let_in()
+    {
+        var e = Assert.Single(Events("Baghdad agreed on Sunday to let United Nations inspectors visit the presidential palaces."), e => e.CameoRoot == "03");
+        Assert.Equal(("0355", "IGOUNO"), (e.Cameo, e.Target?.Code));
+    }
 
     [Fact]
     public void A_that_clause_in_the_bare_form_after_a_demand_is_what_is_asked_not_what_was_done()
