@@ -5,7 +5,7 @@ namespace Parley.Tests.Events;
 /// <summary>
 /// Invented wire sentences whose wording names its act by a phrase of the verb patterns or event nouns: regret expressed,
 /// condolences sent (to a person or to a capital that stands for its government), information or a dossier handed over, people ordered out, a deadline to give up or withdraw (an ultimatum), sanctions lifted by order or an embargo's easing announced (behind a long noun phrase), an offensive, a
-/// walkout, aid ferried or approved, a captive handed back, a suspect handed over (to justice, not released), a journey to investigate (the inquiry, not the visit), protesters gathering or students occupying a building (a demonstration, not a meeting or an occupation), assistance ended, homes bulldozed, schoolgirls abducted (girls and
+/// walkout, aid ferried, airlifted or approved, a newspaper suspended, a captive handed back, a suspect handed over (to justice, not released), a journey to investigate (the inquiry, not the visit), protesters gathering or students occupying a building (a demonstration, not a meeting or an occupation), assistance ended, homes bulldozed, schoolgirls abducted (girls and
 /// boys are civilians, as women and children are), a leap to someone's defence (an irregular past), a bilateral exercise, a
 /// speaker's outlook on a process with another party, an offer brushed aside, a claim of responsibility aimed at the victims
 /// and a visitor welcomed at the airport.
@@ -80,6 +80,8 @@ public sealed class WireWordingEventTests
     [InlineData("Interahamwe militias carried out mass killings of civilians in Rwanda in April.", "202", "RWA", "RWA")]
     [InlineData("Washington on Friday announced the lifting of two decades of trade sanctions on Vietnam.", "085", "USA", "VNM")]
     [InlineData("The Red Cross flew 30 tonnes of medicines into Grozny on Sunday.", "073", "NGO", "RUS")]
+    [InlineData("The Red Cross began an airlift of medicine to the besieged town of Gorazde on Monday.", "073", "NGO", "BIH")]
+    [InlineData("The Kenyan government suspended the independent newspaper The People for six months.", "1721", "KEN", "KEN")]
     [InlineData("The European Union re-imposed sanctions on Belarus on Monday.", "163", "IGO", "BLR")]
     [InlineData("Ankara would not rule out a military offensive against PKK bases in northern Iraq, the Turkish prime minister said.", "138", "TUR", "TUR")]
     [InlineData("The European Union announced the suspension of a wide range of aid to Fiji on Monday.", "162", "IGO", "FJI")]
