@@ -164,8 +164,9 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
         }
         else if (targets.Count == 0)
         {
-            // "held talks in Pyongyang": the place is the counterpart only when no actor is named.
-            targets = places;
+            // "held talks in Pyongyang": the place is the counterpart only when no actor is named; "talks with southern rebels in
+            // Nairobi" name the state's own rebels.
+            targets = !CameoRoots.IsForce(code.Code) && groups.RisenAgainst(clause, sources[0]) is { } rebels ? [rebels] : places;
         }
 
         if (targets.Count == 0 && groups.ActedOn(clause, extents.GovernedInfinitives(clause).Select(i => clauses[i]), () => locations.Of(clause), sentences.At(clause.Sentence), sourceList[0].Country) is { } group

@@ -82,6 +82,30 @@ internal sealed class RoleGroupActors
             ? new Actor(home + role, rebels.Phrase, home, role) { Confidence = GuessConfidence }
             : In(span, clause, location, sentence);
 
+    /// <summary>
+    /// "ready to resume peace talks with southern rebels in Nairobi", "signed a truce with the rebels": a group risen against its own
+    /// state that <paramref name="state"/> deals with (the object, or a "with" phrase) is of that state, wherever they meet; null
+    /// for none. Force is left to <see cref="ActedOn"/>, whose place says more.
+    /// </summary>
+    public Actor? RisenAgainst(Clause clause, Actor state)
+    {
+        if (state is not { Country: { } home } || !state.IsStateActor())
+        {
+            return null;
+        }
+
+        var dealtWith = clause.Arguments.Where(a => a.Preposition == "with").Select(a => a.Span);
+        foreach (var span in clause.DirectObject is { } direct ? dealtWith.Prepend(direct) : dealtWith)
+        {
+            if (FirstGroup(span, false) is { Role: { } role, Phrase: { } phrase, RisesAtHome: true })
+            {
+                return new Actor(home + role, phrase, home, role) { Confidence = GuessConfidence };
+            }
+        }
+
+        return null;
+    }
+
     /// <remarks>
     /// <paramref name="actingCountry"/>, the country of the one who acts on the group, is the country of a group that rises against its
     /// own state ("Burmese troops captured a guerrilla stronghold") when nothing else says where it is from.

@@ -19,6 +19,10 @@ public sealed class DomesticActorTests
     public void A_role_group_acted_on_takes_the_country_of_its_place_or_of_the_only_country_named(string text, string source, string target) =>
         Assert.Contains(Events(text), e => e.Source.Country == source && e.Target?.Code == target);
 
+    [Fact]
+    public void Rebels_a_state_deals_with_abroad_are_its_own() =>
+        Assert.Contains(Events("The Philippine government signed a ceasefire with Muslim rebels in Kuala Lumpur on Friday."), e => e.Target?.Code == "PHLREB");
+
     [Theory]
     [InlineData("Students demanding democracy marched through Rangoon on Monday.", "MMR")]
     [InlineData("Rioters protesting against higher bus fares burned vehicles in Caracas.", "VEN")]
