@@ -207,6 +207,8 @@ public sealed class WireVocabularyEventTests
     [InlineData("Algeria's Constitutional Council outlawed the Islamic Salvation Front party on Friday.", "1722")]
     [InlineData("Thai authorities put the southern provinces under curfew on Monday.", "1723")]
     [InlineData("The Philippine government placed Maguindanao province under martial law on Saturday.", "1724")]
+    [InlineData("Khartoum ordered foreign aid groups to pull out of Darfur on Tuesday.", "1663")]
+    [InlineData("The European Union decided against easing its sanctions on Burma.", "1244")]
     public void Peacekeepers_or_inspectors_expelled_a_party_closed_and_a_place_put_under_curfew_or_martial_law_take_their_codes(string text, string code) =>
         Assert.Contains(Events(text), e => e.Cameo == code);
 
