@@ -286,7 +286,7 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
             return CountryCandidate(span, type, metonym.Country!.Code, role, m.First) with { PlaceName = metonym.Surface };
         }
 
-        if (m.Find(EntryKind.Demonym) is { } demonym && !(m.Has(EntryKind.CountryAdjective) && s.IsLowercaseWord(m.End)))
+        if (m.Find(EntryKind.Demonym) is { } demonym && !(m.Has(EntryKind.CountryAdjective) && s.IsLowercaseWord(m.End)) && !IsNativePeople(m))
         {
             return CountryCandidate(span, MentionType.Group, demonym.Country!.Code, null, m.First) with { Plural = true, Gender = '*' };
         }
@@ -315,6 +315,11 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
 
         return null;
     }
+
+    /// <summary>"45 Tzotzil Indians", "Yanomami Indians": "Indians" after a people's own unknown name are natives of the Americas, not Indians of India.</summary>
+    private bool IsNativePeople(LexiconMatch m) =>
+        m.First > s.First && s.IsUnknownCapitalized(m.First - 1) && !s.StartsSentence(m.First - 1)
+        && s.Word(m.First).StartsWith("Indian", StringComparison.Ordinal);
 
     /// <summary>
     /// "its ambassador to Belgrade", "an envoy from Moscow", "a plea to Tehran": a capital after a diplomat's or a message's "to" or

@@ -3,8 +3,8 @@ using Parley.Events;
 namespace Parley.Tests.Events;
 
 /// <summary>
-/// Invented wire sentences for the place a march goes "through", for names that a shorter known name hides, and for a town's name
-/// that is also an organization's.
+/// Invented wire sentences for the place a march goes "through", for names that a shorter known name hides, for a town's name
+/// that is also an organization's, and for "Indians" of the Americas.
 /// </summary>
 public sealed class WirePlaceAndNameTests
 {
@@ -33,6 +33,13 @@ public sealed class WirePlaceAndNameTests
         var events = Events(text);
         Assert.Contains(events, e => e.Target?.Country == place);
         Assert.DoesNotContain(events, e => e.Target?.Country == outlet);
+    }
+
+    [Fact]
+    public void Indians_named_by_their_people_are_no_Indians_of_India()
+    {
+        Assert.DoesNotContain(Events("Mexican soldiers killed 12 Tzotzil Indians in the Chiapas highlands on Monday."), e => e.Target?.Country == "IND");
+        Assert.Contains(Events("Pakistani troops killed three Indians near the border."), e => e.Target?.Country == "IND");
     }
 
     [Fact]
