@@ -72,7 +72,8 @@ internal sealed class ClauseTargets(IReadOnlyList<Clause> clauses, IReadOnlyList
         }
 
         if (code.Code == JudicialCooperationCode && clause.Verb is "hand" or "turn" && clause.Arguments.Any(a => a.Preposition == "to")
-            && DestinationOf(clause, sources) is var receivers && !receivers.Exists(d => d.Country is null || !sources.Exists(s => s.Country == d.Country)) && codebook.Find(ArrestCode) is { } arrest)
+            && DestinationOf(clause, sources) is var receivers && !receivers.Exists(d => d.Country is null || !sources.Exists(s => s.Country == d.Country))
+            && codebook.Find(ArrestCode) is { } arrest)
         {
             // "villagers handed the suspected thieves over to police": suspects handed over to no other country's justice or an
             // international court are detained (173), which is no cooperation between states; the police are not the ones detained.

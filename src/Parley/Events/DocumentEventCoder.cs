@@ -100,7 +100,8 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
 
             if (!clause.Negated && (InfinitiveChildIsCoded(clause) || InquiryOfMission(clause) is not null))
             {
-                // "agreed to provide aid", "expressed willingness to dismantle": the governed act, coded as an intent, says more.
+                // "agreed to provide aid", "expressed willingness to dismantle": the governed act, coded as an intent, says more; so
+                // does the inquiry a journey is for ("a U.N. team arrived in Ingushetia to look into reports of executions").
                 continue;
             }
 

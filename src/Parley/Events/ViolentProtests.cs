@@ -8,7 +8,8 @@ namespace Parley.Events;
 /// <summary>
 /// "Protesters clashed with police", "demonstrators attacked the US consulate": force whose agent is named as protesters
 /// (<c>events/protester-nouns.txt</c>) is a protest turned violent, CAMEO 145, not fighting or an assault; "troops opened fire on
-/// protesters": a state's force against them is violent repression, 175; protesters who gather demonstrate (141). Immutable once loaded.
+/// protesters": a state's force against them is violent repression, 175; protesters who gather, or students who occupy a building,
+/// demonstrate (141). Immutable once loaded.
 /// </summary>
 internal sealed class ViolentProtests
 {
