@@ -245,7 +245,7 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
 
             var afterNoun = i > 0 && words[i - 1].Class is WordClass.Noun or WordClass.ProperNoun;
             var beforePreposition = i + 1 < words.Length && (words[i + 1].Class == WordClass.Preposition || IsPrepositionalTo(words, i + 1)
-                || IsParticleBeforeAgent(words, i + 1) || IsPredicativeBeforeAgent(words, i + 1));
+                || IsParticleBeforeAgent(words, i + 1) || IsPredicativeBeforeAgent(words, i + 1) || IsTimeAfter(words, i + 1));
             // "peacekeepers still held by his forces": adverbs may stand between the noun and its participle.
             var afterNounPastAdverbs = afterNoun || i > 1 && words[i - 1].Class == WordClass.Adverb && words[BeforeAdverbs(words, i)].Class is WordClass.Noun or WordClass.ProperNoun;
             var mainAfterAgent = -1;
@@ -290,6 +290,14 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
             }
         }
     }
+
+    /// <summary>
+    /// "returned a Japanese fishing boat seized last month near the Kuriles", "freed a journalist kidnapped yesterday": a time said at
+    /// once after a participle ends its phrase as a preposition would.
+    /// </summary>
+    private static bool IsTimeAfter(TaggedWord[] words, int i) =>
+        words[i].Lower == "last" && i + 1 < words.Length && words[i + 1].Class is WordClass.Noun or WordClass.ProperNoun
+        || words[i].Lower is "yesterday" or "earlier" or "recently" or "overnight";
 
     /// <summary>Whether only the words of a noun phrase (names, nouns, determiners, counts) stand between a verb and word <paramref name="i"/>.</summary>
     private static bool InObjectOfVerbBefore(TaggedWord[] words, int i) =>

@@ -6,11 +6,19 @@ namespace Parley.Tests.Events;
 /// Invented sentences for how words are tagged and clauses read before a verb pattern codes them: complements of verbs of
 /// commitment and threat, verbs after group nouns, coordinated country adjectives, "arms" as a noun, negated infinitives, a
 /// that-clause in the bare form (a mandative subjunctive: what is asked), the object of "let" that the reader made the subject of
-/// the bare infinitive after it.
+/// the bare infinitive after it, a participle followed by a time ("a boat seized last month").
 /// </summary>
 public sealed class ClauseReadingEventTests
 {
     private static IReadOnlyList<CodedEvent> Events(string text) => EventPipeline.Events(text, new DateOnly(2005, 3, 1));
+
+    [Fact]
+    public void A_participle_followed_by_a_time_modifies_the_object_before_it()
+    {
+        var events = Events("Russian border guards returned a Japanese fishing boat seized last month near the Kurile islands.");
+        Assert.Contains(events, e => e.CameoRoot == "08" && e.Source.Country == "RUS" && e.Target?.Country == "JPN");
+        Assert.DoesNotContain(events, e => e.CameoRoot == "17");
+    }
 
     [Fact]
     public void The_object_of_let_before_a_bare_infinitive_is_the_one_let_in()
