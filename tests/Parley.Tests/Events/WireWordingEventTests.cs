@@ -69,6 +69,7 @@ public sealed class WireWordingEventTests
     [InlineData("Russia rushed ammunition and tanks to Syria's army on Monday.", "072", "RUS", "SYR")]
     [InlineData("India passed on to Pakistan on Friday a dossier on the attack.", "064", "IND", "PAK")]
     [InlineData("Nicaragua hauled the United States before the World Court on Monday.", "115", "NIC", "USA")]
+    [InlineData("Iran is seeking damages from the United States at the World Court.", "115", "IRN", "USA")]
     [InlineData("The Burmese junta stonewalled U.N. envoys on Friday.", "120", "MMR", "IGO")]
     [InlineData("Hundreds of Kurdish prisoners in Turkish jails refused food on Monday in protest at prison conditions.", "142", "TUR", "TUR")]
     [InlineData("Greek riot police went on heightened alert in Athens on Friday.", "151", "GRC", "GRC")]
