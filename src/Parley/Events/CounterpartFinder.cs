@@ -38,6 +38,16 @@ internal sealed class CounterpartFinder
     /// </summary>
     private static readonly string[] StateDomesticCodePrefixes = ["173", "171"];
 
+    /// <summary>CAMEO 087, de-escalate military engagement: a ceasefire rebels declare is toward the state they fight.</summary>
+    private const string DeescalationCode = "087";
+
+    /// <summary>Territories whose armed groups fight the state holding them: <c>events/occupying-states.tsv</c>.</summary>
+    private static readonly Lazy<Dictionary<string, string>> OccupyingStates = new(() =>
+    {
+        var table = Knowledge.TsvTable.Read("events/occupying-states.tsv");
+        return table.Rows.ToDictionary(r => table.Cell(r, "territory"), r => table.Cell(r, "state"), StringComparer.Ordinal);
+    });
+
     /// <summary>CAMEO's legislature role: a parliament's inquiry, like a court's or the police's, looks into its own country.</summary>
     private const string LegislatureRole = "LEG";
 
@@ -119,7 +129,8 @@ internal sealed class CounterpartFinder
     /// Parley's own codebook rows coded it: a PETRARCH default ("is not preventing people from leaving") may be done abroad; also
     /// the target of a dissenters' demand for reform, and of an inquiry by a state or its agents, whose courts, police and
     /// legislators investigate what happens under their rule ("Brazilian police launched an investigation into allegations that
-    /// ruling-party officials paid bribes"; a place abroad named as the act's outranks it).
+    /// ruling-party officials paid bribes"; a place abroad named as the act's outranks it), and of a ceasefire declared by rebels,
+    /// insurgents or separatists ("ETA declared a permanent ceasefire"), toward the state they fight.
     /// </summary>
     public static Actor? OwnPeople(CameoCode code, Actor source, VerbPattern pattern) =>
         source.Country is { } home
@@ -127,7 +138,23 @@ internal sealed class CounterpartFinder
                 || source.IsStateActor() && StartsWithAny(code.Code, StateDomesticCodePrefixes))
             || code.Root == CameoRoots.Investigate && (source.IsStateActor() || source.Role is { } role && role.StartsWith(LegislatureRole, StringComparison.Ordinal))
             || IsDissentersReform(code, source, pattern))
-            ? new Actor(home, home, home, null) { Confidence = DefaultTargetConfidence } : null;
+            ? new Actor(home, home, home, null) { Confidence = DefaultTargetConfidence }
+            : StateFought(code, source);
+
+    /// <summary>
+    /// "ETA declared a permanent ceasefire": a ceasefire declared by rebels, insurgents or separatists is toward the state they
+    /// fight, their own country's or the one holding their territory (<c>events/occupying-states.tsv</c>: Hamas's is toward Israel).
+    /// </summary>
+    private static Actor? StateFought(CameoCode code, Actor source)
+    {
+        if (!code.Code.StartsWith(DeescalationCode, StringComparison.Ordinal) || !RoleGroupActors.RisesAtHome(source))
+        {
+            return null;
+        }
+
+        var state = OccupyingStates.Value.GetValueOrDefault(source.Country!, source.Country!);
+        return new Actor(state, state, state, null) { Confidence = DefaultTargetConfidence };
+    }
 
     /// <summary>A demand for reform (<see cref="ReformCodePrefixes"/>) by a country's dissenters, read from words that say so.</summary>
     private static bool IsDissentersReform(CameoCode code, Actor source, VerbPattern pattern) =>

@@ -342,6 +342,16 @@ internal sealed class RoleGroupActors
 
     private int FirstTokenAt(int start) => SortedLayer.FirstAt(_tokens, start, t => t.Span.Start);
 
+    /// <summary>The roles of <c>events/role-groups.tsv</c> marked rises-at-home (rebels, insurgents, separatists).</summary>
+    private static readonly Lazy<HashSet<string>> RolesRisingAtHome = new(() =>
+    {
+        var table = TsvTable.Read("events/role-groups.tsv");
+        return table.Rows.Where(r => table.Cell(r, "rises-at-home") == "yes").Select(r => table.Cell(r, "role")).ToHashSet(StringComparer.Ordinal);
+    });
+
+    /// <summary>Whether <paramref name="actor"/> is a group that takes up arms against its own state (its role is marked rises-at-home).</summary>
+    public static bool RisesAtHome(Actor actor) => actor is { Country: not null, Role: { Length: >= 3 } role } && RolesRisingAtHome.Value.Contains(role[..3]);
+
     /// <summary>
     /// Plural agent words of the roles of <c>events/role-groups.tsv</c>, with whether the role may follow "the", whether it rises against
     /// its own state and whether only the place of its act gives its country.

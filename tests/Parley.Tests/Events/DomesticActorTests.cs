@@ -19,6 +19,13 @@ public sealed class DomesticActorTests
     public void A_role_group_acted_on_takes_the_country_of_its_place_or_of_the_only_country_named(string text, string source, string target) =>
         Assert.Contains(Events(text), e => e.Source.Country == source && e.Target?.Code == target);
 
+    [Theory]
+    [InlineData("The Kurdistan Workers Party declared a unilateral ceasefire on Sunday.", "TUR")]
+    [InlineData("Colombia's FARC rebels declared a unilateral ceasefire over Christmas.", "COL")]
+    [InlineData("Hamas declared a unilateral ceasefire on Sunday.", "ISR")]
+    public void A_ceasefire_rebels_declare_is_toward_the_state_they_fight_their_own_or_the_one_holding_their_land(string text, string state) =>
+        Assert.Contains(Events(text), e => e.Cameo == "0871" && e.Target?.Code == state);
+
     [Fact]
     public void Rebels_a_state_deals_with_abroad_are_its_own() =>
         Assert.Contains(Events("The Philippine government signed a ceasefire with Muslim rebels in Kuala Lumpur on Friday."), e => e.Target?.Code == "PHLREB");
