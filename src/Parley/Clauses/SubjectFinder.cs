@@ -20,7 +20,11 @@ internal static class SubjectFinder
         var end = groupStart;
         while (end > floor)
         {
-            if (inTimex[end - 1] || words[end - 1].Class == WordClass.Adverb
+            if (words[end - 1].Lower == "," && ParentheticalStart(words, end, floor) is var asideBeforeTime and >= 0)
+            {
+                end = asideBeforeTime; // "Tadic, speaking at a memorial in Vukovar on Thursday, apologized": the aside ends in a time
+            }
+            else if (inTimex[end - 1] || words[end - 1].Class == WordClass.Adverb
                 || words[end - 1].Lower is "and" or "or" && end < groupStart && words[end].Class == WordClass.Adverb && end - 1 > floor && words[end - 2].Class == WordClass.Adverb
                 || words[end - 1].Class == WordClass.Preposition && end < groupStart && inTimex[end]
                 || words[end - 1].Lower == "," && end - 1 > floor && inTimex[end - 2])
@@ -201,10 +205,14 @@ internal static class SubjectFinder
     /// <summary>Asides longer than this are more likely a clause of their own than a parenthetical phrase.</summary>
     private const int MaxParentheticalWords = 5;
 
+    /// <summary>A participial aside ("speaking at a memorial in the Croatian town of Vukovar on Thursday") may run this long.</summary>
+    private const int MaxParticipialAsideWords = 14;
+
     /// <summary>
     /// The comma that opens an aside ending with the comma before <paramref name="end"/>: a phrase
     /// that starts with a preposition ("for his part", "in turn") or a single adverb ("however"),
-    /// or -1 when there is none.
+    /// or an -ing form and has no verb after it ("Serbian President Boris Tadic, speaking at a memorial in
+    /// Vukovar on Thursday, apologized"), or -1 when there is none.
     /// </summary>
     private static int ParentheticalStart(TaggedWord[] words, int end, int floor)
     {
@@ -213,7 +221,7 @@ internal static class SubjectFinder
             return -1;
         }
 
-        for (var open = end - 2; open > floor && end - 2 - open <= MaxParentheticalWords; open--)
+        for (var open = end - 2; open > floor && end - 2 - open <= MaxParticipialAsideWords; open--)
         {
             if (words[open].Lower != ",")
             {
@@ -221,12 +229,21 @@ internal static class SubjectFinder
             }
 
             var first = words[open + 1];
-            var aside = first.Class == WordClass.Preposition || (open + 2 == end - 1 && first.Class == WordClass.Adverb);
+            if (IsIngForm(first) && open > floor + 1 && !HasVerb(words.AsSpan(open + 2, end - 3 - open)))
+            {
+                return open;
+            }
+
+            var aside = end - 2 - open <= MaxParentheticalWords
+                && (first.Class == WordClass.Preposition || (open + 2 == end - 1 && first.Class == WordClass.Adverb));
             return aside && !HasVerb(words.AsSpan(open + 1, end - 2 - open)) ? open : -1;
         }
 
         return -1;
     }
+
+    private static bool IsIngForm(TaggedWord w) =>
+        w.Lower.EndsWith("ing", StringComparison.Ordinal) && (w.Class == WordClass.Verb && w.Form == VerbForm.Gerund || w.Class == WordClass.Noun && w.Lemma is not null);
 
     private static bool HasVerb(ReadOnlySpan<TaggedWord> words)
     {

@@ -5,7 +5,7 @@ namespace Parley.Tests.Events;
 
 /// <summary>
 /// Invented wire leads for clause structure: asides with a verb of their own between a subject and its verb (", in a statement
-/// carried by Tanjug,", ", anxious to keep its trade with Iraq,") leave the subject to the verb after them; two named office
+/// carried by Tanjug,", ", anxious to keep its trade with Iraq,", ", speaking at a ceremony … on Monday,") leave the subject to the verb after them; two named office
 /// holders of one government are two parties; a that-less clause after "said" has its whole subject; an -ly noun after a determiner ("the family") heads its phrase.
 /// </summary>
 public sealed class ClauseAsideTests
@@ -18,6 +18,7 @@ public sealed class ClauseAsideTests
     [InlineData("The Yugoslav army, in a statement carried by the Tanjug news agency, criticized NATO.", "11", "SRB", "IGO")]
     [InlineData("Jordan, anxious to keep its trade with Iraq, criticized the United States.", "11", "JOR", "USA")]
     [InlineData("The Palestinian Authority, in a letter sent to the Security Council, accused Israel of violating the accords.", "11", "PSE", "ISR")]
+    [InlineData("The Japanese prime minister, speaking at a ceremony in the South Korean capital on Monday, apologized to South Korea.", "05", "JPN", "KOR")]
     public void An_aside_with_a_verb_of_its_own_leaves_the_subject_to_the_verb_after_it(string text, string root, string source, string target)
     {
         Assert.Contains(Events(text), e => (e.CameoRoot, EventPipeline.Key(e.Source), EventPipeline.Key(e.Target)) == (root, source, target));
