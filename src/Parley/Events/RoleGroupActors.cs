@@ -94,6 +94,12 @@ internal sealed class RoleGroupActors
             return null;
         }
 
+        if (_actors.ActorsIn(new Span(clause.VerbToken.End, Math.Max(clause.VerbToken.End, clause.Span.End))).Exists(a => a.Country is { } other && other != home))
+        {
+            // "Britain held talks with rebels in Sierra Leone", "Rwanda backed rebels in Congo": another country named says whose they are.
+            return null;
+        }
+
         var dealtWith = clause.Arguments.Where(a => a.Preposition == "with").Select(a => a.Span);
         foreach (var span in clause.DirectObject is { } direct ? dealtWith.Prepend(direct) : dealtWith)
         {

@@ -6,7 +6,8 @@ namespace Parley.Tests.Events;
 /// Invented wire sentences at the edges of rules that read force, places and parties: where an allied attack, a repression, an
 /// attempt on a leader's life, a place of act, a group's country, a shadow post or a fight against a scourge must not be read, or
 /// must still be; and the edges a review of the rules of a later session found: a visitor's next stop, a group's stronghold, an
-/// inquiry abroad, suspects and the dead handed over, other parties' forces ordered out, messages received, figurative guns.
+/// inquiry abroad, suspects and the dead handed over, other parties' forces ordered out, messages received, figurative guns,
+/// rebels in a country named, a broadcaster's own broadcasts, aid workers freed.
 /// </summary>
 public sealed class RuleBoundaryWireTests
 {
@@ -111,7 +112,16 @@ public sealed class RuleBoundaryWireTests
     public void Rows_of_this_wording_do_not_code_that_act(string text, string code) =>
         Assert.DoesNotContain(Events(text), e => e.Cameo == code);
 
+    [Fact]
+    public void Rebels_in_a_country_named_are_that_countrys_not_the_dealers() =>
+        Assert.Contains(Events("Britain held talks with rebels in Sierra Leone on Friday."), e => e.CameoRoot == "04" && e.Target?.Country == "SLE");
+
+    [Fact]
+    public void A_broadcaster_stopping_its_own_broadcasts_restricts_no_one() =>
+        Assert.DoesNotContain(Events("Al Jazeera suspended its broadcasts from Baghdad after the bombing."), e => e.Cameo == "1721");
+
     [Theory]
+    [InlineData("Somali gunmen freed two Italian aid workers kidnapped earlier this month.", "0841")]
     [InlineData("Washington gave Haiti's military rulers a month to step down.", "139")]
     [InlineData("Japan sent a message of sympathy to Ankara after the earthquake.", "018")]
     [InlineData("Palestinians rained stones on Israeli soldiers in Hebron.", "190")]
