@@ -251,7 +251,8 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
 
         // "the southern Jordanian town of Maan": a name after a noun of a named place and "of" is a place, not the outlet or party it
         // may also name; "parts of Hezbollah's stronghold" still name Hezbollah.
-        if (m.Find(EntryKind.Organization) is { } organization && !(s.Is("of", m.First - 1) && s.Is("settlement-noun", m.First - 2) && !s.IsClitic(m.End)))
+        if (m.Find(EntryKind.Organization) is { } organization && !(s.Is("of", m.First - 1) && s.Is("settlement-noun", m.First - 2) && !s.IsClitic(m.End))
+            && !EndsOtherName(m))
         {
             var actor = ActorResolver.ForOrganization(organization.Organization!);
             return new MentionCandidate(span, MentionType.Organization, MentionForm.Name, index)
@@ -315,6 +316,13 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
 
         return null;
     }
+
+    /// <summary>
+    /// "the Nigeria Labour Congress", "the Ghana Trades Union Congress": a one-word organization name ("Congress") after an unknown
+    /// capitalized word ends another organization's name, as a capital after one ends a club's ("Atletico Madrid").
+    /// </summary>
+    private bool EndsOtherName(LexiconMatch m) =>
+        m.End == m.First + 1 && m.First > s.First && s.IsUnknownCapitalized(m.First - 1) && !s.StartsSentence(m.First - 1);
 
     /// <summary>"45 Tzotzil Indians", "Yanomami Indians": "Indians" after a people's own unknown name are natives of the Americas, not Indians of India.</summary>
     private bool IsNativePeople(LexiconMatch m) =>

@@ -4,7 +4,8 @@ namespace Parley.Tests.Events;
 
 /// <summary>
 /// Invented wire sentences for the place a march goes "through", for names that a shorter known name hides, for a town's name
-/// that is also an organization's, and for "Indians" of the Americas.
+/// that is also an organization's, for a one-word institution ending another name ("Labour Congress"), and for "Indians" of the
+/// Americas.
 /// </summary>
 public sealed class WirePlaceAndNameTests
 {
@@ -33,6 +34,13 @@ public sealed class WirePlaceAndNameTests
         var events = Events(text);
         Assert.Contains(events, e => e.Target?.Country == place);
         Assert.DoesNotContain(events, e => e.Target?.Country == outlet);
+    }
+
+    [Fact]
+    public void A_congress_named_after_another_word_is_no_US_Congress()
+    {
+        Assert.DoesNotContain(Events("The Nigeria Labour Congress called off its general strike over fuel prices on Wednesday."), e => e.Source.Country == "USA" || e.Target?.Country == "USA");
+        Assert.Contains(Events("Congress approved new sanctions on Iran on Thursday."), e => e.Source.Code == "USALEG");
     }
 
     [Fact]
