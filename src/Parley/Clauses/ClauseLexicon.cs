@@ -22,6 +22,7 @@ public sealed class ClauseLexicon
     private readonly HashSet<string> _pastLikeBase;
     private readonly HashSet<string> _circumstancePrepositions = DataFiles.ReadWordSet("clauses/circumstance-prepositions.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _mandativeVerbs = DataFiles.ReadWordSet("clauses/mandative-verbs.txt", StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _mandativeNouns = DataFiles.ReadWordLookup("clauses/mandative-nouns.txt");
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _phrasalParticles =
         DataFiles.ReadWordLookup("clauses/phrasal-particles.txt");
     private readonly HashSet<string> _commitmentVerbs = DataFiles.ReadWordSet("clauses/commitment-verbs.txt", StringComparer.Ordinal);
@@ -110,6 +111,9 @@ public sealed class ClauseLexicon
 
     /// <summary>Whether a verb's that-clause asks for an act ("demanded that Iran release …"; <c>clauses/mandative-verbs.txt</c>).</summary>
     public bool IsMandativeVerb(string lemma) => _mandativeVerbs.Contains(lemma);
+
+    /// <summary>Whether a noun's that-clause asks for an act ("demands that his fighters lay down their arms"; <c>clauses/mandative-nouns.txt</c>).</summary>
+    public bool IsMandativeNoun(ReadOnlySpan<char> word) => _mandativeNouns.Contains(word);
 
     /// <summary>Whether a word is a particle of a phrasal verb ("carried out", "shut down"; <c>clauses/phrasal-particles.txt</c>).</summary>
     public bool IsPhrasalParticle(ReadOnlySpan<char> word) => _phrasalParticles.Contains(word);

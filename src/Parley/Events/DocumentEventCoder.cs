@@ -27,9 +27,6 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     /// </summary>
     private static readonly Lazy<HashSet<string>> ConsequenceVerbs = new(() => DataFiles.ReadWordSet("events/consequence-verbs.txt", StringComparer.Ordinal));
 
-    /// <summary>Nouns of demand whose that-clause is what is asked (<c>clauses/mandative-nouns.txt</c>).</summary>
-    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> MandativeNouns = new(() => DataFiles.ReadWordLookup("clauses/mandative-nouns.txt"));
-
     /// <summary>Verbs of travel whose purpose, an inquiry, is the event (<c>events/mission-verbs.txt</c>).</summary>
     private static readonly Lazy<HashSet<string>> MissionVerbs = new(() => DataFiles.ReadWordSet("events/mission-verbs.txt", StringComparer.Ordinal));
 
@@ -326,7 +323,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         // "demands that his fighters lay down their arms": after a noun of demand any subject takes the bare form of what is asked.
         var before = _text.AsSpan(0, clause.Span.Start).TrimEnd();
         before = before.EndsWith("that", StringComparison.Ordinal) ? before[..^"that".Length].TrimEnd() : before;
-        if (MandativeNouns.Value.Contains(before[(before.LastIndexOf(' ') + 1)..]))
+        if (ClauseLexicon.Default.IsMandativeNoun(before[(before.LastIndexOf(' ') + 1)..]))
         {
             return true;
         }

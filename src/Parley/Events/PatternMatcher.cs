@@ -85,6 +85,7 @@ public sealed class PatternMatcher
         // Only a clause with more words than a gap holds may have a pattern's first word past an amount; most have fewer, and read
         // their amounts only when a pattern is tried.
         var amounts = words.Count > MaxGap + 1 ? UncountedWords(_lexicon, words, objectWords) : null;
+        bool[]? stops = null;
         foreach (var index in patterns.Candidates(words, singulars, amounts))
         {
             var compiled = patterns.All[index];
@@ -98,7 +99,7 @@ public sealed class PatternMatcher
                 return compiled.Pattern;
             }
 
-            if (Fits(compiled, words, singulars, amounts ??= UncountedWords(_lexicon, words, objectWords), _lexicon, objectWords))
+            if (Fits(compiled, words, singulars, amounts ??= UncountedWords(_lexicon, words, objectWords), stops ??= CircumstanceStops(_lexicon, words), _lexicon, objectWords))
             {
                 return compiled.Pattern;
             }
@@ -148,7 +149,7 @@ public sealed class PatternMatcher
     /// American envoys" is no withdrawal from a deal. A pattern word reached across the verb's
     /// object (<paramref name="objectWords"/>) must follow it at once: "handed over [a former mayor wanted for genocide] to the
     /// tribunal", not "insisted [the EU's code] of conduct on arms exports".</remarks>
-    private static bool Fits(CompiledPattern compiled, IReadOnlyList<string> words, string[] singulars, bool[] amounts, ClauseLexicon lexicon,
+    private static bool Fits(CompiledPattern compiled, IReadOnlyList<string> words, string[] singulars, bool[] amounts, bool[] stops, ClauseLexicon lexicon,
         (int From, int To) objectWords)
     {
         var at = 0;
@@ -176,7 +177,7 @@ public sealed class PatternMatcher
                 // "the lifting of two decades of economic sanctions": a measure and its "of" stand inside the noun phrase.
                 var measured = compiled.MaxGap != MaxParticleGap && IsMeasureOf(lexicon, words, singulars, i);
                 uncounted += measured ? 2 : 0;
-                if (compiled.Pattern.LightVerb && !measured && !InsideNounPhrase(lexicon, words[i]) || lexicon.IsCircumstancePreposition(words[i]))
+                if (stops[i] || compiled.Pattern.LightVerb && !measured && !InsideNounPhrase(lexicon, words[i]))
                 {
                     break;
                 }
@@ -228,6 +229,18 @@ public sealed class PatternMatcher
         }
 
         return amounts;
+    }
+
+    /// <summary>Which words are prepositions of circumstance, across which no pattern word is reached; read once per clause.</summary>
+    private static bool[] CircumstanceStops(ClauseLexicon lexicon, IReadOnlyList<string> words)
+    {
+        var stops = new bool[words.Count];
+        for (var i = 0; i < stops.Length; i++)
+        {
+            stops[i] = lexicon.IsCircumstancePreposition(words[i]);
+        }
+
+        return stops;
     }
 
     private static bool InsideNounPhrase(ClauseLexicon lexicon, string word) =>

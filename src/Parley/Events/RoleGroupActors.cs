@@ -348,15 +348,18 @@ internal sealed class RoleGroupActors
 
     private int FirstTokenAt(int start) => SortedLayer.FirstAt(_tokens, start, t => t.Span.Start);
 
-    /// <summary>The roles of <c>events/role-groups.tsv</c> marked rises-at-home (rebels, insurgents, separatists).</summary>
-    private static readonly Lazy<HashSet<string>> RolesRisingAtHome = new(() =>
+    /// <summary>The roles of <c>events/role-groups.tsv</c> with their flags, by role code.</summary>
+    private static readonly Lazy<Dictionary<string, (bool DefiniteOk, bool RisesAtHome, bool PlacedOnly)>> RoleKinds = new(() =>
     {
         var table = TsvTable.Read("events/role-groups.tsv");
-        return table.Rows.Where(r => table.Cell(r, "rises-at-home") == "yes").Select(r => table.Cell(r, "role")).ToHashSet(StringComparer.Ordinal);
+        return table.Rows.ToDictionary(r => table.Cell(r, "role"),
+            r => (DefiniteOk: table.Cell(r, "definite-ok") == "yes", RisesAtHome: table.Cell(r, "rises-at-home") == "yes", PlacedOnly: table.Cell(r, "placed-only") == "yes"),
+            StringComparer.Ordinal);
     });
 
     /// <summary>Whether <paramref name="actor"/> is a group that takes up arms against its own state (its role is marked rises-at-home).</summary>
-    public static bool RisesAtHome(Actor actor) => actor is { Country: not null, Role: { Length: >= 3 } role } && RolesRisingAtHome.Value.Contains(role[..3]);
+    public static bool RisesAtHome(Actor actor) =>
+        actor is { Country: not null, Role: { Length: >= 3 } role } && RoleKinds.Value.TryGetValue(role[..3], out var kind) && kind.RisesAtHome;
 
     /// <summary>
     /// Plural agent words of the roles of <c>events/role-groups.tsv</c>, with whether the role may follow "the", whether it rises against
@@ -364,10 +367,7 @@ internal sealed class RoleGroupActors
     /// </summary>
     private static Dictionary<string, GroupRole> LoadRoles()
     {
-        var table = TsvTable.Read("events/role-groups.tsv");
-        var allowed = table.Rows.ToDictionary(r => table.Cell(r, "role"),
-            r => (DefiniteOk: table.Cell(r, "definite-ok") == "yes", RisesAtHome: table.Cell(r, "rises-at-home") == "yes", PlacedOnly: table.Cell(r, "placed-only") == "yes"),
-            StringComparer.Ordinal);
+        var allowed = RoleKinds.Value;
         var collectives = DataFiles.ReadDataLines("events/role-group-collectives.txt").ToHashSet(StringComparer.Ordinal);
         var roles = new Dictionary<string, GroupRole>(StringComparer.Ordinal);
         foreach (var agent in KnowledgeBase.Default.Agents)
