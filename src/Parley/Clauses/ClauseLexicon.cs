@@ -27,6 +27,7 @@ public sealed class ClauseLexicon
         DataFiles.ReadWordLookup("clauses/phrasal-particles.txt");
     private readonly HashSet<string> _commitmentVerbs = DataFiles.ReadWordSet("clauses/commitment-verbs.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _pluralCollectives = DataFiles.ReadWordSet("clauses/plural-collective-nouns.txt", StringComparer.Ordinal);
+    private readonly HashSet<string> _singularSNouns = DataFiles.ReadWordSet("clauses/singular-s-nouns.txt", StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _quantityNouns = DataFiles.ReadWordLookup("clauses/quantity-nouns.txt");
     private readonly HashSet<string> _numberWords = DataFiles.ReadWordSet("clauses/number-words.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _clauseOpeningPrepositions = DataFiles.ReadWordSet("clauses/clause-opening-prepositions.txt", StringComparer.Ordinal);
@@ -123,6 +124,14 @@ public sealed class ClauseLexicon
 
     /// <summary>Whether a verb's that-clause is what it commits to or threatens ("threatened that it would close …"; <c>clauses/commitment-verbs.txt</c>).</summary>
     public bool IsCommitmentVerb(string lemma) => _commitmentVerbs.Contains(lemma);
+
+    /// <summary>
+    /// Whether a lower-case noun has the plural -s: not "press", "virus", "crisis", nor a singular in -s
+    /// (<c>clauses/singular-s-nouns.txt</c>: "gas", "news").
+    /// </summary>
+    public bool HasPluralS(string lower) =>
+        lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) && !lower.EndsWith("us", StringComparison.Ordinal)
+        && !lower.EndsWith("is", StringComparison.Ordinal) && !_singularSNouns.Contains(lower);
 
     /// <summary>Whether a noun takes a plural verb without a plural -s ("the police beat …"; <c>clauses/plural-collective-nouns.txt</c>).</summary>
     public bool IsPluralCollective(string lower) => _pluralCollectives.Contains(lower);

@@ -53,6 +53,14 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
                 (kind, parent) = (ClauseKind.Complement, first + before);
             }
 
+            if (kind == ClauseKind.Main && before >= 0 && introducer == "that" && IsCoordinatedThat(words, subjects[g].Start)
+                && output[first + before] is { Kind: ClauseKind.Complement, Introducer: "that" } sibling)
+            {
+                // "warned that relations would suffer, and that it could recall its ambassador": a that-clause joined to a
+                // complement is content of the same verb, not an act told.
+                (kind, parent) = (ClauseKind.Complement, sibling.Parent);
+            }
+
             partner[g] = interrupter[g] < 0 ? CoordinatedPredicates.PartnerOf(words, groups, subjects, output, first, g) : -1;
             if (partner[g] >= 0)
             {
@@ -259,6 +267,10 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
     /// <summary>"until" is a preposition ("until Friday") except right before the subject of a finite clause ("until they gain control").</summary>
     private static bool IsClauseUntil(TaggedWord[] words, int i, int nextSubjectStart, VerbGroup next) =>
         !next.Infinitive && i + 1 == nextSubjectStart && words[i].Lower == "until";
+
+    /// <summary>"…, and that it could …": the subject at <paramref name="subjectStart"/> follows "that" after a coordinating conjunction.</summary>
+    private static bool IsCoordinatedThat(TaggedWord[] words, int subjectStart) =>
+        subjectStart >= 2 && words[subjectStart - 1].Class == WordClass.That && words[subjectStart - 2].Lower is "and" or "or" or "but";
 
     private static string? Introducer(TaggedWord[] words, int from, int to)
     {

@@ -70,7 +70,7 @@ internal sealed class VerbPositions(ClauseLexicon lexicon)
             case WordClass.Noun:
                 // "officials agreed", "Kim vows"; a bare base form after a singular noun is usually a compound ("peace deal").
                 return IsFinite(form) && !(form == VerbForm.ThirdPerson && InObjectOfVerbPreposition(words, i))
-                    || form == VerbForm.Base && (words[i - 1].Lower.EndsWith('s') && !InGerundsObject(words, i) || IsSubjunctive(words, i)) || form == VerbForm.Gerund && AfterWith(words, i);
+                    || form == VerbForm.Base && (lexicon.HasPluralS(words[i - 1].Lower) && !InGerundsObject(words, i) || IsSubjunctive(words, i)) || form == VerbForm.Gerund && AfterWith(words, i);
             case WordClass.ProperNoun:
                 // "the Palestinians reject", "Israelis say": a present-tense verb after a plural people's name.
                 return IsFinite(form) && !(form == VerbForm.ThirdPerson && InObjectOfPreposition(words, i))

@@ -22,10 +22,11 @@ internal sealed class PronounSubjects(string text, IReadOnlyList<Clause> clauses
 
     /// <summary>
     /// "Russia said the move would heighten tensions … and it would likely …", "she thinks it could still be successful": a
-    /// possible act whose "it" is not the actor that says it ("China said it could retaliate") is what a thing might bring about.
+    /// possible act whose "it" is not the actor that says it, nor of its country ("China said it could retaliate", "Seoul said it might
+    /// expel the ambassador"), is what a thing might bring about.
     /// </summary>
     public bool IsThingsPossibleEffect(Clause clause, Actor source) =>
-        IsIt(clause.Subject) && !(clause.Parent >= 0 && sourcesByClause.GetValueOrDefault(clause.Parent) is { } speakers && speakers.Any(s => s.Code == source.Code));
+        IsIt(clause.Subject) && !(clause.Parent >= 0 && sourcesByClause.GetValueOrDefault(clause.Parent) is { } speakers && speakers.Any(s => s.Code == source.Code || s.Country is not null && s.Country == source.Country));
 
     /// <summary>
     /// "Sam Younger, chairman of the Electoral Commission, … He called for …": a pronoun that coreference tied to someone the story

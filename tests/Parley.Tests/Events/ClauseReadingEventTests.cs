@@ -251,6 +251,28 @@ public sealed class ClauseReadingEventTests
     public void The_source_a_report_cites_is_no_party_and_the_one_told_or_the_first_to_act_is_found(string text, string root, string source, string target) =>
         AssertOneActBetween(text, root, source, target);
 
+    [Theory]
+    [InlineData("Tokyo warned Beijing that relations would be badly damaged, and that it could expel the Chinese ambassador, if the trawler was not released.", "1313")]
+    [InlineData("Cairo warned that the talks would fail, and that it may sever ties with Israel, if the raids went on.", "1313")]
+    public void A_that_clause_joined_to_a_warnings_complement_is_the_threat_warned_of(string text, string code)
+    {
+        var events = Events(text);
+        Assert.Contains(events, e => e.Cameo == code && e.Modality == "conditional");
+        Assert.DoesNotContain(events, e => e.CameoRoot == "16");
+    }
+
+    [Theory]
+    [InlineData("Seoul said it might cut off food aid to North Korea.", "KOR", "PRK")]
+    [InlineData("Washington said it could expel the Cuban diplomats.", "USA", "CUB")]
+    public void A_hostile_act_a_capital_says_it_might_do_is_its_threat(string text, string source, string target) =>
+        AssertOneActBetween(text, "13", source, target);
+
+    [Theory]
+    [InlineData("Government troops launched a nerve gas attack on the rebel town of Idlib.", "2041")]
+    [InlineData("Iraqi troops carried out a poison gas attack on a Kurdish village near Mosul.", "2041")]
+    public void A_singular_noun_in_s_before_a_base_form_heads_a_compound_not_a_subject(string text, string code) =>
+        Assert.Contains(Events(text), e => e.Cameo == code);
+
     /// <summary>The one event of <paramref name="root"/> in <paramref name="text"/> is between <paramref name="source"/> and <paramref name="target"/> (countries, or the first three letters of an organization's code).</summary>
     private static void AssertOneActBetween(string text, string root, string source, string target)
     {
