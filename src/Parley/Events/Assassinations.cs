@@ -35,6 +35,9 @@ internal sealed class Assassinations
 
     public static Assassinations Default => DefaultInstance.Value;
 
+    /// <summary>Whether <paramref name="lemma"/> is a verb of killing (<c>events/killing-verbs.txt</c>; "shoot" only with "dead").</summary>
+    public bool IsKillingVerb(string lemma) => _verbs.TryGetValue(lemma, out var particle) && particle is null;
+
     /// <summary>
     /// 186 when <paramref name="code"/> is generic force by a verb of killing on a political actor (<paramref name="target"/>) named by a
     /// position; otherwise <paramref name="code"/>.

@@ -37,6 +37,9 @@ public sealed class PatternMatcher
     /// <summary>Words that open an amount before its number ("more than a dozen", "at least 15"): <c>events/amount-approximators.txt</c>.</summary>
     private static readonly Lazy<HashSet<string>> Approximators = new(() => Knowledge.DataFiles.ReadWordSet("events/amount-approximators.txt", StringComparer.Ordinal));
 
+    /// <summary>Whether a lower-case word opens an amount before its number ("more than", "at least", "an estimated").</summary>
+    public static bool IsApproximator(string lower) => Approximators.Value.Contains(lower);
+
     private readonly Dictionary<string, VerbPatterns> _byVerb = new(StringComparer.Ordinal);
 
     public PatternMatcher(VerbPatternBook book)

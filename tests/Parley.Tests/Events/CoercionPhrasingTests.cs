@@ -55,7 +55,7 @@ public sealed class CoercionPhrasingTests
     [Theory]
     [InlineData("Egypt withdrew from mediating between Fatah and Hamas.", "165", "EGY", "PSE")]
     [InlineData("Algeria abandoned its mediation effort in Mali.", "165", "DZA", "MLI")]
-    [InlineData("Saudi Arabia expelled thousands of Ethiopian workers.", "174", "SAU", "ETH")]
+    [InlineData("Saudi Arabia expelled dozens of Ethiopian workers.", "174", "SAU", "ETH")]
     [InlineData("Ethiopia halted negotiations with Egypt over the Nile dam.", "164", "ETH", "EGY")]
     [InlineData("Russia suspended its participation in the New START treaty with the United States.", "160", "RUS", "USA")]
     [InlineData("The European Union slapped an arms embargo on Venezuela.", "163", "IGO", "VEN")]

@@ -143,4 +143,23 @@ public sealed class ForceCodebookEventTests
     [InlineData("A Washington think tank said Russian tanks are outdated.")]
     public void Sport_and_talk_of_weapons_are_no_fighting(string text) =>
         Assert.DoesNotContain(Events(text), e => CameoRoots.IsForce(e.Cameo));
+    [Theory]
+    [InlineData("Libya expelled 30,000 Egyptian workers in September.", "17", "201", "LBY", "EGY")]
+    [InlineData("Kuwait deported hundreds of thousands of Palestinian residents after the war.", "17", "201", "KWT", "PSE")]
+    [InlineData("Nigeria deported an estimated 1.2 million Ghanaians in January.", "17", "201", "NGA", "GHA")]
+    [InlineData("Tens of thousands of Ethiopians were deported by Eritrea in 1999.", "17", "201", "ERI", "ETH")]
+    [InlineData("Sudanese troops killed thousands of civilians in Darfur.", "19", "202", "SDN", "SDN")]
+    public void Expelling_or_killing_people_counted_in_thousands_is_mass_violence(string text, string root, string cameo, string source, string target)
+    {
+        var events = Events(text);
+        Assert.DoesNotContain(events, e => e.CameoRoot == root);
+        Assert.Contains(events, e => (e.Cameo, e.Source.Country, e.Target?.Country) == (cameo, source, target));
+    }
+
+    [Theory]
+    [InlineData("Libya expelled 300 Egyptian workers in September.", "174")]
+    [InlineData("Libya expelled two Egyptian journalists from the 5,000-strong delegation.", "174")]
+    [InlineData("Sudanese troops killed 40 rebels in Darfur.", "190")]
+    public void Fewer_than_a_thousand_is_no_mass(string text, string cameo) =>
+        Assert.Contains(Events(text), e => e.Cameo == cameo);
 }

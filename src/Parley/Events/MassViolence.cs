@@ -1,0 +1,85 @@
+using System.Globalization;
+using Parley.Clauses;
+using Parley.Knowledge;
+using Parley.Model;
+using Parley.Text;
+
+namespace Parley.Events;
+
+/// <summary>
+/// "Saudi Arabia expelled 800,000 Yemeni workers", "forces killed thousands of civilians": an expulsion (CAMEO 174) or a killing
+/// (generic force by a verb of killing) of people counted in thousands is a mass expulsion (201) or a mass killing (202);
+/// "expelled two diplomats", "killed 40 soldiers" stay what they are. Immutable once loaded.
+/// </summary>
+internal sealed class MassViolence
+{
+    /// <summary>CAMEO 174: expel or deport individuals.</summary>
+    private const string ExpulsionCode = "174";
+
+    /// <summary>CAMEO 201: engage in mass expulsion.</summary>
+    private const string MassExpulsionCode = "201";
+
+    /// <summary>CAMEO 202: engage in mass killings.</summary>
+    private const string MassKillingCode = "202";
+
+    /// <summary>The least figure counted as a mass: the codebook's "large numbers", read as thousands.</summary>
+    private const double MassFigure = 1000;
+
+    /// <summary>How many words from its start a phrase's count may reach ("an estimated tens of thousands of …").</summary>
+    private const int MaxCountWords = 6;
+
+    private static readonly Lazy<MassViolence> DefaultInstance = new(() => new MassViolence());
+
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _countWords = DataFiles.ReadWordLookup("events/mass-count-words.txt");
+
+    public static MassViolence Default => DefaultInstance.Value;
+
+    /// <summary>
+    /// 201 or 202 when <paramref name="code"/> expels or kills (<paramref name="kills"/>: the clause's verb is one of killing) those
+    /// its object (a passive's subject) counts in thousands; otherwise <paramref name="code"/>.
+    /// </summary>
+    public CameoCode Recode(CameoCode code, string text, IReadOnlyList<Token> tokens, Clause clause, bool kills, CameoCodebook codebook)
+    {
+        var mass = code.Code == ExpulsionCode ? MassExpulsionCode : kills && CameoRoots.IsGenericForce(code.Code) ? MassKillingCode : null;
+        if (mass is null || clause.Negated || (clause.Passive ? clause.Subject : clause.DirectObject) is not { } counted || !IsCountedInThousands(text, tokens, counted.Start, clause.Span.End))
+        {
+            return code;
+        }
+
+        return codebook.Find(mass) ?? code;
+    }
+
+    /// <summary>
+    /// Whether the phrase at <paramref name="start"/> opens with a count of a thousand or more: a figure ("8,000", "1.5 million") or a
+    /// word of <c>events/mass-count-words.txt</c>. The count may run past the object the clause reader ended at its first "of"
+    /// ("hundreds of thousands of workers"), not past the clause's end.
+    /// </summary>
+    private bool IsCountedInThousands(string text, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var first = SortedLayer.FirstAt(tokens, start, t => t.Span.Start);
+        for (var i = first; i < tokens.Count && i - first < MaxCountWords && tokens[i].Span.End <= end; i++)
+        {
+            var word = tokens[i].In(text);
+            if (_countWords.Contains(word))
+            {
+                return true;
+            }
+
+            if (tokens[i].Kind == TokenKind.Number && double.TryParse(word, NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var figure))
+            {
+                // "1.5 million" counts with the word after its figure.
+                return figure >= MassFigure || i + 1 < tokens.Count && tokens[i + 1].Span.End <= end && _countWords.Contains(tokens[i + 1].In(text));
+            }
+
+            // Only the words of an amount lead to its count ("an estimated tens of thousands of"); "two journalists from the
+            // 5,000-strong mission" counts two.
+            var lower = word.ToString().ToLowerInvariant();
+            if (lower != "of" && !PatternMatcher.IsApproximator(lower) && !ClauseLexicon.Default.IsNumberWord(lower) && !ClauseLexicon.Default.IsQuantityNoun(lower))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}
