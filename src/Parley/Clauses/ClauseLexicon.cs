@@ -242,7 +242,9 @@ public sealed class ClauseLexicon
             AddRegular(forms, lemma, pastToo: true);
         }
 
-        var adjectives = countryAdjectives.Where(a => !a.Contains(' ', StringComparison.Ordinal)).Select(a => a.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        // "Sri Lankan forces", "South African troops": the last word of a two-word adjective ends it, so the noun after it is
+        // no verb either.
+        var adjectives = countryAdjectives.Select(a => a[(a.LastIndexOf(' ') + 1)..].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         return new ClauseLexicon(functionWords, forms, speech, adjectives, pastLikeBase);
     }
 

@@ -273,6 +273,13 @@ public sealed class ClauseReadingEventTests
     public void A_singular_noun_in_s_before_a_base_form_heads_a_compound_not_a_subject(string text, string code) =>
         Assert.Contains(Events(text), e => e.Cameo == code);
 
+    [Theory]
+    [InlineData("The United Nations opened an inquiry into killings by Sri Lankan forces.", "09", "IGO", "LKA")]
+    [InlineData("Ghana condemned raids by Sierra Leonean forces.", "11", "GHA", "SLE")]
+    [InlineData("Australia criticized abuses by East Timorese police and Saudi Arabian guards.", "11", "AUS", "TLS")]
+    public void The_noun_after_a_two_word_country_adjective_is_no_verb(string text, string root, string source, string target) =>
+        AssertOneActBetween(text, root, source, target);
+
     /// <summary>The one event of <paramref name="root"/> in <paramref name="text"/> is between <paramref name="source"/> and <paramref name="target"/> (countries, or the first three letters of an organization's code).</summary>
     private static void AssertOneActBetween(string text, string root, string source, string target)
     {
