@@ -27,6 +27,7 @@ public sealed class ClauseLexicon
         DataFiles.ReadWordLookup("clauses/phrasal-particles.txt");
     private readonly HashSet<string> _commitmentVerbs = DataFiles.ReadWordSet("clauses/commitment-verbs.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _pluralCollectives = DataFiles.ReadWordSet("clauses/plural-collective-nouns.txt", StringComparer.Ordinal);
+    private readonly HashSet<string> _addresseeVerbs = DataFiles.ReadWordSet("clauses/addressee-verbs.txt", StringComparer.Ordinal);
     private readonly HashSet<string> _singularSNouns = DataFiles.ReadWordSet("clauses/singular-s-nouns.txt", StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _quantityNouns = DataFiles.ReadWordLookup("clauses/quantity-nouns.txt");
     private readonly HashSet<string> _numberWords = DataFiles.ReadWordSet("clauses/number-words.txt", StringComparer.Ordinal);
@@ -132,6 +133,9 @@ public sealed class ClauseLexicon
     public bool HasPluralS(string lower) =>
         lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) && !lower.EndsWith("us", StringComparison.Ordinal)
         && !lower.EndsWith("is", StringComparison.Ordinal) && !_singularSNouns.Contains(lower);
+
+    /// <summary>Whether a verb's object may be followed by a clause told to it ("promised Brown he would …"; <c>clauses/addressee-verbs.txt</c>).</summary>
+    public bool TakesAddresseeAndClause(string lemma) => _addresseeVerbs.Contains(lemma) || IsSpeechVerb(lemma);
 
     /// <summary>Whether a noun takes a plural verb without a plural -s ("the police beat …"; <c>clauses/plural-collective-nouns.txt</c>).</summary>
     public bool IsPluralCollective(string lower) => _pluralCollectives.Contains(lower);

@@ -30,6 +30,17 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
             }
         }
 
+        // "refused to release the prisoners it had agreed to free", "promised Tbilisi it would withdraw": a noun phrase right after a
+        // verb that ends in a personal pronoun is that verb's object, and the pronoun the next clause's subject.
+        var pronounAfterObject = new bool[groups.Count];
+        for (var g = 1; g < groups.Count; g++)
+        {
+            if (!groups[g].Infinitive && IsPronounAfterObject(words, subjects[g], groups[g - 1], inTimex))
+            {
+                (pronounAfterObject[g], subjects[g]) = (true, (subjects[g].End - 1, subjects[g].End));
+            }
+        }
+
         // "Iran, which denies …, rejected": the verb after a relative clause set off by commas takes the noun phrase before it.
         var (interrupter, host) = InterruptingRelatives.Reassign(words, groups, inTimex, subjects, lexicon);
         var partner = new int[groups.Count];
@@ -59,6 +70,14 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
                 // "warned that relations would suffer, and that it could recall its ambassador": a that-clause joined to a
                 // complement is content of the same verb, not an act told.
                 (kind, parent) = (ClauseKind.Complement, sibling.Parent);
+            }
+
+            if (pronounAfterObject[g])
+            {
+                // "promised Tbilisi it would withdraw": what a verb of telling tells its object is its content. "refused to release the
+                // prisoners it had agreed to free": elsewhere a relative clause without "that" says something of the object; it tells
+                // no act of its own (no antecedent: left uncoded).
+                (kind, parent) = lexicon.TakesAddresseeAndClause(groups[g - 1].Lemma) ? (ClauseKind.Complement, first + g - 1) : (ClauseKind.Relative, first + g - 1);
             }
 
             partner[g] = interrupter[g] < 0 ? CoordinatedPredicates.PartnerOf(words, groups, subjects, output, first, g) : -1;
@@ -267,6 +286,29 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
     /// <summary>"until" is a preposition ("until Friday") except right before the subject of a finite clause ("until they gain control").</summary>
     private static bool IsClauseUntil(TaggedWord[] words, int i, int nextSubjectStart, VerbGroup next) =>
         !next.Infinitive && i + 1 == nextSubjectStart && words[i].Lower == "until";
+
+    /// <summary>
+    /// Whether a subject read as a noun phrase right after the verb before (or its particle: "hand over") ends in a personal pronoun
+    /// after a noun (not a time's: "said on Tuesday it would"): "the prisoners it had agreed to free", "Tbilisi it would withdraw".
+    /// </summary>
+    private bool IsPronounAfterObject(TaggedWord[] words, (int Start, int End) subject, VerbGroup previous, bool[] inTimex)
+    {
+        if (subject.End - subject.Start < 2 || subject.Start < previous.End || words[subject.End - 1].Lower is not ("it" or "they" or "he" or "she" or "we")
+            || words[subject.End - 2].Class is not (WordClass.Noun or WordClass.ProperNoun) || inTimex[subject.End - 2])
+        {
+            return false;
+        }
+
+        for (var i = previous.End; i < subject.Start; i++)
+        {
+            if (!lexicon.IsPhrasalParticle(words[i].Lower))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>"…, and that it could …": the subject at <paramref name="subjectStart"/> follows "that" after a coordinating conjunction.</summary>
     private static bool IsCoordinatedThat(TaggedWord[] words, int subjectStart) =>

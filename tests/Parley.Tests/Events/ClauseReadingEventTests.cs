@@ -280,6 +280,13 @@ public sealed class ClauseReadingEventTests
     public void The_noun_after_a_two_word_country_adjective_is_no_verb(string text, string root, string source, string target) =>
         AssertOneActBetween(text, root, source, target);
 
+    [Theory]
+    [InlineData("China refused to release the Japanese fishermen it had detained near the islands.", "12", "CHN", "JPN")]
+    [InlineData("Syria agreed to hand over the Turkish rebels it had sheltered for years.", "03", "SYR", "TUR")]
+    [InlineData("Moscow promised Tbilisi it would withdraw its troops.", "03", "RUS", "GEO")]
+    public void A_pronoun_after_a_verbs_object_opens_a_clause_of_its_own(string text, string root, string source, string target) =>
+        AssertOneActBetween(text, root, source, target);
+
     /// <summary>The one event of <paramref name="root"/> in <paramref name="text"/> is between <paramref name="source"/> and <paramref name="target"/> (countries, or the first three letters of an organization's code).</summary>
     private static void AssertOneActBetween(string text, string root, string source, string target)
     {
