@@ -92,7 +92,7 @@ internal sealed class ClauseExtents(string text, IReadOnlyList<Token> tokens, IR
         }
 
         words.AddRange(WordsIn(after));
-        AddComplementIntroducer(clause, words);
+        AddComplementIntroducer(clause, words, objectWords.To);
         return words;
     }
 
@@ -149,13 +149,23 @@ internal sealed class ClauseExtents(string text, IReadOnlyList<Token> tokens, IR
         return null;
     }
 
-    /// <summary>"warned on March 5 that …": the word that opens the clause's complement belongs to its pattern ("warn that" is 012, not 130).</summary>
-    private void AddComplementIntroducer(Clause clause, List<string> words)
+    /// <summary>
+    /// "warned on March 5 that …": the word that opens the clause's complement belongs to its pattern ("warn that" is 012, not 130).
+    /// A verb of speech's phrase of the setting before it ("warned in a televised speech that", "said at a news conference that") is
+    /// no word of the pattern: it would part "warn" from "that". Words before <paramref name="objectEnd"/> are the object's.
+    /// </summary>
+    private void AddComplementIntroducer(Clause clause, List<string> words, int objectEnd)
     {
         for (var i = clause.Index + 1; i < clauses.Count && clauses[i].Sentence == clause.Sentence; i++)
         {
             if (clauses[i].Parent == clause.Index && clauses[i].Kind == ClauseKind.Complement)
             {
+                if (ClauseLexicon.Default.IsSpeechVerb(clause.Verb)
+                    && words.FindIndex(objectEnd, w => w is "in" or "at" || ClauseLexicon.Default.IsCircumstancePreposition(w)) is var setting and >= 0)
+                {
+                    words.RemoveRange(setting, words.Count - setting);
+                }
+
                 // "warned war looms": a complement without its "that" reads as one with it.
                 words.AddRange((clauses[i].Introducer is { Length: > 0 } introducer && introducer != "," ? introducer : "that").Split(' '));
                 return;

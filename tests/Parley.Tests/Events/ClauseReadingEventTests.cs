@@ -262,6 +262,16 @@ public sealed class ClauseReadingEventTests
     }
 
     [Theory]
+    [InlineData("Syria warned in a televised speech on Friday that it would expel the Turkish ambassador if the raids went on.", "1313", "TUR")]
+    [InlineData("Egypt warned at a news conference in Cairo that it would recall its envoy from Israel unless the raids stopped.", "1313", "ISR")]
+    public void The_setting_of_a_warning_leaves_its_that_clause_the_threat(string text, string code, string target)
+    {
+        var events = Events(text);
+        Assert.Contains(events, e => e.Cameo == code && e.Target?.Country == target && e.Modality == "conditional");
+        Assert.DoesNotContain(events, e => e.Cameo == "130");
+    }
+
+    [Theory]
     [InlineData("Seoul said it might cut off food aid to North Korea.", "KOR", "PRK")]
     [InlineData("Washington said it could expel the Cuban diplomats.", "USA", "CUB")]
     public void A_hostile_act_a_capital_says_it_might_do_is_its_threat(string text, string source, string target) =>
