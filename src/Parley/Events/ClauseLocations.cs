@@ -67,6 +67,28 @@ internal sealed class ClauseLocations(string text, IReadOnlyList<Clause> clauses
         return null;
     }
 
+    /// <summary>
+    /// The place a state's measure holds or admits to: the clause's own place, or one an "on" or "into" phrase names ("a curfew was
+    /// imposed on the Xinjiang capital Urumqi", "inspectors were allowed into Baghdad"); null for none.
+    /// </summary>
+    public EventLocation? MeasuredPlace(Clause clause)
+    {
+        if (Of(clause) is { } place)
+        {
+            return place;
+        }
+
+        foreach (var argument in clause.Arguments)
+        {
+            if (argument.Preposition is "on" or "into" && argument.Span.Start >= clause.VerbToken.End && BombingAgents.PlaceIn(text, argument.Span, places) is { } named)
+            {
+                return named;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"sent humanitarian aid to Gaza", "flew medicines into Grozny": the known place a "to" or "into" phrase after the verb sends something to.</summary>
     public EventLocation? DestinationOf(Clause clause)
     {

@@ -221,6 +221,12 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
         }
 
         var root = code.Root;
+        if (IsStateMeasure(code.Code) && locations.MeasuredPlace(clause) is { } measured && CounterpartFinder.PlaceActor(measured) is { } state)
+        {
+            // "A curfew was imposed on Urumqi", "UN inspectors were allowed into a palace in Baghdad": only the state that holds the
+            // place imposes its measures or admits foreigners to it.
+            return [state];
+        }
 
         if (root == "15")
         {
@@ -232,6 +238,9 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
                 || !CasualtyVerbs.Value.Contains(clause.Verb) && clause.Subject is { } victims && actors.ActorsIn(victims).Count > 0);
         return unnamedAttack && locations.Of(clause) is { } place && CounterpartFinder.PlaceActor(place) is { } there ? [there] : [];
     }
+
+    /// <summary>CAMEO codes of measures only a state takes on its territory: curfews, states of emergency, martial law (1723, 1724), admitting peacekeepers, inspectors or aid agencies (0861-0863).</summary>
+    private static bool IsStateMeasure(string code) => code is "1723" or "1724" or "0861" or "0862" or "0863";
 
     /// <summary>CAMEO codes of expulsion: diplomats (161, as PETRARCH codes "expel diplomats"), peacekeepers, inspectors and aid agencies (166-1663), individuals (174).</summary>
     /// <remarks>Not mass expulsion (201): "The Taliban were driven out of Kabul" is a defeat, and its "out of" names a city, not an expeller.</remarks>

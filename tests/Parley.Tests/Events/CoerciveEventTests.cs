@@ -165,4 +165,14 @@ public sealed class CoerciveEventTests
         Assert.Contains(Events(text), e => e.Cameo == cameo);
         Assert.DoesNotContain(Events(text), e => e.CameoRoot == "18");
     }
+    [Theory]
+    [InlineData("A dusk-to-dawn curfew was imposed on the Kashmiri city of Srinagar on Friday.", "1723", "IND")]
+    [InlineData("A state of emergency was declared in Bangkok on Tuesday.", "1724", "THA")]
+    [InlineData("International aid agencies were allowed into Darfur for the first time.", "0863", "SDN")]
+    public void A_measure_taken_on_a_place_with_no_one_named_is_the_state_that_holds_it(string text, string cameo, string state) =>
+        Assert.Contains(Events(text), e => e.Cameo == cameo && e.Source.Country == state);
+
+    [Fact]
+    public void A_curfew_imposed_nowhere_named_has_no_source() =>
+        Assert.DoesNotContain(Events("A curfew was imposed after the riots."), e => e.Cameo == "1723");
 }
