@@ -211,7 +211,11 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         (code, var sourceList, var targets) = Targets.Choose(clause, extent, code, sources, judged);
         foreach (var source in sourceList)
         {
-            var target = targets.FirstOrDefault(t => !ClauseActorFinder.IsSameParty(source, t)) ?? _counterparts.For(Locations.Of(clause), code, source);
+            var target = targets.FirstOrDefault(t => !ClauseActorFinder.IsSameParty(source, t))
+                // "eased its blockade of the Gaza Strip, letting goods through the Kerem Shalom crossing": the place a yielding act
+                // eases its hold on outranks the place it is done at.
+                ?? (code.Root == CameoRoots.Yield && Locations.ActedOn(clause) is { } eased && eased.Country != source.Country ? CounterpartFinder.PlaceActor(eased) : null)
+                ?? _counterparts.For(Locations.Of(clause), code, source);
             if (target is null && !pattern.Curated && pattern.Words.Count == 0)
             {
                 continue;

@@ -220,4 +220,10 @@ public sealed class YieldingEventTests
         var aid = Assert.Single(Events(text), e => e.CameoRoot is "03" or "07");
         Assert.Equal((source, target), (aid.Source.Country, aid.Target?.Country));
     }
+    [Fact]
+    public void The_place_a_blockade_is_eased_on_outranks_the_crossing_it_is_eased_at()
+    {
+        var e = Assert.Single(Events("Israel lifted its closure of the Gaza Strip on Sunday, allowing fuel trucks through the crossing at Ashkelon."), e => e.CameoRoot == "08");
+        Assert.Equal(("ISR", "PSE"), (e.Source.Country, e.Target?.Country));
+    }
 }
