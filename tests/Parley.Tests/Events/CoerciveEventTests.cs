@@ -175,4 +175,9 @@ public sealed class CoerciveEventTests
     [Fact]
     public void A_curfew_imposed_nowhere_named_has_no_source() =>
         Assert.DoesNotContain(Events("A curfew was imposed after the riots."), e => e.Cameo == "1723");
+    [Theory]
+    [InlineData("Ukrainian riot police cleared demonstrators from Independence Square in Kiev on Saturday.", "UKR")]
+    [InlineData("Syrian security forces firing live rounds dispersed protesters in Deraa.", "SYR")]
+    public void Forces_clearing_or_dispersing_protesters_repress_them(string text, string country) =>
+        Assert.Contains(Events(text), e => e.Cameo == "175" && e.Source.Country == country && e.Target?.Country == country);
 }
