@@ -233,7 +233,8 @@ internal sealed class SentenceMentionParser(SentenceTokens s, ActorResolver reso
         var index = s.Sentence.Index;
         var afterPlacePreposition = s.Is("location-before", m.First - 1) && !IsEnvoysCapital(s, m.First) || s.Sentence.Kind == Text.SentenceKind.Dateline
             || s.Is("of", m.First - 1) && (s.Is("place-part", m.First - 2) || s.Is("compass-point", m.First - 2)) && !s.IsClitic(m.End);
-        if (resolver.PersonIn(m) is { } person)
+        // "Afghanistan's Wardak province": a name a settlement noun follows is the place, not the person it may also name.
+        if (resolver.PersonIn(m) is { } person && !s.Is("settlement-noun", m.End))
         {
             if (m.End == m.First + 1 && resolver.IsLongBeforeAnyOffice(person.Person!) && !s.Text.Contains(person.Person!.Name, StringComparison.Ordinal))
             {

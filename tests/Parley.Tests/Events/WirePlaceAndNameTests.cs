@@ -56,4 +56,10 @@ public sealed class WirePlaceAndNameTests
         Assert.Contains(Events("The Hague tribunal indicted Bosnian Serb leader Radovan Karadzic on Tuesday."),
             e => e.Source.Code.StartsWith("IGO", StringComparison.Ordinal));
     }
+    [Fact]
+    public void A_name_before_province_is_the_province_not_the_person_it_also_names()
+    {
+        var events = EventPipeline.Events("Gunmen abducted two Turkish engineers in Afghanistan's Wardak province on Monday.", new DateOnly(2007, 3, 1));
+        Assert.Contains(events, e => e.CameoRoot == "18" && e.Source.Country == "AFG" && e.Target?.Country == "TUR");
+    }
 }
