@@ -298,8 +298,10 @@ public sealed class WordTagger(ClauseLexicon lexicon)
                 k--;
             }
 
+            // An -s form after "and" can be coordinated only with another -s form: after a past, an infinitive or a gerund
+            // ("to investigate reports of killings and abuses") it is the object's second noun.
             k = k < conjunction - 1 ? k : conjunction;
-            if (direct && (k == conjunction || words[k] is not { Class: WordClass.Verb, Form: VerbForm.Past or VerbForm.PastOrParticiple }))
+            if (direct && (k == conjunction || words[k] is not { Class: WordClass.Verb, Form: VerbForm.Past or VerbForm.PastOrParticiple or VerbForm.Base or VerbForm.Gerund }))
             {
                 return false;
             }

@@ -293,7 +293,9 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             : code.Root == CameoRoots.Investigate ? Locations.Of(clause) ?? Locations.DestinationOf(clause) ?? JourneyPlace(clause)
             : null;
         // "The Wagner Group withdrew its fighters from Bakhmut": a place abroad yielded or sent to outranks the source's own people.
-        return (abroad is { } place && place.Country != source.Country ? CounterpartFinder.PlaceActor(place) : null) ?? ownPeople;
+        return (abroad is { } place && place.Country != source.Country ? CounterpartFinder.PlaceActor(place) : null)
+            ?? (code.Root == CameoRoots.Investigate ? JourneyCountry(clause, source) : null)
+            ?? ownPeople;
     }
 
     /// <summary>
@@ -396,6 +398,28 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         clause.Kind == ClauseKind.Infinitive && clause.Parent >= 0 && _clauses[clause.Parent] is { } journey && MissionVerbs.Value.Contains(journey.Verb)
             ? Locations.Of(journey) ?? Locations.DestinationOf(journey)
             : null;
+
+    /// <summary>
+    /// "A UN team flew to Kyrgyzstan to investigate reports of killings": the country (not a place the gazetteer holds) a journey
+    /// an inquiry is made on goes to or arrives in, other than the source's own; null for none.
+    /// </summary>
+    private Actor? JourneyCountry(Clause clause, Actor source)
+    {
+        if (clause.Kind != ClauseKind.Infinitive || clause.Parent < 0 || _clauses[clause.Parent] is not { } journey || !MissionVerbs.Value.Contains(journey.Verb))
+        {
+            return null;
+        }
+
+        foreach (var argument in journey.Arguments)
+        {
+            if (argument.Preposition is "to" or "in" or "into" && _actors.ActorsIn(argument.Span) is [{ } country] && country.Code == country.Country && country.Country != source.Country)
+            {
+                return country;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The code of the inquiry a journey is for ("arrived in Ingushetia to look into reports of executions"); null for none.</summary>
     private string? InquiryOfMission(Clause clause) =>

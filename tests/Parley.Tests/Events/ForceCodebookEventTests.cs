@@ -162,4 +162,15 @@ public sealed class ForceCodebookEventTests
     [InlineData("Sudanese troops killed 40 rebels in Darfur.", "190")]
     public void Fewer_than_a_thousand_is_no_mass(string text, string cameo) =>
         Assert.Contains(Events(text), e => e.Cameo == cameo);
+    [Fact]
+    public void An_inquiry_made_on_a_journey_to_a_country_looks_into_that_country() =>
+        Assert.Contains(Events("A European Union team flew to Georgia on Tuesday to investigate reports of looting."), e => e.CameoRoot == "09" && e.Target?.Country == "GEO");
+
+    [Fact]
+    public void An_s_form_after_and_in_an_infinitives_object_is_a_second_noun()
+    {
+        var events = Events("The United Nations agreed to investigate reports of torture and abuses by Sri Lankan troops.");
+        Assert.Contains(events, e => e.CameoRoot == "09" && e.Target?.Country == "LKA");
+        Assert.DoesNotContain(events, e => e.CameoRoot == "18");
+    }
 }
