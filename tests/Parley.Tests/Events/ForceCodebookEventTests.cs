@@ -173,4 +173,9 @@ public sealed class ForceCodebookEventTests
         Assert.Contains(events, e => e.CameoRoot == "09" && e.Target?.Country == "LKA");
         Assert.DoesNotContain(events, e => e.CameoRoot == "18");
     }
+    [Theory]
+    [InlineData("French magistrates placed former Defence Minister Charles Hernu under investigation for corruption on Monday.", "FRA")]
+    [InlineData("Spanish police put the mayor of Marbella under criminal investigation.", "ESP")]
+    public void One_placed_under_investigation_is_investigated(string text, string country) =>
+        Assert.Contains(Events(text), e => e.Cameo == "091" && e.Source.Country == country && e.Target?.Country == country);
 }
