@@ -180,4 +180,10 @@ public sealed class CoerciveEventTests
     [InlineData("Syrian security forces firing live rounds dispersed protesters in Deraa.", "SYR")]
     public void Forces_clearing_or_dispersing_protesters_repress_them(string text, string country) =>
         Assert.Contains(Events(text), e => e.Cameo == "175" && e.Source.Country == country && e.Target?.Country == country);
+    [Theory]
+    [InlineData("Bolivia nationalised the Spanish-owned electricity grid on Tuesday.", "1711", "ESP")]
+    [InlineData("Iran seized control of British oil refineries in Abadan.", "1711", "GBR")]
+    [InlineData("Russian troops seized control of the airport in Pristina.", "192", "KSV")]
+    public void Holdings_taken_over_are_confiscated_and_places_occupied(string text, string cameo, string target) =>
+        Assert.Contains(Events(text), e => e.Cameo == cameo && e.Target?.Country == target);
 }
