@@ -145,4 +145,9 @@ public sealed class CooperativeWordingEventTests
         var granted = Assert.Single(Events("France recognised Kosovo on Monday."), e => e.Cameo == "054");
         Assert.Equal(("FRA", "KSV"), (granted.Source.Country, granted.Target?.Country));
     }
+    [Theory]
+    [InlineData("Beijing pledged that China would double its investment in Zambia.", "0311", "ZMB")]
+    [InlineData("South Korea stepped up investment in Vietnam last year.", "061", "VNM")]
+    public void Trade_or_investment_increased_is_economic_cooperation(string text, string cameo, string target) =>
+        Assert.Contains(EventPipeline.Events(text, new DateOnly(2005, 3, 1)), e => e.Cameo == cameo && e.Target?.Country == target);
 }
