@@ -15,6 +15,10 @@ internal sealed class ClauseExtents(string text, IReadOnlyList<Token> tokens, IR
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> InfinitiveNouns =
         new(() => DataFiles.ReadWordLookup("events/infinitive-nouns.txt"));
 
+    /// <summary>Nouns whose infinitive is an aim, not an act: <c>events/aim-nouns.txt</c>.</summary>
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> AimNouns =
+        new(() => DataFiles.ReadWordLookup("events/aim-nouns.txt"));
+
     /// <summary>"the lifting of sanctions on Iran": a head noun lies at most two prepositional phrases before the noun phrase found as subject.</summary>
     private const int MaxPrepositionHops = 2;
 
@@ -244,6 +248,14 @@ internal sealed class ClauseExtents(string text, IReadOnlyList<Token> tokens, IR
     {
         var to = FirstTokenAt(infinitive.Span.Start);
         return to > 0 && tokens[to - 1].Kind == TokenKind.Word && InfinitiveNouns.Value.Contains(text.AsSpan(tokens[to - 1].Span.Start, tokens[to - 1].Span.Length));
+    }
+
+    /// <summary>"in a bid to end the strike": an infinitive right after a noun of aim (<c>events/aim-nouns.txt</c>).</summary>
+    public bool CompletesAimNoun(Clause infinitive)
+    {
+        var to = FirstTokenAt(infinitive.Span.Start);
+        return infinitive.Kind == ClauseKind.Infinitive && to > 0 && tokens[to - 1].Kind == TokenKind.Word
+            && AimNouns.Value.Contains(text.AsSpan(tokens[to - 1].Span.Start, tokens[to - 1].Span.Length));
     }
 
     private int FirstTokenAt(int start) => SortedLayer.FirstAt(tokens, start, t => t.Start);

@@ -93,7 +93,9 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             }
 
             if (consumed.Contains(clause.Index) || clause.Kind is ClauseKind.Condition || IsUnderCondition(clause) || clause.Kind is ClauseKind.Relative && clause.Antecedent is null
-                || IsContentOfAct(clause) || Habits.IsGeneric(clause))
+                || IsContentOfAct(clause) || Habits.IsGeneric(clause)
+                // "in a bid to end the strike", "an attempt to reassure voters": what a noun of aim is about is no act done.
+                || Extents.CompletesAimNoun(clause))
             {
                 continue;
             }

@@ -297,6 +297,16 @@ public sealed class ClauseReadingEventTests
     public void A_pronoun_after_a_verbs_object_opens_a_clause_of_its_own(string text, string root, string source, string target) =>
         AssertOneActBetween(text, root, source, target);
 
+    [Theory]
+    [InlineData("On Tuesday, the Israeli government saw off a Likud attempt to force changes to the bill by 61 votes to 59.")]
+    [InlineData("Mr Sharon's visit to the mosque was an attempt to reassure Likud voters.")]
+    public void An_infinitive_a_noun_of_aim_governs_is_no_act_done(string text) =>
+        Assert.Empty(Events(text));
+
+    [Fact]
+    public void An_effort_to_mediate_that_goes_on_is_still_mediation() =>
+        Assert.Contains(Events("Qatar continued its efforts to mediate between Yemen and the rebels on Sunday."), e => e.CameoRoot == "04");
+
     /// <summary>The one event of <paramref name="root"/> in <paramref name="text"/> is between <paramref name="source"/> and <paramref name="target"/> (countries, or the first three letters of an organization's code).</summary>
     private static void AssertOneActBetween(string text, string root, string source, string target)
     {
