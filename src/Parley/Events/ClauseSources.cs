@@ -204,10 +204,18 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
     /// attack or mass violence ("Benazir Bhutto was assassinated in Rawalpindi"), an attack on people ("an Iraqi policeman was shot dead
     /// in Mosul"), or a casualty in an ambush or attack the "in" phrase names without its attackers ("was killed in an ambush near
     /// Tehran"), takes the place it happened for the attackers reports seldom name
-    /// (CAMEO codebook 1.1b3, notes to 185 and 1833). Empty when the clause is no such passive or its place is unknown.
+    /// (CAMEO codebook 1.1b3, notes to 185 and 1833). A state's measure on a place (a curfew, emergency rule, admitting foreigners)
+    /// is the state's that holds the place, also when active with doers no actor names ("Authorities imposed a curfew on Colombo").
+    /// Empty when the clause is no such passive or its place is unknown.
     /// </summary>
     public List<Actor> OfAgentlessPassive(Clause clause, CameoCode code)
     {
+        if (!clause.Passive && clause.Subject is { } doers && actors.ActorsIn(doers).Count == 0 && MeasuringState(clause, code) is { } holder)
+        {
+            // "Authorities imposed an indefinite curfew on Colombo": a state's measure whose doers no actor names is that state's.
+            return [holder];
+        }
+
         // "was shot dead by a sniper": an agent no actor names leaves the passive as good as agentless.
         if (!clause.Passive || IsStativePassive(clause) || clause.Arguments.Any(a => a.IsAgentPhrase && actors.ActorsIn(a.Span).Count > 0))
         {
@@ -221,7 +229,7 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
         }
 
         var root = code.Root;
-        if (IsStateMeasure(code.Code) && locations.MeasuredPlace(clause) is { } measured && CounterpartFinder.PlaceActor(measured) is { } state)
+        if (MeasuringState(clause, code) is { } state)
         {
             // "A curfew was imposed on Urumqi", "UN inspectors were allowed into a palace in Baghdad": only the state that holds the
             // place imposes its measures or admits foreigners to it.
@@ -238,6 +246,10 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
                 || !CasualtyVerbs.Value.Contains(clause.Verb) && clause.Subject is { } victims && actors.ActorsIn(victims).Count > 0);
         return unnamedAttack && locations.Of(clause) is { } place && CounterpartFinder.PlaceActor(place) is { } there ? [there] : [];
     }
+
+    /// <summary>The state holding the place a state's measure is taken on (<see cref="IsStateMeasure"/>); null for other acts or no known place.</summary>
+    private Actor? MeasuringState(Clause clause, CameoCode code) =>
+        IsStateMeasure(code.Code) && locations.MeasuredPlace(clause) is { } measured ? CounterpartFinder.PlaceActor(measured) : null;
 
     /// <summary>CAMEO codes of measures only a state takes on its territory: curfews, states of emergency, martial law (1723, 1724), admitting peacekeepers, inspectors or aid agencies (0861-0863).</summary>
     private static bool IsStateMeasure(string code) => code is "1723" or "1724" or "0861" or "0862" or "0863";

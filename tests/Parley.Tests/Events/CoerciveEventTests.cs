@@ -169,6 +169,8 @@ public sealed class CoerciveEventTests
     [InlineData("A dusk-to-dawn curfew was imposed on the Kashmiri city of Srinagar on Friday.", "1723", "IND")]
     [InlineData("A state of emergency was declared in Bangkok on Tuesday.", "1724", "THA")]
     [InlineData("International aid agencies were allowed into Darfur for the first time.", "0863", "SDN")]
+    [InlineData("Authorities imposed a round-the-clock curfew on Srinagar on Saturday.", "1723", "IND")]
+    [InlineData("Officials declared a state of emergency in Bangkok.", "1724", "THA")]
     public void A_measure_taken_on_a_place_with_no_one_named_is_the_state_that_holds_it(string text, string cameo, string state) =>
         Assert.Contains(Events(text), e => e.Cameo == cameo && e.Source.Country == state);
 
