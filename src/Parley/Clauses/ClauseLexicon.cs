@@ -127,12 +127,12 @@ public sealed class ClauseLexicon
     public bool IsCommitmentVerb(string lemma) => _commitmentVerbs.Contains(lemma);
 
     /// <summary>
-    /// Whether a lower-case noun has the plural -s: not "press", "virus", "crisis", nor a singular in -s
-    /// (<c>clauses/singular-s-nouns.txt</c>: "gas", "news").
+    /// Whether a lower-case noun has the plural -s: not "press", "virus", "crisis", "axis", nor a singular in -s
+    /// (<c>clauses/singular-s-nouns.txt</c>: "gas", "news"); "Iraqis", "taxis" add theirs to a word in -i.
     /// </summary>
     public bool HasPluralS(string lower) =>
         lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) && !lower.EndsWith("us", StringComparison.Ordinal)
-        && !lower.EndsWith("is", StringComparison.Ordinal) && !_singularSNouns.Contains(lower);
+        && !lower.EndsWith("sis", StringComparison.Ordinal) && !lower.EndsWith("xis", StringComparison.Ordinal) && !_singularSNouns.Contains(lower);
 
     /// <summary>Whether a verb's object may be followed by a clause told to it ("promised Brown he would …"; <c>clauses/addressee-verbs.txt</c>).</summary>
     public bool TakesAddresseeAndClause(string lemma) => _addresseeVerbs.Contains(lemma) || IsSpeechVerb(lemma);

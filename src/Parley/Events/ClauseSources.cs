@@ -247,9 +247,11 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
         return unnamedAttack && locations.Of(clause) is { } place && CounterpartFinder.PlaceActor(place) is { } there ? [there] : [];
     }
 
-    /// <summary>The state holding the place a state's measure is taken on (<see cref="IsStateMeasure"/>); null for other acts or no known place.</summary>
+    /// <summary>The state holding the place a state's measure is taken on (<see cref="IsStateMeasure"/>; an occupied territory's occupier); null for other acts or no known place.</summary>
     private Actor? MeasuringState(Clause clause, CameoCode code) =>
-        IsStateMeasure(code.Code) && locations.MeasuredPlace(clause) is { } measured ? CounterpartFinder.PlaceActor(measured) : null;
+        IsStateMeasure(code.Code) && locations.MeasuredPlace(clause) is { } measured && CounterpartFinder.PlaceActor(measured) is { } place
+            ? CounterpartFinder.HoldingState(place)
+            : null;
 
     /// <summary>CAMEO codes of measures only a state takes on its territory: curfews, states of emergency, martial law (1723, 1724), admitting peacekeepers, inspectors or aid agencies (0861-0863).</summary>
     private static bool IsStateMeasure(string code) => code is "1723" or "1724" or "0861" or "0862" or "0863";

@@ -156,6 +156,15 @@ internal sealed class CounterpartFinder
         return new Actor(state, state, state, null) { Confidence = DefaultTargetConfidence };
     }
 
+    /// <summary>
+    /// The state that holds a place's country: the occupying state for a territory of <c>events/occupying-states.tsv</c> ("a curfew
+    /// was imposed on the West Bank town of Nablus" is Israel's), else the place's own state.
+    /// </summary>
+    public static Actor HoldingState(Actor place) =>
+        place.Country is { } country && OccupyingStates.Value.TryGetValue(country, out var state)
+            ? new Actor(state, state, state, null) { Confidence = DefaultTargetConfidence }
+            : place;
+
     /// <summary>A demand for reform (<see cref="ReformCodePrefixes"/>) by a country's dissenters, read from words that say so.</summary>
     private static bool IsDissentersReform(CameoCode code, Actor source, VerbPattern pattern) =>
         (pattern.Curated || pattern.Words.Count > 0) && source.Role is { Length: >= 3 } role && DissentRoles.Contains(role[..3])

@@ -234,7 +234,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             // "gunmen shot dead the governor of Punjab": killing one named by a position of weight is an assassination.
             acted = Assassinations.Default.Recode(acted, _text, _tokens, clause, target, codebook);
             // "expelled 800,000 Yemeni workers", "killed thousands of civilians": expelling or killing thousands is mass violence.
-            acted = MassViolence.Default.Recode(acted, _text, _tokens, clause, Assassinations.Default.IsKillingVerb(clause.Verb), codebook);
+            acted = MassViolence.Default.Recode(acted, _text, _tokens, clause, Assassinations.Default.IsKillingVerb(clause.Verb), target, codebook);
             // "protesters clashed with police": force by protesters is a protest turned violent.
             acted = ViolentProtests.Default.Recode(acted, _text, clause, codebook);
             // "troops opened fire on protesters": a state's force turned on a protest represses it.

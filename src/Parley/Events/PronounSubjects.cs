@@ -23,10 +23,12 @@ internal sealed class PronounSubjects(string text, IReadOnlyList<Clause> clauses
     /// <summary>
     /// "Russia said the move would heighten tensions … and it would likely …", "she thinks it could still be successful": a
     /// possible act whose "it" is not the actor that says it, nor of its country ("China said it could retaliate", "Seoul said it might
-    /// expel the ambassador"), is what a thing might bring about.
+    /// expel the ambassador"), is what a thing might bring about. After a report that follows another act ("Tokyo condemned the
+    /// missile test, saying it could threaten Japan") only the speaker's very code makes the "it" the speaker's.
     /// </summary>
     public bool IsThingsPossibleEffect(Clause clause, Actor source) =>
-        IsIt(clause.Subject) && !(clause.Parent >= 0 && sourcesByClause.GetValueOrDefault(clause.Parent) is { } speakers && speakers.Any(s => s.Code == source.Code || s.Country is not null && s.Country == source.Country));
+        IsIt(clause.Subject) && !(clause.Parent >= 0 && sourcesByClause.GetValueOrDefault(clause.Parent) is { } speakers
+            && speakers.Any(s => s.Code == source.Code || s.Country is not null && s.Country == source.Country && clauses[clause.Parent].Kind != ClauseKind.Relative));
 
     /// <summary>
     /// "Sam Younger, chairman of the Electoral Commission, … He called for …": a pronoun that coreference tied to someone the story

@@ -278,6 +278,22 @@ public sealed class ClauseReadingEventTests
         AssertOneActBetween(text, "13", source, target);
 
     [Theory]
+    [InlineData("Saudis condemn the Danish cartoons.", "11", "SAU", "DNK")]
+    [InlineData("Azeris accuse Armenia of occupying Karabakh.", "11", "AZE", "ARM")]
+    public void A_people_in_i_with_its_plural_s_takes_a_present_verb(string text, string root, string source, string target) =>
+        AssertOneActBetween(text, root, source, target);
+
+    [Theory]
+    [InlineData("Tokyo condemned the missile test, saying it could threaten Japan.")]
+    [InlineData("Moscow criticized the US missile shield, saying it might provoke a new arms race.")]
+    public void What_a_thing_criticized_might_do_is_no_threat_of_the_critic(string text)
+    {
+        var events = Events(text);
+        Assert.Contains(events, e => e.CameoRoot == "11");
+        Assert.DoesNotContain(events, e => e.CameoRoot == "13");
+    }
+
+    [Theory]
     [InlineData("Government troops launched a nerve gas attack on the rebel town of Idlib.", "2041")]
     [InlineData("Iraqi troops carried out a poison gas attack on a Kurdish village near Mosul.", "2041")]
     public void A_singular_noun_in_s_before_a_base_form_heads_a_compound_not_a_subject(string text, string code) =>

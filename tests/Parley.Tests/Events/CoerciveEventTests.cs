@@ -182,6 +182,16 @@ public sealed class CoerciveEventTests
     [InlineData("Syrian security forces firing live rounds dispersed protesters in Deraa.", "SYR")]
     public void Forces_clearing_or_dispersing_protesters_repress_them(string text, string country) =>
         Assert.Contains(Events(text), e => e.Cameo == "175" && e.Source.Country == country && e.Target?.Country == country);
+
+    [Theory]
+    [InlineData("A Cairo court cleared demonstrators accused of attacking police.")]
+    [InlineData("Ukrainian authorities cleared demonstrators to march in Kiev.")]
+    public void Protesters_cleared_of_charges_or_to_march_are_not_repressed(string text) =>
+        Assert.DoesNotContain(Events(text), e => e.Cameo == "175");
+
+    [Fact]
+    public void A_curfew_on_an_occupied_town_is_the_occupiers() =>
+        Assert.Contains(Events("A curfew was imposed on the West Bank town of Nablus."), e => e.Cameo == "1723" && e.Source.Country == "ISR");
     [Theory]
     [InlineData("Bolivia nationalised the Spanish-owned electricity grid on Tuesday.", "1711", "ESP")]
     [InlineData("Iran seized control of British oil refineries in Abadan.", "1711", "GBR")]
