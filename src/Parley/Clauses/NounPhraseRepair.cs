@@ -232,7 +232,7 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
         for (var i = 0; i < words.Length; i++)
         {
             var w = words[i];
-            if (IsBoundary(w))
+            if (IsBoundary(w) && !JoinsNouns(words, i))
             {
                 (finite, reported) = (false, false);
                 continue;
@@ -450,6 +450,10 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
 
         return false;
     }
+
+    /// <summary>"released 15 British sailors and marines seized in the Gulf": "and" or "or" between two common nouns joins a noun phrase, not two clauses.</summary>
+    private static bool JoinsNouns(TaggedWord[] words, int i) =>
+        words[i].Lower is "and" or "or" && i >= 1 && i + 1 < words.Length && words[i - 1].Class == WordClass.Noun && words[i + 1].Class == WordClass.Noun;
 
     private static bool IsBoundary(TaggedWord w) =>
         w.Class is WordClass.Subordinator or WordClass.That or WordClass.Relative or WordClass.Conjunction or WordClass.Quote || w.Lower is "," or ";" or ":";

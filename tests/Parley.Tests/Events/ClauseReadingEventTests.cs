@@ -21,6 +21,14 @@ public sealed class ClauseReadingEventTests
     }
 
     [Fact]
+    public void A_participle_after_two_nouns_joined_by_and_modifies_them()
+    {
+        var events = Events("Russia released three Japanese fishermen and sailors detained near the Kurile islands.");
+        Assert.Contains(events, e => e.CameoRoot == "08" && e.Source.Country == "RUS" && e.Target?.Country == "JPN");
+        Assert.DoesNotContain(events, e => e.CameoRoot == "17");
+    }
+
+    [Fact]
     public void The_object_of_let_before_a_bare_infinitive_is_the_one_let_in()
     {
         var e = Assert.Single(Events("Baghdad agreed on Sunday to let United Nations inspectors visit the presidential palaces."), e => e.CameoRoot == "03");
