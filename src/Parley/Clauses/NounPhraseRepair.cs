@@ -387,8 +387,10 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
                 acrossNouns = false;
             }
 
+            // "clashed with riot police as they demanded reforms": a word before a subject pronoun ("he", "they": no preposition's
+            // object) opens a clause of its own, whose verb is not this phrase's.
             if (w.Class is WordClass.Subordinator or WordClass.That or WordClass.Relative or WordClass.Conjunction or WordClass.Quote or WordClass.Punctuation
-                || w.Class == WordClass.Preposition && lexicon.OpensClause(w.Lower))
+                || w.Class == WordClass.Preposition && (lexicon.OpensClause(w.Lower) || k + 1 < words.Length && words[k + 1].Lower is "he" or "she" or "they" or "we" or "i"))
             {
                 return false;
             }

@@ -21,6 +21,11 @@ public sealed class ClauseReadingEventTests
     }
 
     [Fact]
+    public void A_clause_opened_before_a_subject_pronoun_leaves_the_verb_before_it_a_verb() =>
+        Assert.Contains(Events("Hundreds of students clashed with riot police in Dhaka as they demanded the resignation of the vice-chancellor."),
+            e => e.CameoRoot == "14" && e.Source.Country == "BGD" && e.Target?.Role == "COP");
+
+    [Fact]
     public void A_participle_after_two_nouns_joined_by_and_modifies_them()
     {
         var events = Events("Russia released three Japanese fishermen and sailors detained near the Kurile islands.");
