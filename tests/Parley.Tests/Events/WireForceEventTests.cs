@@ -101,4 +101,9 @@ public sealed class WireForceEventTests
         Assert.Contains(EventPipeline.Events("Hamas claimed responsibility for the suicide bombing in Tel Aviv.", new DateOnly(2001, 6, 1)),
             e => (e.Cameo, e.Source.Country) == ("015", "PSE"));
     }
+    [Theory]
+    [InlineData("Israeli jets struck Syrian air defence sites near Damascus on Tuesday.", "ISR", "SYR")]
+    [InlineData("U.S. warplanes struck Iraqi air defenses near Basra on Monday.", "USA", "IRQ")]
+    public void Air_defences_struck_are_air_strikes(string text, string source, string target) =>
+        Assert.Contains(EventPipeline.Events(text, new DateOnly(2005, 3, 1)), e => e.Cameo == "195" && e.Source.Country == source && e.Target?.Country == target);
 }
