@@ -38,14 +38,15 @@ internal sealed class ClauseLocations(string text, IReadOnlyList<Clause> clauses
 
     /// <summary>
     /// The known place a clause acts on, when it names no actor there ("shelled the Gaza Strip", "occupied the Golan Heights",
-    /// "imposed a blockade on the Gaza Strip", "Aleppo was bombed"): its object, a phrase "on" or "against" it, or a passive's
-    /// subject. The place's country is the one acted on, as the population of a place is for an act done in it.
+    /// "imposed a blockade on the Gaza Strip", "Aleppo was bombed", "were killed in an attack on the suburbs of Damascus"): a
+    /// passive's subject, the object, or a phrase "on" or "against" it. The place's country is the one acted on, as the population
+    /// of a place is for an act done in it.
     /// </summary>
     public EventLocation? ActedOn(Clause clause)
     {
-        if (clause.Passive)
+        if (clause.Passive && clause.Subject is { } subject && BombingAgents.PlaceIn(text, subject, places) is { } struck)
         {
-            return clause.Subject is { } subject ? BombingAgents.PlaceIn(text, subject, places) : null;
+            return struck;
         }
 
         if (clause.DirectObject is { } direct && BombingAgents.PlaceIn(text, direct, places) is { } place)
@@ -68,10 +69,11 @@ internal sealed class ClauseLocations(string text, IReadOnlyList<Clause> clauses
     }
 
     /// <summary>
-    /// The place a state's measure holds or admits to: the clause's own place, or one an "on" or "into" phrase names ("a curfew was
-    /// imposed on the Xinjiang capital Urumqi", "inspectors were allowed into Baghdad"); null for none.
+    /// The clause's own place, or one an "on" or "into" phrase names: where a state's measure holds or admits to ("a curfew was
+    /// imposed on the Xinjiang capital Urumqi", "inspectors were allowed into Baghdad"), where an attack no one is named for struck
+    /// ("were killed in a gas attack on suburbs of Damascus"); null for none.
     /// </summary>
-    public EventLocation? MeasuredPlace(Clause clause)
+    public EventLocation? OwnOrTargetPlace(Clause clause)
     {
         if (Of(clause) is { } place)
         {

@@ -244,12 +244,12 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
         var unnamedAttack = root is "18" or "20"
             || root == "19" && (clause.Arguments.Any(a => a.Preposition == "in" && AttackNouns.Value.Contains(LastWord(text.AsSpan(a.Span.Start, a.Span.Length))))
                 || !CasualtyVerbs.Value.Contains(clause.Verb) && clause.Subject is { } victims && actors.ActorsIn(victims).Count > 0);
-        return unnamedAttack && locations.Of(clause) is { } place && CounterpartFinder.PlaceActor(place) is { } there ? [there] : [];
+        return unnamedAttack && locations.OwnOrTargetPlace(clause) is { } place && CounterpartFinder.PlaceActor(place) is { } there ? [there] : [];
     }
 
     /// <summary>The state holding the place a state's measure is taken on (<see cref="IsStateMeasure"/>; an occupied territory's occupier); null for other acts or no known place.</summary>
     private Actor? MeasuringState(Clause clause, CameoCode code) =>
-        IsStateMeasure(code.Code) && locations.MeasuredPlace(clause) is { } measured && CounterpartFinder.PlaceActor(measured) is { } place
+        IsStateMeasure(code.Code) && locations.OwnOrTargetPlace(clause) is { } measured && CounterpartFinder.PlaceActor(measured) is { } place
             ? CounterpartFinder.HoldingState(place)
             : null;
 

@@ -106,4 +106,9 @@ public sealed class WireForceEventTests
     [InlineData("U.S. warplanes struck Iraqi air defenses near Basra on Monday.", "USA", "IRQ")]
     public void Air_defences_struck_are_air_strikes(string text, string source, string target) =>
         Assert.Contains(EventPipeline.Events(text, new DateOnly(2005, 3, 1)), e => e.Cameo == "195" && e.Source.Country == source && e.Target?.Country == target);
+    [Theory]
+    [InlineData("Dozens of people were killed in a rocket attack on the outskirts of Aleppo.", "SYR")]
+    [InlineData("Twelve people were killed in a rocket attack on Kabul.", "AFG")]
+    public void Casualties_of_an_attack_on_a_place_no_attacker_named_are_that_places(string text, string country) =>
+        Assert.Contains(EventPipeline.Events(text, new DateOnly(2005, 3, 1)), e => e.CameoRoot == "19" && e.Source.Country == country && e.Target?.Country == country);
 }
