@@ -119,4 +119,9 @@ public sealed class VerbalConflictWireTests
         Assert.Equal((cameo, target), (reduced.Cameo, reduced.Target?.Country));
         Assert.DoesNotContain(events, e => e.CameoRoot == "17");
     }
+    [Theory]
+    [InlineData("Russia cast its veto against a Security Council resolution on Bosnia.")]
+    [InlineData("The United States used its veto to block a resolution condemning Israel.")]
+    public void A_veto_cast_or_used_is_a_veto(string text) =>
+        Assert.Contains(EventPipeline.Events(text, new DateOnly(2005, 3, 1)), e => e.Cameo == "129");
 }
