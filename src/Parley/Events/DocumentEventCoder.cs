@@ -27,6 +27,15 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     /// </summary>
     private static readonly Lazy<HashSet<string>> ConsequenceVerbs = new(() => DataFiles.ReadWordSet("events/consequence-verbs.txt", StringComparer.Ordinal));
 
+    /// <summary>Verbs of weighing a course of action, which with an -ing object consider a policy option (<c>events/deliberation-verbs.txt</c>).</summary>
+    private static readonly Lazy<HashSet<string>> DeliberationVerbs = new(() => DataFiles.ReadWordSet("events/deliberation-verbs.txt", StringComparer.Ordinal));
+
+    /// <summary>The shortest -ing word read as a gerund after a verb of weighing is six letters ("easing"; not "king", "thing").</summary>
+    private const int MinGerundLength = 5;
+
+    /// <summary>CAMEO 014: consider policy option.</summary>
+    private const string PolicyOptionCode = "014";
+
     /// <summary>Verbs of travel whose purpose, an inquiry, is the event (<c>events/mission-verbs.txt</c>).</summary>
     private static readonly Lazy<HashSet<string>> MissionVerbs = new(() => DataFiles.ReadWordSet("events/mission-verbs.txt", StringComparer.Ordinal));
 
@@ -138,7 +147,9 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         var extent = Extents.ExtentOf(clause);
         var passiveObject = clause.Passive && !Sources.IsStativePassive(clause) && clause.Subject is { } subject ? Extents.PassiveObject(subject) : (Span?)null;
         var words = Extents.PatternWords(clause, extent, passiveObject, out var objectWords);
-        var pattern = Accords.Recode(clause, matcher.Match(clause.Verb, clause.Negated, words, objectWords));
+        // The -ing form is the pattern's word: a policy option weighed is a statement about an act, not a bare "said".
+        var pattern = WeighedCourse(clause) is { } course ? new VerbPattern(clause.Verb, false, [course], PolicyOptionCode, Curated: true)
+            : Accords.Recode(clause, matcher.Match(clause.Verb, clause.Negated, words, objectWords));
         if (pattern is null || pattern.Code == VerbPattern.NoEvent || codebook.Find(pattern.Code) is not { } code || code.Root == CameoRoots.Statement && pattern.Words.Count == 0)
         {
             // "said", "added", "concluded": the statement itself is not an interaction; its content is coded from its own
@@ -422,6 +433,16 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
 
         return null;
     }
+
+    /// <summary>"is considering lifting trade restrictions on Vietnam": the -ing form that opens the object of a verb of weighing; null for none.</summary>
+    private string? WeighedCourse(Clause clause) =>
+        !clause.Negated && DeliberationVerbs.Value.Contains(clause.Verb) && clause.DirectObject is { } weighed
+        && SortedLayer.FirstAt(_tokens, weighed.Start, t => t.Start) is var first && first < _tokens.Count
+        // Any lower-case -ing word opening a bare object names an act weighed ("considering fencing the border", "considering
+        // funding for"); a noun object has its determiner first ("considering the meeting").
+        && _tokens[first].In(_text).ToString() is var word && word.Length > MinGerundLength && word.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(word[0])
+            ? word
+            : null;
 
     /// <summary>The code of the inquiry a journey is for ("arrived in Ingushetia to look into reports of executions"); null for none.</summary>
     private string? InquiryOfMission(Clause clause) =>

@@ -141,4 +141,12 @@ public sealed class VerbalEventTests
     [Fact]
     public void A_decision_not_to_cooperate_is_a_refusal() =>
         Assert.Contains(Events("Serbia decided not to cooperate with the tribunal."), e => e.CameoRoot == "12");
+    [Theory]
+    [InlineData("The European Union is considering lifting its arms embargo on China.", "IGO", "CHN")]
+    [InlineData("Pakistan was considering fencing its border with Afghanistan.", "PAK", "AFG")]
+    public void A_course_of_action_weighed_is_a_policy_option_considered(string text, string source, string target)
+    {
+        var e = Assert.Single(EventPipeline.Events(text, new DateOnly(2005, 3, 1)));
+        Assert.Equal(("014", source, target), (e.Cameo, EventPipeline.Key(e.Source), EventPipeline.Key(e.Target)));
+    }
 }
