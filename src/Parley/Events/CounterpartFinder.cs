@@ -38,6 +38,9 @@ internal sealed class CounterpartFinder
     /// </summary>
     private static readonly string[] StateDomesticCodePrefixes = ["173", "171"];
 
+    /// <summary>CAMEO 015, acknowledge or claim responsibility: a rebel group's claim for an attack is toward the state it fights.</summary>
+    private const string ResponsibilityCode = "015";
+
     /// <summary>CAMEO 087, de-escalate military engagement: a ceasefire rebels declare is toward the state they fight.</summary>
     private const string DeescalationCode = "087";
 
@@ -130,7 +133,7 @@ internal sealed class CounterpartFinder
     /// the target of a dissenters' demand for reform, and of an inquiry by a state or its agents, whose courts, police and
     /// legislators investigate what happens under their rule ("Brazilian police launched an investigation into allegations that
     /// ruling-party officials paid bribes"; a place abroad named as the act's outranks it), and of a ceasefire declared by rebels,
-    /// insurgents or separatists ("ETA declared a permanent ceasefire"), toward the state they fight.
+    /// insurgents or separatists ("ETA declared a permanent ceasefire"), or their claim of responsibility, toward the state they fight.
     /// </summary>
     public static Actor? OwnPeople(CameoCode code, Actor source, VerbPattern pattern) =>
         source.Country is { } home
@@ -143,11 +146,13 @@ internal sealed class CounterpartFinder
 
     /// <summary>
     /// "ETA declared a permanent ceasefire": a ceasefire declared by rebels, insurgents or separatists is toward the state they
-    /// fight, their own country's or the one holding their territory (<c>events/occupying-states.tsv</c>: Hamas's is toward Israel).
+    /// fight, their own country's or the one holding their territory (<c>events/occupying-states.tsv</c>: Hamas's is toward Israel);
+    /// so is their claim of responsibility for an attack whose victims no phrase names ("claimed responsibility for a bomb that
+    /// wrecked a police station in County Armagh").
     /// </summary>
     private static Actor? StateFought(CameoCode code, Actor source)
     {
-        if (!code.Code.StartsWith(DeescalationCode, StringComparison.Ordinal) || !RoleGroupActors.RisesAtHome(source))
+        if (!(code.Code.StartsWith(DeescalationCode, StringComparison.Ordinal) || code.Code == ResponsibilityCode) || !RoleGroupActors.RisesAtHome(source))
         {
             return null;
         }

@@ -149,4 +149,9 @@ public sealed class VerbalEventTests
         var e = Assert.Single(EventPipeline.Events(text, new DateOnly(2005, 3, 1)));
         Assert.Equal(("014", source, target), (e.Cameo, EventPipeline.Key(e.Source), EventPipeline.Key(e.Target)));
     }
+    [Theory]
+    [InlineData("ETA claimed responsibility on Monday for a car bomb that damaged a hotel on the Costa del Sol.", "ESP")]
+    [InlineData("The Tamil Tigers claimed responsibility for a bomb that ripped through a market.", "LKA")]
+    public void A_rebel_claim_for_an_attack_naming_no_victim_is_toward_the_state_fought(string text, string state) =>
+        Assert.Contains(EventPipeline.Events(text, new DateOnly(2005, 3, 1)), e => e.Cameo == "015" && e.Target?.Country == state);
 }
