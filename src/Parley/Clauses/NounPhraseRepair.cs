@@ -453,7 +453,7 @@ internal sealed class NounPhraseRepair(ClauseLexicon lexicon)
         return false;
     }
 
-    /// <summary>"released 15 British sailors and marines seized in the Gulf": "and" or "or" between two common nouns joins a noun phrase, not two clauses.</summary>
+    /// <summary>"released three fishermen and sailors detained near the islands": "and" or "or" between two common nouns joins a noun phrase, not two clauses.</summary>
     private static bool JoinsNouns(TaggedWord[] words, int i) =>
         words[i].Lower is "and" or "or" && i >= 1 && i + 1 < words.Length && words[i - 1].Class == WordClass.Noun && words[i + 1].Class == WordClass.Noun;
 

@@ -30,7 +30,7 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
             }
         }
 
-        // "refused to release the prisoners it had agreed to free", "promised Tbilisi it would withdraw": a noun phrase right after a
+        // "refused to release the fishermen it had detained", "promised Tbilisi it would withdraw": a noun phrase right after a
         // verb that ends in a personal pronoun is that verb's object, and the pronoun the next clause's subject.
         var pronounAfterObject = new bool[groups.Count];
         for (var g = 1; g < groups.Count; g++)
@@ -67,7 +67,7 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
             if (kind == ClauseKind.Main && before >= 0 && introducer == "that" && IsCoordinatedThat(words, subjects[g].Start)
                 && output[first + before] is { Kind: ClauseKind.Complement, Introducer: "that" } sibling)
             {
-                // "warned that relations would suffer, and that it could recall its ambassador": a that-clause joined to a
+                // "warned that the talks would fail, and that it may sever ties": a that-clause joined to a
                 // complement is content of the same verb, not an act told.
                 (kind, parent) = (ClauseKind.Complement, sibling.Parent);
             }
@@ -75,7 +75,7 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
             if (pronounAfterObject[g])
             {
                 // "promised Tbilisi it would withdraw": what a verb of telling tells its object is its content. "refused to release the
-                // prisoners it had agreed to free": elsewhere a relative clause without "that" says something of the object; it tells
+                // fishermen it had detained": elsewhere a relative clause without "that" says something of the object; it tells
                 // no act of its own (no antecedent: left uncoded).
                 (kind, parent) = lexicon.TakesAddresseeAndClause(groups[g - 1].Lemma) ? (ClauseKind.Complement, first + g - 1) : (ClauseKind.Relative, first + g - 1);
             }
@@ -289,7 +289,7 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
 
     /// <summary>
     /// Whether a subject read as a noun phrase right after the verb before (or its particle: "hand over") ends in a personal pronoun
-    /// after a noun (not a time's: "said on Tuesday it would"): "the prisoners it had agreed to free", "Tbilisi it would withdraw".
+    /// after a noun (not a time's: "said on Tuesday it would"): "the fishermen it had detained", "Tbilisi it would withdraw".
     /// </summary>
     private bool IsPronounAfterObject(TaggedWord[] words, (int Start, int End) subject, VerbGroup previous, bool[] inTimex)
     {

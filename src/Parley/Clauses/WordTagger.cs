@@ -299,7 +299,7 @@ public sealed class WordTagger(ClauseLexicon lexicon)
             }
 
             // An -s form after "and" can be coordinated only with another -s form: after a past, an infinitive or a gerund
-            // ("to investigate reports of killings and abuses") it is the object's second noun.
+            // ("to investigate reports of torture and abuses") it is the object's second noun.
             k = k < conjunction - 1 ? k : conjunction;
             if (direct && (k == conjunction || words[k] is not { Class: WordClass.Verb, Form: VerbForm.Past or VerbForm.PastOrParticiple or VerbForm.Base or VerbForm.Gerund }))
             {

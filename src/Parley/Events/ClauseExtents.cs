@@ -244,19 +244,15 @@ internal sealed class ClauseExtents(string text, IReadOnlyList<Token> tokens, IR
     }
 
     /// <summary>"the decision to send them back": an infinitive right after a noun of <c>events/infinitive-nouns.txt</c> belongs to that noun.</summary>
-    private bool CompletesNoun(Clause infinitive)
-    {
-        var to = FirstTokenAt(infinitive.Span.Start);
-        return to > 0 && tokens[to - 1].Kind == TokenKind.Word && InfinitiveNouns.Value.Contains(text.AsSpan(tokens[to - 1].Span.Start, tokens[to - 1].Span.Length));
-    }
+    private bool CompletesNoun(Clause infinitive) => FollowsWordOf(infinitive, InfinitiveNouns.Value);
 
     /// <summary>"in a bid to end the strike": an infinitive right after a noun of aim (<c>events/aim-nouns.txt</c>).</summary>
-    public bool CompletesAimNoun(Clause infinitive)
-    {
-        var to = FirstTokenAt(infinitive.Span.Start);
-        return infinitive.Kind == ClauseKind.Infinitive && to > 0 && tokens[to - 1].Kind == TokenKind.Word
-            && AimNouns.Value.Contains(text.AsSpan(tokens[to - 1].Span.Start, tokens[to - 1].Span.Length));
-    }
+    public bool CompletesAimNoun(Clause infinitive) => infinitive.Kind == ClauseKind.Infinitive && FollowsWordOf(infinitive, AimNouns.Value);
+
+    /// <summary>Whether the word right before the clause (an infinitive's "to") is one of <paramref name="nouns"/>.</summary>
+    private bool FollowsWordOf(Clause clause, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> nouns) =>
+        FirstTokenAt(clause.Span.Start) is var to && to > 0 && tokens[to - 1].Kind == TokenKind.Word
+        && nouns.Contains(text.AsSpan(tokens[to - 1].Span.Start, tokens[to - 1].Span.Length));
 
     private int FirstTokenAt(int start) => SortedLayer.FirstAt(tokens, start, t => t.Start);
 }

@@ -38,7 +38,7 @@ internal sealed class ClauseLocations(string text, IReadOnlyList<Clause> clauses
 
     /// <summary>
     /// The known place a clause acts on, when it names no actor there ("shelled the Gaza Strip", "occupied the Golan Heights",
-    /// "imposed a blockade on the Gaza Strip", "Aleppo was bombed", "were killed in an attack on the suburbs of Damascus"): a
+    /// "imposed a blockade on the Gaza Strip", "Aleppo was bombed", "were killed in a rocket attack on the outskirts of Aleppo"): a
     /// passive's subject, the object, or a phrase "on" or "against" it. The place's country is the one acted on, as the population
     /// of a place is for an act done in it.
     /// </summary>
@@ -70,8 +70,8 @@ internal sealed class ClauseLocations(string text, IReadOnlyList<Clause> clauses
 
     /// <summary>
     /// The clause's own place, or one an "on" or "into" phrase names: where a state's measure holds or admits to ("a curfew was
-    /// imposed on the Xinjiang capital Urumqi", "inspectors were allowed into Baghdad"), where an attack no one is named for struck
-    /// ("were killed in a gas attack on suburbs of Damascus"); null for none.
+    /// imposed on the Kashmiri city of Srinagar", "aid agencies were allowed into Darfur"), where an attack no one is named for struck
+    /// ("were killed in a rocket attack on Kabul"); null for none.
     /// </summary>
     public EventLocation? OwnOrTargetPlace(Clause clause)
     {

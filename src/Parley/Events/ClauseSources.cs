@@ -205,14 +205,14 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
     /// in Mosul"), or a casualty in an ambush or attack the "in" phrase names without its attackers ("was killed in an ambush near
     /// Tehran"), takes the place it happened for the attackers reports seldom name
     /// (CAMEO codebook 1.1b3, notes to 185 and 1833). A state's measure on a place (a curfew, emergency rule, admitting foreigners)
-    /// is the state's that holds the place, also when active with doers no actor names ("Authorities imposed a curfew on Colombo").
+    /// is the state's that holds the place, also when active with doers no actor names ("Authorities imposed a curfew on Srinagar").
     /// Empty when the clause is no such passive or its place is unknown.
     /// </summary>
     public List<Actor> OfAgentlessPassive(Clause clause, CameoCode code)
     {
         if (!clause.Passive && clause.Subject is { } doers && actors.ActorsIn(doers).Count == 0 && MeasuringState(clause, code) is { } holder)
         {
-            // "Authorities imposed an indefinite curfew on Colombo": a state's measure whose doers no actor names is that state's.
+            // "Authorities imposed a curfew on Srinagar": a state's measure whose doers no actor names is that state's.
             return [holder];
         }
 
@@ -231,7 +231,7 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
         var root = code.Root;
         if (MeasuringState(clause, code) is { } state)
         {
-            // "A curfew was imposed on Urumqi", "UN inspectors were allowed into a palace in Baghdad": only the state that holds the
+            // "A curfew was imposed on Srinagar", "aid agencies were allowed into Darfur": only the state that holds the
             // place imposes its measures or admits foreigners to it.
             return [state];
         }

@@ -147,8 +147,8 @@ internal sealed class CounterpartFinder
     /// <summary>
     /// "ETA declared a permanent ceasefire": a ceasefire declared by rebels, insurgents or separatists is toward the state they
     /// fight, their own country's or the one holding their territory (<c>events/occupying-states.tsv</c>: Hamas's is toward Israel);
-    /// so is their claim of responsibility for an attack whose victims no phrase names ("claimed responsibility for a bomb that
-    /// wrecked a police station in County Armagh").
+    /// so is their claim of responsibility for an attack whose victims no phrase names ("claimed responsibility for a car bomb that
+    /// damaged a hotel").
     /// </summary>
     private static Actor? StateFought(CameoCode code, Actor source)
     {

@@ -225,7 +225,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         foreach (var source in sourceList)
         {
             var target = targets.FirstOrDefault(t => !ClauseActorFinder.IsSameParty(source, t))
-                // "eased its blockade of the Gaza Strip, letting goods through the Kerem Shalom crossing": the place a yielding act
+                // "lifted its closure of the Gaza Strip, allowing fuel trucks through the crossing at Ashkelon": the place a yielding act
                 // eases its hold on outranks the place it is done at.
                 ?? (code.Root == CameoRoots.Yield && Locations.ActedOn(clause) is { } eased && eased.Country != source.Country ? CounterpartFinder.PlaceActor(eased) : null)
                 ?? _counterparts.For(Locations.Of(clause), code, source);
@@ -244,7 +244,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             acted = codebook.Find(CourtFindings.Recode(acted.Code, pattern, target)) ?? acted;
             // "gunmen shot dead the governor of Punjab": killing one named by a position of weight is an assassination.
             acted = Assassinations.Default.Recode(acted, _text, _tokens, clause, target, codebook);
-            // "expelled 800,000 Yemeni workers", "killed thousands of civilians": expelling or killing thousands is mass violence.
+            // "expelled 30,000 Egyptian workers", "killed thousands of civilians": expelling or killing thousands is mass violence.
             acted = MassViolence.Default.Recode(acted, _text, _tokens, clause, Assassinations.Default.IsKillingVerb(clause.Verb), target, codebook);
             // "protesters clashed with police": force by protesters is a protest turned violent.
             acted = ViolentProtests.Default.Recode(acted, _text, clause, codebook);
@@ -413,7 +413,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             : null;
 
     /// <summary>
-    /// "A UN team flew to Kyrgyzstan to investigate reports of killings": the country (not a place the gazetteer holds) a journey
+    /// "An EU team flew to Georgia to investigate reports of looting": the country (not a place the gazetteer holds) a journey
     /// an inquiry is made on goes to or arrives in, other than the source's own; null for none.
     /// </summary>
     private Actor? JourneyCountry(Clause clause, Actor source)
@@ -434,7 +434,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         return null;
     }
 
-    /// <summary>"is considering lifting trade restrictions on Vietnam": the -ing form that opens the object of a verb of weighing; null for none.</summary>
+    /// <summary>"is considering lifting its arms embargo on China": the -ing form that opens the object of a verb of weighing; null for none.</summary>
     private string? WeighedCourse(Clause clause) =>
         !clause.Negated && DeliberationVerbs.Value.Contains(clause.Verb) && clause.DirectObject is { } weighed
         && SortedLayer.FirstAt(_tokens, weighed.Start, t => t.Start) is var first && first < _tokens.Count

@@ -8,9 +8,9 @@ using Parley.Text;
 namespace Parley.Events;
 
 /// <summary>
-/// "Saudi Arabia expelled 800,000 Yemeni workers", "forces killed thousands of civilians": an expulsion (CAMEO 174, or 166 for a bare "expel") or a killing
-/// (generic force by a verb of killing) of people counted in thousands is a mass expulsion (201) or a mass killing (202);
-/// "expelled two diplomats", "killed 40 soldiers" stay what they are. Immutable once loaded.
+/// "Libya expelled 30,000 Egyptian workers", "forces killed thousands of civilians": an expulsion (CAMEO 174, or 166 for a
+/// bare "expel") or a killing (generic force by a verb of killing) of people counted in thousands is a mass expulsion (201) or
+/// a mass killing (202); "expelled two diplomats", "killed 40 soldiers" stay what they are. Immutable once loaded.
 /// </summary>
 internal sealed class MassViolence
 {
