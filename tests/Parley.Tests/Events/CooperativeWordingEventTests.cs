@@ -150,4 +150,9 @@ public sealed class CooperativeWordingEventTests
     [InlineData("South Korea stepped up investment in Vietnam last year.", "061", "VNM")]
     public void Trade_or_investment_increased_is_economic_cooperation(string text, string cameo, string target) =>
         Assert.Contains(EventPipeline.Events(text, new DateOnly(2005, 3, 1)), e => e.Cameo == cameo && e.Target?.Country == target);
+    [Theory]
+    [InlineData("Algeria began shipping liquefied natural gas to Spain on Tuesday.", "DZA", "ESP")]
+    [InlineData("Iran sold crude oil to China last year.", "IRN", "CHN")]
+    public void Energy_shipped_or_sold_abroad_is_economic_cooperation(string text, string source, string target) =>
+        Assert.Contains(EventPipeline.Events(text, new DateOnly(2005, 3, 1)), e => e.Cameo == "061" && e.Source.Country == source && e.Target?.Country == target);
 }
