@@ -155,4 +155,8 @@ public sealed class CooperativeWordingEventTests
     [InlineData("Iran sold crude oil to China last year.", "IRN", "CHN")]
     public void Energy_shipped_or_sold_abroad_is_economic_cooperation(string text, string source, string target) =>
         Assert.Contains(EventPipeline.Events(text, new DateOnly(2005, 3, 1)), e => e.Cameo == "061" && e.Source.Country == source && e.Target?.Country == target);
+    [Fact]
+    public void Military_vehicles_and_radars_delivered_are_military_aid() =>
+        Assert.Contains(EventPipeline.Events("Washington delivered armoured personnel carriers and radars to the Lebanese army.", new DateOnly(2005, 3, 1)),
+            e => e.Cameo == "072" && e.Source.Country == "USA" && e.Target?.Country == "LBN");
 }
