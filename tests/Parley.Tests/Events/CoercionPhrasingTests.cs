@@ -106,4 +106,13 @@ public sealed class CoercionPhrasingTests
     [InlineData("The European Union warned it would impose sanctions on Iran.", "1312", Modality.Intended)]
     public void A_measure_announced_is_the_measure_and_one_warned_of_a_threat(string text, string cameo, string modality) =>
         Assert.Contains(Events(text), e => e.Cameo == cameo && e.Modality == modality);
+    [Theory]
+    [InlineData("Pyongyang warned that Tokyo would be turned into a sea of fire if Japan joined the blockade.", "PRK", "JPN")]
+    [InlineData("Tehran warned that Tel Aviv would be reduced to rubble if Israel struck its nuclear sites.", "IRN", "ISR")]
+    public void A_place_whose_destruction_a_warning_foretells_is_threatened_with_attack(string text, string source, string target) =>
+        AssertCoded(text, "13", "1384", source, target);
+
+    [Fact]
+    public void A_destruction_told_without_a_warning_is_no_threat() =>
+        Assert.DoesNotContain(Events("The fire turned the old city into a sea of fire."), e => e.CameoRoot == "13");
 }
