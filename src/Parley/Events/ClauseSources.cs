@@ -210,7 +210,7 @@ internal sealed class ClauseSources(string text, IReadOnlyList<Clause> clauses, 
     /// </summary>
     public List<Actor> OfAgentlessPassive(Clause clause, CameoCode code)
     {
-        if (!clause.Passive && clause.Subject is { } doers && actors.ActorsIn(doers).Count == 0 && MeasuringState(clause, code) is { } holder)
+        if (!clause.Passive && IsStateMeasure(code.Code) && clause.Subject is { } doers && actors.ActorsIn(doers).Count == 0 && MeasuringState(clause, code) is { } holder)
         {
             // "Authorities imposed a curfew on Srinagar": a state's measure whose doers no actor names is that state's.
             return [holder];
