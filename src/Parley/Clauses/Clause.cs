@@ -33,4 +33,8 @@ public sealed record Clause(
     /// <summary>The noun phrase a relative clause without a subject of its own says something of ("a UN panel that warned …").</summary>
     [JsonIgnore]
     public Span? Antecedent { get; init; }
+
+    /// <summary>Whether the clause is what a noun of allegation or report says ("reports that Baghdad would reject …"): content, never an act told.</summary>
+    [JsonIgnore]
+    public bool Alleged { get; init; }
 }

@@ -318,7 +318,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     /// <remarks>The infinitives such a clause governs ("that its partners refuse to recognize …") belong to the same content.</remarks>
     private bool IsContentOfAct(Clause clause)
     {
-        var content = clause.Kind == ClauseKind.Complement && (clause.Modal is "must" or "should" || _acts.Contains(clause.Parent))
+        var content = clause.Kind == ClauseKind.Complement && (clause.Modal is "must" or "should" || _acts.Contains(clause.Parent) || clause.Alleged)
             || clause.Kind == ClauseKind.Infinitive && _contents.Contains(clause.Parent)
             || IsProposedAct(clause) || IsMandative(clause);
         if (content)

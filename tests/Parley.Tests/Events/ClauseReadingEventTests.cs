@@ -26,6 +26,14 @@ public sealed class ClauseReadingEventTests
             e => e.CameoRoot == "14" && e.Source.Country == "BGD" && e.Target?.Role == "COP");
 
     [Fact]
+    public void What_reports_say_is_no_act_of_the_one_they_name()
+    {
+        var events = Events("Egypt's foreign minister declined to comment on reports that Cairo would expel the Israeli ambassador.");
+        Assert.Contains(events, e => e.CameoRoot == "01");
+        Assert.DoesNotContain(events, e => e.CameoRoot == "13");
+    }
+
+    [Fact]
     public void A_participle_after_two_nouns_joined_by_and_modifies_them()
     {
         var events = Events("Russia released three Japanese fishermen and sailors detained near the Kurile islands.");
