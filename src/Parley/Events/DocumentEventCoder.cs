@@ -33,6 +33,11 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     /// <summary>The shortest -ing word read as a gerund after a verb of weighing is six letters ("easing"; not "king", "thing").</summary>
     private const int MinGerundLength = 5;
 
+    /// <summary>CAMEO 0874: retreat or surrender militarily (withdraw forces); "leave", and CAMEO's military role.</summary>
+    private const string WithdrawalCode = "0874";
+    private const string LeaveVerb = "leave";
+    private const string MilitaryRole = "MIL";
+
     /// <summary>CAMEO 014: consider policy option.</summary>
     private const string PolicyOptionCode = "014";
 
@@ -150,6 +155,11 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         // The -ing form is the pattern's word: a policy option weighed is a statement about an act, not a bare "said".
         var pattern = WeighedCourse(clause) is { } course ? new VerbPattern(clause.Verb, false, [course], PolicyOptionCode, Curated: true)
             : Accords.Recode(clause, matcher.Match(clause.Verb, clause.Negated, words, objectWords));
+        if (pattern is { Code: VerbPattern.NoEvent } && ForcesLeaveCountry(clause, sources))
+        {
+            // "The last Syrian troops left Lebanon": armed forces leaving a country withdraw from it; "left the meeting" does not.
+            pattern = new VerbPattern(clause.Verb, false, [], WithdrawalCode, Curated: true);
+        }
         if (pattern is null || pattern.Code == VerbPattern.NoEvent || codebook.Find(pattern.Code) is not { } code || code.Root == CameoRoots.Statement && pattern.Words.Count == 0)
         {
             // "said", "added", "concluded": the statement itself is not an interaction; its content is coded from its own
@@ -433,6 +443,12 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
 
         return null;
     }
+
+    /// <summary>An active "leave" whose sources are all armed forces and whose object names a country ("Syrian troops left Lebanon").</summary>
+    private bool ForcesLeaveCountry(Clause clause, List<Actor> sources) =>
+        clause is { Verb: LeaveVerb, Passive: false, Negated: false, DirectObject: { } left } && sources.Count > 0
+        && sources.TrueForAll(s => s.Role is { } role && role.StartsWith(MilitaryRole, StringComparison.Ordinal))
+        && _actors.ActorsIn(left) is [{ } country] && country.Code == country.Country && !sources.Exists(s => s.Country == country.Country);
 
     /// <summary>"is considering lifting its arms embargo on China": the -ing form that opens the object of a verb of weighing; null for none.</summary>
     private string? WeighedCourse(Clause clause) =>

@@ -226,4 +226,12 @@ public sealed class YieldingEventTests
         var e = Assert.Single(Events("Israel lifted its closure of the Gaza Strip on Sunday, allowing fuel trucks through the crossing at Ashkelon."), e => e.CameoRoot == "08");
         Assert.Equal(("ISR", "PSE"), (e.Source.Country, e.Target?.Country));
     }
+    [Fact]
+    public void Troops_leaving_a_country_withdraw_from_it()
+    {
+        var e = Assert.Single(Events("The last Russian troops left Estonia on Wednesday."));
+        Assert.Equal(("0874", "RUS", "EST"), (e.Cameo, e.Source.Country, e.Target?.Country));
+        Assert.DoesNotContain(Events("The Syrian delegation left the meeting in Geneva."), e => e.CameoRoot == "08");
+        Assert.Contains(Events("American troops will leave Syria, Washington said."), e => e.Cameo == "0356" && e.Target?.Country == "SYR");
+    }
 }
