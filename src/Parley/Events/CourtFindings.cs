@@ -1,11 +1,9 @@
-using Parley.Entities;
-
 namespace Parley.Events;
 
 /// <summary>
-/// "The European Court of Human Rights found Russia guilty of …": a verdict against a state or an organisation is a finding
-/// of legal liability (CAMEO 116, find guilty or liable); the codebook keeps 173 (arrest, detain, charge with legal action)
-/// for persons found guilty and jailed, which is PETRARCH's reading of "find guilty".
+/// "The European Court of Human Rights found Russia guilty of …", "a Moscow court found the dissident guilty of fraud": a verdict
+/// of guilt is a finding of legal liability (CAMEO 116, find guilty or liable), whoever is found guilty; PETRARCH reads "find
+/// guilty" as 173 (arrest, detain, charge with legal action), which a verdict is not. A sentence to prison keeps its own code.
 /// </summary>
 internal static class CourtFindings
 {
@@ -17,8 +15,8 @@ internal static class CourtFindings
 
     private const string GuiltyWord = "guilty";
 
-    public static string Recode(string code, VerbPattern pattern, Actor? target) =>
-        code == ChargeCode && pattern.Words.Contains(GuiltyWord) && target is { Role: null or "GOV" } && target.Code == target.Country
+    public static string Recode(string code, VerbPattern pattern) =>
+        code == ChargeCode && pattern.Words.Contains(GuiltyWord)
             ? FindLiableCode
             : code;
 }

@@ -251,7 +251,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
 
             // "militiamen attacked a refugee camp": irregulars' force against the unarmed is unconventional violence.
             var acted = codebook.Find(UnconventionalViolence.Default.Recode(code.Code, source, target)) ?? code;
-            acted = codebook.Find(CourtFindings.Recode(acted.Code, pattern, target)) ?? acted;
+            acted = codebook.Find(CourtFindings.Recode(acted.Code, pattern)) ?? acted;
             // "gunmen shot dead the governor of Punjab": killing one named by a position of weight is an assassination.
             acted = Assassinations.Default.Recode(acted, _text, _tokens, clause, target, codebook);
             // "expelled 30,000 Egyptian workers", "killed thousands of civilians": expelling or killing thousands is mass violence.
