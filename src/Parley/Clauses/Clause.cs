@@ -34,7 +34,10 @@ public sealed record Clause(
     [JsonIgnore]
     public Span? Antecedent { get; init; }
 
-    /// <summary>Whether the clause is what a noun of allegation or report says ("reports that Baghdad would reject …"): content, never an act told.</summary>
+    /// <summary>
+    /// Whether the clause is what a noun of allegation, report or demand says ("reports that Baghdad would reject …", "demands that
+    /// he step down"): content, never an act told.
+    /// </summary>
     [JsonIgnore]
-    public bool Alleged { get; init; }
+    public bool NounContent { get; init; }
 }

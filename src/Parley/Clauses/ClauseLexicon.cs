@@ -115,7 +115,7 @@ public sealed class ClauseLexicon
     public bool IsMandativeVerb(string lemma) => _mandativeVerbs.Contains(lemma);
 
     /// <summary>Whether a noun's that-clause asks for an act ("demands that his fighters lay down their arms"; <c>clauses/mandative-nouns.txt</c>).</summary>
-    public bool IsMandativeNoun(ReadOnlySpan<char> word) => _mandativeNouns.Contains(word);
+    private bool IsMandativeNoun(ReadOnlySpan<char> word) => _mandativeNouns.Contains(word);
 
     /// <summary>Whether a word is a particle of a phrasal verb ("carried out", "shut down"; <c>clauses/phrasal-particles.txt</c>).</summary>
     public bool IsPhrasalParticle(ReadOnlySpan<char> word) => _phrasalParticles.Contains(word);
@@ -153,10 +153,12 @@ public sealed class ClauseLexicon
     private bool IsAllegationNoun(string lower) => _allegationNouns.Contains(lower);
 
     /// <summary>
-    /// Whether the "that" between <paramref name="from"/> and <paramref name="to"/> follows a noun of allegation, right before it
-    /// or before the short phrase that names who made it ("accusations that", "accusations by the United States that").
+    /// Whether the "that" between <paramref name="from"/> and <paramref name="to"/> follows a noun of allegation or report
+    /// (<c>clauses/allegation-nouns.txt</c>) or of demand (<c>clauses/mandative-nouns.txt</c>), right before it or before the short
+    /// phrase that names who made it ("accusations that", "accusations by the United States that", "demands by rebel leaders that"):
+    /// its clause is what is alleged or asked, never an act told.
     /// </summary>
-    internal bool FollowsAllegationNoun(TaggedWord[] words, int from, int to)
+    internal bool FollowsContentNoun(TaggedWord[] words, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
@@ -167,7 +169,7 @@ public sealed class ClauseLexicon
 
             for (var k = i - 1; k >= from && k >= i - MaxAllegationLead; k--)
             {
-                if (IsAllegationNoun(words[k].Lower))
+                if (IsAllegationNoun(words[k].Lower) || IsMandativeNoun(words[k].Lower))
                 {
                     return true;
                 }

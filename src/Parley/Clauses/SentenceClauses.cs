@@ -54,9 +54,9 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
             var before = interrupter[g] >= 0 ? interrupter[g] - 1 : g - 1; // the clause the subject follows
             var introducer = before >= 0 && !group.Infinitive ? Introducer(words, TailEnd(words, groups[before].End, subjects[g].Start, group), subjects[g].Start) : null;
             var (kind, parent) = _attributions.IsClosing(words, groups, subjects, g) ? (ClauseKind.Main, -1) : Attach(output, first, before, group, introducer, before >= 0 && groups[before].End == subjects[g].Start);
-            var alleged = kind == ClauseKind.Main && before >= 0 && introducer == "that" && lexicon.FollowsAllegationNoun(words, groups[before].End, subjects[g].Start);
+            var nounContent = kind == ClauseKind.Main && before >= 0 && introducer == "that" && lexicon.FollowsContentNoun(words, groups[before].End, subjects[g].Start);
             if (kind == ClauseKind.Main && before >= 0
-                && (alleged || introducer is "that" or null && lexicon.FollowsAttitudeAdjective(words, subjects[g].Start, output[first + before].Verb)))
+                && (nounContent || introducer is "that" or null && lexicon.FollowsAttitudeAdjective(words, subjects[g].Start, output[first + before].Verb)))
             {
                 // "rejected accusations by the United States that it used chemical weapons": what is alleged is content, not an act;
                 // so is what one is optimistic or doubtful about ("was pessimistic that Turkey would soften its position", "was confident
@@ -140,7 +140,7 @@ internal sealed class SentenceClauses(ClauseLexicon lexicon)
                 obj,
                 arguments,
                 tailEnd > group.End ? Cover(tokens, words, group.End, tailEnd) : new Span(clauseEnd, clauseEnd),
-                introducer) { Antecedent = antecedent, Alleged = alleged });
+                introducer) { Antecedent = antecedent, NounContent = nounContent });
         }
 
         var opening = 0;

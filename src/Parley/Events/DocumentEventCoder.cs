@@ -328,7 +328,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     /// <remarks>The infinitives such a clause governs ("that its partners refuse to recognize …") belong to the same content.</remarks>
     private bool IsContentOfAct(Clause clause)
     {
-        var content = clause.Kind == ClauseKind.Complement && (clause.Modal is "must" or "should" || _acts.Contains(clause.Parent) || clause.Alleged)
+        var content = clause.Kind == ClauseKind.Complement && (clause.Modal is "must" or "should" || _acts.Contains(clause.Parent) || clause.NounContent)
             || clause.Kind == ClauseKind.Infinitive && _contents.Contains(clause.Parent)
             || IsProposedAct(clause) || IsMandative(clause);
         if (content)
@@ -340,8 +340,9 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     }
 
     /// <summary>
-    /// "demands by rebel leaders that he step down", "insisted that Iraq comply": a that-clause whose one subject takes the verb's
-    /// bare form (a mandative subjunctive) says what is asked, never what was done, wherever the clause reader hung it.
+    /// "insisted that Iraq comply", "urged on Monday that he step down": a that-clause whose one subject takes the verb's bare form
+    /// (a mandative subjunctive) says what is asked, never what was done, wherever the clause reader hung it. A that-clause after a
+    /// noun of demand the clause reader marks itself (<see cref="Clause.NounContent"/>).
     /// </summary>
     private bool IsMandative(Clause clause)
     {
@@ -349,14 +350,6 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             || !_text.AsSpan(clause.VerbToken.Start, clause.VerbToken.Length).Equals(clause.Verb, StringComparison.Ordinal))
         {
             return false;
-        }
-
-        // "demands that his fighters lay down their arms": after a noun of demand any subject takes the bare form of what is asked.
-        var before = _text.AsSpan(0, clause.Span.Start).TrimEnd();
-        before = before.EndsWith("that", StringComparison.Ordinal) ? before[..^"that".Length].TrimEnd() : before;
-        if (ClauseLexicon.Default.IsMandativeNoun(before[(before.LastIndexOf(' ') + 1)..]))
-        {
-            return true;
         }
 
         var last = _text.AsSpan(subject.Start, subject.Length).Trim();
