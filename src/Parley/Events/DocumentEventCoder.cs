@@ -30,7 +30,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     /// <summary>Verbs of weighing a course of action, which with an -ing object consider a policy option (<c>events/deliberation-verbs.txt</c>).</summary>
     private static readonly Lazy<HashSet<string>> DeliberationVerbs = new(() => DataFiles.ReadWordSet("events/deliberation-verbs.txt", StringComparer.Ordinal));
 
-    /// <summary>The shortest -ing word read as a gerund after a verb of weighing is six letters ("easing"; not "king", "thing").</summary>
+    /// <summary>An -ing word read as a gerund after a verb of weighing is longer than this ("easing"; not "king", "thing").</summary>
     private const int MinGerundLength = 5;
 
     /// <summary>CAMEO 0874: retreat or surrender militarily (withdraw forces); "leave", and CAMEO's military role.</summary>
@@ -114,7 +114,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
                 continue;
             }
 
-            if (!clause.Negated && (InfinitiveChildIsCoded(clause) || InquiryOfMission(clause) is not null))
+            if (!clause.Negated && (InfinitiveChildIsCoded(clause) || IsMissionOfInquiry(clause)))
             {
                 // "agreed to provide aid", "expressed willingness to dismantle": the governed act, coded as an intent, says more; so
                 // does the inquiry a journey is for ("a U.N. team arrived in Ingushetia to look into reports of executions").
@@ -409,11 +409,15 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
         return ActPatterns.IsAct(Acts.Of(child));
     }
 
+    /// <summary>The journey an infinitive is the purpose of ("flew to Baghdad to investigate"); null for none.</summary>
+    private Clause? JourneyOf(Clause clause) =>
+        clause.Kind == ClauseKind.Infinitive && clause.Parent >= 0 && _clauses[clause.Parent] is { } journey && MissionVerbs.Value.Contains(journey.Verb)
+            ? journey
+            : null;
+
     /// <summary>Where the journey an infinitive is the purpose of goes ("flew to Baghdad to investigate"); null for none.</summary>
     private EventLocation? JourneyPlace(Clause clause) =>
-        clause.Kind == ClauseKind.Infinitive && clause.Parent >= 0 && _clauses[clause.Parent] is { } journey && MissionVerbs.Value.Contains(journey.Verb)
-            ? Locations.Of(journey) ?? Locations.DestinationOf(journey)
-            : null;
+        JourneyOf(clause) is { } journey ? Locations.Of(journey) ?? Locations.DestinationOf(journey) : null;
 
     /// <summary>
     /// "An EU team flew to Georgia to investigate reports of looting": the country (not a place the gazetteer holds) a journey
@@ -421,7 +425,7 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
     /// </summary>
     private Actor? JourneyCountry(Clause clause, Actor source)
     {
-        if (clause.Kind != ClauseKind.Infinitive || clause.Parent < 0 || _clauses[clause.Parent] is not { } journey || !MissionVerbs.Value.Contains(journey.Verb))
+        if (JourneyOf(clause) is not { } journey)
         {
             return null;
         }
@@ -453,10 +457,10 @@ internal sealed class DocumentEventCoder(AnnotatedDocument document, PatternMatc
             ? word
             : null;
 
-    /// <summary>The code of the inquiry a journey is for ("arrived in Ingushetia to look into reports of executions"); null for none.</summary>
-    private string? InquiryOfMission(Clause clause) =>
+    /// <summary>"A U.N. team arrived in Ingushetia to look into reports of executions": the travel is for an inquiry, which is coded.</summary>
+    private bool IsMissionOfInquiry(Clause clause) =>
         MissionVerbs.Value.Contains(clause.Verb) && GovernedAct(clause) is { Kind: ClauseKind.Infinitive } child
-        && Acts.CodeOf(child) is { } code && code.StartsWith(CameoRoots.Investigate, StringComparison.Ordinal) ? code : null;
+        && Acts.CodeOf(child) is { } code && code.StartsWith(CameoRoots.Investigate, StringComparison.Ordinal);
 
     /// <summary>
     /// The act a clause governs: its infinitive ("vowed to retaliate"), or the that-clause of a verb of commitment or threat
